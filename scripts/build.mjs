@@ -5,9 +5,13 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--target', 'es2022'];
 
 rmSync('dist', { recursive: true, force: true });
-execFileSync(process.execPath, [...ncc, 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt'], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [...ncc, 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt'],
+  {
+    stdio: 'inherit',
+  },
+);
 execFileSync(process.execPath, [...ncc, 'src/cli.ts', '-o', 'dist/cli'], { stdio: 'inherit' });
 
 const cli = 'dist/cli/index.js';

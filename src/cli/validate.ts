@@ -1,0 +1,50 @@
+import { validateManifestFile } from '../manifest/validate.js';
+import { countDiagnostics, describeCounts, formatDiagnostic } from '../render/diagnostics.js';
+import { oneOf, parseFlags } from './args.js';
+import { EXIT, type CliIO } from './io.js';
+
+export const validateHelp = `Usage: gc-timeouts validate [--manifest PATH] [--format text|json]
+
+Checks a manifest offline: YAML syntax, the JSON Schema, and conflicts between entries.
+Every problem is listed as file:line:column.
+
+Options:
+  -m, --manifest PATH   manifest to check (default: gc-timeouts.yaml)
+      --format FORMAT   text (default) or json
+  -h, --help            show this help
+
+Exit codes: 0 valid, 1 invalid, 2 usage error.
+`;
+
+export async function validateCommand(argv: string[], io: CliIO): Promise<number> {
+  const flags = parseFlags(argv, {
+    manifest: { type: 'string', short: 'm', default: 'gc-timeouts.yaml' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (flags.help === true) {
+    io.stdout.write(validateHelp);
+    return EXIT.ok;
+  }
+  const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
+  const result = await validateManifestFile(flags.manifest);
+  const { errors, warnings } = countDiagnostics(result.diagnostics);
+  const valid = errors === 0;
+
+  if (format === 'json') {
+    const report = {
+      valid,
+      manifest: flags.manifest,
+      errors,
+      warnings,
+      diagnostics: result.diagnostics,
+    };
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    for (const d of result.diagnostics) io.stdout.write(`${formatDiagnostic(d)}\n`);
+    const verdict = valid ? `${flags.manifest} is valid` : `${flags.manifest} is invalid`;
+    const entries = result.manifest ? ` (${result.manifest.actions.length} entries)` : '';
+    io.stdout.write(`${verdict}${entries}: ${describeCounts(result.diagnostics)}\n`);
+  }
+  return valid ? EXIT.ok : EXIT.failed;
+}

@@ -1,0 +1,86 @@
+import * as core from '@actions/core';
+import { GcTimeoutsError } from './errors.js';
+
+export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift'] as const;
+export type ModeInput = (typeof MODES)[number];
+
+/** Everything the Action is told, read once, checked, and typed. Nothing else calls core.getInput. */
+export interface Inputs {
+  mode: ModeInput;
+  /** Manifest path as given, relative to the workspace. */
+  manifest: string;
+  /** Region or environment host; undefined means the manifest's org.region decides. */
+  region: string | undefined;
+  clientId: string | undefined;
+  clientSecret: string | undefined;
+  apiBaseUrl: string | undefined;
+  githubToken: string | undefined;
+  comment: boolean;
+  /** Names the sticky comment and drift issue; defaults to the manifest path. */
+  label: string;
+  onPlanChange: 'fail' | 'apply';
+  failOnDrift: boolean;
+  driftIssue: boolean;
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const clientSecret =
+    optional('client-secret') ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']);
+  const githubToken = optional('github-token');
+  // Masked before anything else can print them.
+  if (clientSecret !== undefined) core.setSecret(clientSecret);
+  if (githubToken !== undefined) core.setSecret(githubToken);
+
+  const manifest = (optional('manifest') ?? 'gc-timeouts.yaml').replace(/^\.\//, '');
+  const inputs: Inputs = {
+    mode: choice('mode', MODES, 'auto'),
+    manifest,
+    region: optional('region') ?? nonEmpty(env['GENESYSCLOUD_REGION']),
+    clientId: optional('client-id') ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']),
+    clientSecret,
+    apiBaseUrl: optional('api-base-url'),
+    githubToken,
+    comment: boolean('comment', true),
+    label: optional('label') ?? manifest,
+    onPlanChange: choice('on-plan-change', ['fail', 'apply'] as const, 'fail'),
+    failOnDrift: boolean('fail-on-drift', false),
+    driftIssue: boolean('drift-issue', false),
+  };
+  for (const [key, value] of Object.entries(inputs)) {
+    if (key !== 'clientSecret' && key !== 'githubToken')
+      core.debug(`input ${key}: ${JSON.stringify(value)}`);
+  }
+  return inputs;
+}
+
+function optional(name: string): string | undefined {
+  return nonEmpty(core.getInput(name));
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = optional(name);
+  if (value === undefined) return fallback;
+  const lower = value.toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
+  throw new GcTimeoutsError(
+    'usage',
+    `input ${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`,
+  );
+}
+
+/** Like core.getBooleanInput, but an unset input takes its default instead of throwing. */
+function boolean(name: string, fallback: boolean): boolean {
+  const value = optional(name);
+  if (value === undefined) return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new GcTimeoutsError(
+    'usage',
+    `input ${name} must be true or false (got ${JSON.stringify(value)})`,
+  );
+}

@@ -1,0 +1,272 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import schema from '../../schemas/gc-timeouts.schema.json' with { type: 'json' };
+import { quoteList, suggest } from '../util/suggest.js';
+import { formatPath, fromJsonPointer, type PathSegment } from './paths.js';
+import type { ManifestSource } from './source.js';
+import type { Diagnostic, Manifest } from './types.js';
+
+export { schema as manifestSchema };
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+  }).compile(schema);
+  return compiled;
+}
+
+/** Layer 2: the JSON Schema, every error at once, each pointing at its YAML key or value. */
+export function checkSchema(data: unknown, source: ManifestSource): Diagnostic[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const diagnostics = humanize(validate.errors ?? [], data).map(({ path, target, message }) => {
+    const at = source.locate(path, target);
+    return {
+      severity: 'error' as const,
+      rule: 'schema',
+      file: source.file,
+      line: at.line,
+      column: at.column,
+      path: formatPath(path),
+      message,
+    };
+  });
+  return dedupe(diagnostics).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export function isManifest(data: unknown): data is Manifest {
+  return validator()(data);
+}
+
+interface Finding {
+  path: PathSegment[];
+  target: 'value' | 'key';
+  message: string;
+}
+
+const SELECTORS = ['id', 'name', 'match'] as const;
+const TIMEOUT_KEYS = ['timeoutSeconds', 'functionTimeoutSeconds'] as const;
+const ALL_ENTRY_KEYS = Object.keys(schema.$defs.entry.properties);
+
+/**
+ * ajv speaks in schema terms ("must match exactly one schema in oneOf"); people need to hear which
+ * key is wrong and what would be right. Composite keywords are explained once, and the noise of
+ * their failed branches is dropped.
+ */
+function humanize(errors: ErrorObject[], data: unknown): Finding[] {
+  const composites = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const isBranchNoise = (e: ErrorObject): boolean =>
+    composites.some((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`));
+  // An unknown key that is a typo of a missing one already says what is wrong; "sets no timeout"
+  // or "has no selector" on top of it would be the same mistake told twice.
+  const typos = new Set(
+    errors
+      .filter((e) => e.keyword === 'additionalProperties')
+      .flatMap((e) => {
+        const key = String((e.params as Record<string, unknown>)['additionalProperty']);
+        return suggest(key, ALL_ENTRY_KEYS, 1).map((s) => `${e.instancePath}|${s}`);
+      }),
+  );
+  const explainedByTypo = (e: ErrorObject): boolean => {
+    const wanted =
+      e.schemaPath === '#/$defs/entry/anyOf'
+        ? TIMEOUT_KEYS
+        : e.schemaPath === '#/$defs/entry/oneOf'
+          ? SELECTORS
+          : [];
+    return (
+      wanted.some((key) => typos.has(`${e.instancePath}|${key}`)) &&
+      !hasAny(valueAt(data, fromJsonPointer(e.instancePath, data)), wanted)
+    );
+  };
+  return errors
+    .filter((e) => !isBranchNoise(e) && !explainedByTypo(e))
+    .flatMap((e) => explain(e, data));
+}
+
+function hasAny(value: unknown, keys: readonly string[]): boolean {
+  return isObject(value) && keys.some((k) => k in value);
+}
+
+function explain(error: ErrorObject, data: unknown): Finding[] {
+  const path = fromJsonPointer(error.instancePath, data);
+  const where = formatPath(path) || 'the manifest';
+  const value = valueAt(data, path);
+  const params = error.params as Record<string, unknown>;
+  const at = (message: string, target: 'value' | 'key' = 'value'): Finding[] => [
+    { path, target, message },
+  ];
+
+  switch (error.keyword) {
+    case 'oneOf':
+      if (error.schemaPath === '#/$defs/entry/oneOf') return selectorProblem(path, value);
+      break;
+    case 'anyOf':
+      if (error.schemaPath === '#/$defs/entry/anyOf') {
+        return at(
+          `${where} sets no timeout: add timeoutSeconds (1-60 or default) or functionTimeoutSeconds (1-15)`,
+        );
+      }
+      if (error.schemaPath.endsWith('/timeoutSeconds/anyOf')) {
+        return at(
+          `${where} must be a whole number of seconds from 1 to 60, or default (got ${describe(value)})`,
+        );
+      }
+      break;
+    case 'additionalProperties': {
+      const key = String(params['additionalProperty']);
+      const allowed = Object.keys(
+        schemaAt(error.schemaPath.replace(/\/additionalProperties$/, '/properties')) ?? {},
+      );
+      const hint = suggest(key, allowed, 1);
+      const tail =
+        hint.length > 0
+          ? `; did you mean ${quoteList(hint)}?`
+          : `; allowed keys are ${quoteList(allowed, 'and')}`;
+      return [
+        {
+          path: [...path, key],
+          target: 'key',
+          message: `${where} has an unknown key ${JSON.stringify(key)}${tail}`,
+        },
+      ];
+    }
+    case 'required':
+      return at(
+        `${where} is missing the required key ${JSON.stringify(params['missingProperty'])}`,
+      );
+    case 'dependentRequired': {
+      const key = String(params['property']);
+      return [
+        {
+          path: [...path, key],
+          target: 'key',
+          message: `${where}.${key} only narrows a name selector: add name, or put ${key} inside match`,
+        },
+      ];
+    }
+    case 'type':
+      return at(`${where} must be ${article(String(params['type']))} (got ${describe(value)})`);
+    case 'const':
+      return at(
+        `${where} must be ${JSON.stringify(params['allowedValue'])} (got ${describe(value)})`,
+      );
+    case 'enum':
+      return at(enumMessage(where, value, params['allowedValues'] as unknown[]));
+    case 'minimum':
+    case 'maximum': {
+      const bounds = schemaAt(error.schemaPath.replace(/\/(minimum|maximum)$/, '')) as
+        { minimum?: number; maximum?: number } | undefined;
+      const range =
+        bounds?.minimum !== undefined && bounds.maximum !== undefined
+          ? `between ${bounds.minimum} and ${bounds.maximum}`
+          : `${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params['limit'])}`;
+      return at(`${where} must be ${range} (got ${describe(value)})`);
+    }
+    case 'minLength':
+      return at(`${where} must not be empty`);
+    case 'maxLength':
+      return at(
+        `${where} must be at most ${String(params['limit'])} characters (got ${String(value).length})`,
+      );
+    case 'minProperties':
+      return at(`${where} needs at least one of name, category or integration`);
+  }
+  return at(`${where} ${error.message ?? 'is invalid'}`);
+}
+
+function selectorProblem(path: PathSegment[], entry: unknown): Finding[] {
+  const where = formatPath(path);
+  // File order, so the finding points at the selector that came second.
+  const present = isObject(entry)
+    ? Object.keys(entry).filter((k) => (SELECTORS as readonly string[]).includes(k))
+    : [];
+  if (present.length === 0) {
+    return [
+      {
+        path,
+        target: 'value',
+        message: `${where} has no selector: add exactly one of id, name or match`,
+      },
+    ];
+  }
+  const second = present[1] ?? present[0] ?? 'id';
+  return [
+    {
+      path: [...path, second],
+      target: 'key',
+      message: `${where} has more than one selector (${present.join(', ')}): use exactly one of id, name or match`,
+    },
+  ];
+}
+
+function enumMessage(where: string, value: unknown, allowed: unknown[]): string {
+  const names = allowed.map(String);
+  const hint = typeof value === 'string' ? suggest(value, names, 1) : [];
+  const list = names.length > 8 ? `${quoteList(names.slice(0, 3), 'or')}, ...` : quoteList(names);
+  const mean = hint.length > 0 ? `; did you mean ${quoteList(hint)}?` : '';
+  if (where === 'org.region') {
+    return `org.region must be a Genesys Cloud region such as "us-east-1" or an environment host such as "mypurecloud.com" (got ${describe(value)}${mean})`;
+  }
+  return `${where} must be one of ${list} (got ${describe(value)}${mean})`;
+}
+
+function schemaAt(schemaPath: string): unknown {
+  let node: unknown = schema;
+  for (const raw of schemaPath.replace(/^#\/?/, '').split('/')) {
+    if (raw === '') continue;
+    if (!isObject(node)) return undefined;
+    node = node[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (Array.isArray(node) && typeof segment === 'number') node = node[segment];
+    else if (isObject(node)) node = node[String(segment)];
+    else return undefined;
+  }
+  return node;
+}
+
+/** How a value reads in a message: strings quoted, structures named by kind. */
+export function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return String(value);
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+  };
+  return names[type] ?? `a ${type}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.line}:${d.column}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../manifest/types.js';
+import { escapeMarkdown } from './escape.js';
+
+/** `file:line:column: message`, the form editors and terminals make clickable. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): {
+  errors: number;
+  warnings: number;
+} {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+/** "2 errors, 1 warning". */
+export function describeCounts(diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings } = countDiagnostics(diagnostics);
+  return [plural(errors, 'error'), plural(warnings, 'warning')].join(', ');
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The job-summary table of findings. */
+export function diagnosticsTable(diagnostics: readonly Diagnostic[]): string {
+  const rows = diagnostics.map(
+    (d) =>
+      `| ${d.severity === 'error' ? 'Error' : 'Warning'} | ${escapeMarkdown(d.file)}:${d.line}:${d.column} | ${escapeMarkdown(d.message)} |`,
+  );
+  return ['| Severity | Where | Problem |', '| --- | --- | --- |', ...rows].join('\n');
+}
