@@ -1,0 +1,182 @@
+import { parseArgs } from 'node:util';
+import { parseFaultSpec } from './faults.js';
+import { isValidSeed, startSimulator, type SimulatorOptions } from './index.js';
+
+/** `gc-timeouts simulator`: runs the simulator in the foreground until SIGINT or SIGTERM. */
+
+export interface SimulatorCommandIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+const USAGE = `Usage: gc-timeouts simulator [options]
+
+Runs a Genesys Cloud simulator on loopback: OAuth client credentials, data actions, drafts,
+integrations and action analytics, with optional latency, rate limits and injected faults.
+
+Options:
+  --port N                 port to listen on (default 8787; 0 picks a free port)
+  --host HOST              address to bind (default 127.0.0.1)
+  --seed SEED              demo (default), empty, or scale:N for N generated actions
+  --latency-ms N           delay added to every response (default 0)
+  --rate-limit N           requests per minute per access token (default 300; 0 disables)
+  --faults SPEC            e.g. 429:0.1,503:0.05,reset:0.02,stall:0.01 or 503@5-7
+                           (also seed:S, retry-after:N, oauth to fault token requests too)
+  --client-id ID           client id to accept (default gc-timeouts-demo)
+  --client-secret SECRET   client secret to accept (default demo-secret-not-for-production)
+  --token-ttl-seconds N    access token lifetime (default 86400)
+  --version-mismatch CODE  answer a stale version with 409 (default) or 400
+  --inline-templates       return template text inline, not only as …TemplateUri
+  --admin                  serve the /__sim/ admin API (request log, faults, out-of-band edits)
+  -h, --help               show this help
+`;
+
+class UsageProblem extends Error {}
+
+function count(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(parsed)) {
+    throw new UsageProblem(`--${name} must be a non-negative integer, got "${value}".`);
+  }
+  return parsed;
+}
+
+export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        'latency-ms': { type: 'string' },
+        'rate-limit': { type: 'string' },
+        faults: { type: 'string' },
+        'client-id': { type: 'string' },
+        'client-secret': { type: 'string' },
+        'token-ttl-seconds': { type: 'string' },
+        'version-mismatch': { type: 'string' },
+        'inline-templates': { type: 'boolean' },
+        admin: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageProblem(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help === true) return 'help';
+  const options: SimulatorOptions = { port: count(values.port, 'port') ?? 8787 };
+  if ((options.port ?? 0) > 65535) throw new UsageProblem('--port must be at most 65535.');
+  if (values.host !== undefined) options.host = values.host;
+  if (values.seed !== undefined) {
+    if (!isValidSeed(values.seed))
+      throw new UsageProblem(`--seed must be demo, empty or scale:N, got "${values.seed}".`);
+    options.seed = values.seed;
+  }
+  const latency = count(values['latency-ms'], 'latency-ms');
+  if (latency !== undefined) options.latencyMs = latency;
+  const rate = count(values['rate-limit'], 'rate-limit');
+  if (rate !== undefined) options.rateLimitPerMinute = rate;
+  const ttl = count(values['token-ttl-seconds'], 'token-ttl-seconds');
+  if (ttl !== undefined) {
+    if (ttl < 1) throw new UsageProblem('--token-ttl-seconds must be at least 1.');
+    options.tokenTtlSeconds = ttl;
+  }
+  if (values.faults !== undefined) {
+    try {
+      options.faults = parseFaultSpec(values.faults);
+    } catch (error) {
+      throw new UsageProblem(`--faults: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  for (const [flag, value] of [
+    ['client-id', values['client-id']],
+    ['client-secret', values['client-secret']],
+  ] as const) {
+    if (value !== undefined && value === '') throw new UsageProblem(`--${flag} must not be empty.`);
+  }
+  if (values['client-id'] !== undefined) options.clientId = values['client-id'];
+  if (values['client-secret'] !== undefined) options.clientSecret = values['client-secret'];
+  const mismatch = values['version-mismatch'];
+  if (mismatch !== undefined) {
+    if (mismatch !== '409' && mismatch !== '400')
+      throw new UsageProblem('--version-mismatch must be 409 or 400.');
+    options.versionMismatch = mismatch;
+  }
+  if (values['inline-templates'] === true) options.inlineTemplates = true;
+  if (values.admin === true) options.admin = true;
+  return options;
+}
+
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: string): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+/**
+ * Returns the exit code: 0 after a clean stop, 1 when the server cannot start, 2 for usage
+ * errors. `until` replaces waiting for a signal (tests).
+ */
+export async function runSimulatorCommand(
+  argv: string[],
+  io: SimulatorCommandIO = { stdout: process.stdout, stderr: process.stderr },
+  until?: Promise<unknown>,
+): Promise<number> {
+  let options: SimulatorOptions | 'help';
+  try {
+    options = parseSimulatorArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageProblem)) throw error;
+    io.stderr.write(
+      `gc-timeouts simulator: ${error.message}\nRun gc-timeouts simulator --help for usage.\n`,
+    );
+    return 2;
+  }
+  if (options === 'help') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  let sim;
+  try {
+    sim = await startSimulator(options);
+  } catch (error) {
+    io.stderr.write(
+      `gc-timeouts simulator: cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
+  const actions = sim.state.store.actions.size;
+  io.stdout.write(
+    [
+      `Genesys Cloud simulator listening on ${sim.url} (seed ${sim.state.options.seed}, ${actions} actions)`,
+      `  client id:     ${sim.clientId}`,
+      `  client secret: ${sim.clientSecret}`,
+      '',
+      'Point gc-timeouts at it:',
+      `  export GENESYSCLOUD_OAUTHCLIENT_ID='${sim.clientId}'`,
+      `  export GENESYSCLOUD_OAUTHCLIENT_SECRET='${sim.clientSecret}'`,
+      `  gc-timeouts plan --api-base-url ${sim.url}`,
+      '',
+      sim.state.options.admin
+        ? `Admin API: ${sim.url}/__sim/requests, /__sim/faults, /__sim/actions/{id}, /__sim/reset`
+        : 'Admin API: off (--admin to enable)',
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+  await (until ?? untilSignal());
+  await sim.close();
+  io.stdout.write('Simulator stopped.\n');
+  return 0;
+}

@@ -1,0 +1,163 @@
+import { AVAILABLE_RUNTIMES } from './views.js';
+import { TokenRegistry } from './auth.js';
+import { Clock } from './clock.js';
+import type { VersionMismatchStyle } from './errors.js';
+import { decideFault, normalizeFaultSpec, type FaultKind, type FaultSpec } from './faults.js';
+import { clone } from './json.js';
+import { matches, sortItems, type ActionListQuery } from './listing.js';
+import { RateLimiter } from './rate-limit.js';
+import { RequestLog, type RequestLogEntry } from './request-log.js';
+import { buildSeed } from './seeds/index.js';
+import { ActionStore } from './store.js';
+import {
+  actionKind,
+  type StoredAction,
+  type StoredDraft,
+  type StoredIntegration,
+} from './types.js';
+
+const LIST_CACHE_ENTRIES = 32;
+
+export interface ResolvedOptions {
+  seed: string;
+  clientId: string;
+  clientSecret: string;
+  latencyMs: number;
+  rateLimitPerMinute: number;
+  tokenTtlSeconds: number;
+  versionMismatch: VersionMismatchStyle;
+  inlineTemplates: boolean;
+  functionDraftKeepsZip: boolean;
+  admin: boolean;
+  faults: FaultSpec;
+}
+
+/** A stored action with its pending draft, as the admin API shows it. */
+export interface ActionSnapshot extends StoredAction {
+  draft?: StoredDraft;
+}
+
+/**
+ * Everything the simulated org knows, reachable in-process by tests and over `/__sim/` by
+ * anything else. The HTTP layer is a thin adapter over this object.
+ */
+export class SimulatorState {
+  readonly clock = new Clock();
+  readonly store: ActionStore;
+  readonly tokens: TokenRegistry;
+  readonly rateLimiter: RateLimiter;
+  readonly log = new RequestLog();
+  readonly runtimes = AVAILABLE_RUNTIMES;
+  private faultSpec: FaultSpec;
+  /** Fault schedules and draws count requests from the moment the spec was set. */
+  private faultBaseSeq = 0;
+  private readonly listCache = new Map<string, StoredAction[]>();
+  private listCacheRevision = -1;
+
+  constructor(readonly options: ResolvedOptions) {
+    this.store = new ActionStore({
+      versionMismatch: options.versionMismatch,
+      functionDraftKeepsZip: options.functionDraftKeepsZip,
+    });
+    this.tokens = new TokenRegistry(
+      this.clock,
+      options.clientId,
+      options.clientSecret,
+      options.tokenTtlSeconds,
+    );
+    this.rateLimiter = new RateLimiter(this.clock, options.rateLimitPerMinute);
+    this.faultSpec = normalizeFaultSpec(options.faults);
+    this.store.load(buildSeed(options.seed));
+  }
+
+  /** Back to the seed: actions, drafts and the request log. Tokens and faults are kept. */
+  reset(): void {
+    this.store.load(buildSeed(this.options.seed));
+    this.log.restart();
+    this.faultBaseSeq = 0;
+  }
+
+  get faults(): FaultSpec {
+    return clone(this.faultSpec);
+  }
+
+  /** Replaces the fault spec (object or compact string); schedules count from now. */
+  setFaults(spec: string | FaultSpec): FaultSpec {
+    this.faultSpec = normalizeFaultSpec(spec);
+    this.faultBaseSeq = this.log.lastSeq;
+    return this.faults;
+  }
+
+  faultFor(seq: number, isOAuth: boolean): FaultKind | undefined {
+    return decideFault(this.faultSpec, seq - this.faultBaseSeq, isOAuth);
+  }
+
+  requests(): RequestLogEntry[] {
+    return this.log.list();
+  }
+
+  clearRequests(): void {
+    this.log.clear();
+  }
+
+  /** A deep copy of the stored action (inline templates, function settings, draft). */
+  getAction(id: string): ActionSnapshot {
+    const snapshot: ActionSnapshot = clone(this.store.get(id));
+    const draft = this.store.drafts.get(id);
+    if (draft !== undefined) snapshot.draft = clone(draft);
+    return snapshot;
+  }
+
+  listActions(): StoredAction[] {
+    return [...this.store.actions.values()].map((a) => clone(a));
+  }
+
+  listIntegrations(): StoredIntegration[] {
+    return [...this.store.integrations.values()].map((i) => clone(i));
+  }
+
+  /** An edit made in the admin UI: deep-merged, validated, version bumped. */
+  editAction(id: string, patch: unknown): ActionSnapshot {
+    this.store.adminPatch(id, patch);
+    return this.getAction(id);
+  }
+
+  /** A function action's timeout changed and published from the admin UI. */
+  setFunctionTimeout(id: string, timeoutSeconds: number): ActionSnapshot {
+    this.store.adminSetFunctionTimeout(id, { timeoutSeconds });
+    return this.getAction(id);
+  }
+
+  advanceClock(ms: number): void {
+    this.clock.advance(ms);
+  }
+
+  /**
+   * The actions a list query selects, in its order. Cached until the next change: a client
+   * reading 20,000 actions asks for 200 pages of the same selection at once.
+   */
+  selectActions(query: ActionListQuery): StoredAction[] {
+    if (this.listCacheRevision !== this.store.revision) {
+      this.listCache.clear();
+      this.listCacheRevision = this.store.revision;
+    }
+    const key = JSON.stringify([
+      query.sortBy,
+      query.descending,
+      query.includeAuthActions,
+      query.ids === undefined ? null : [...query.ids],
+      query.name ?? null,
+      query.category ?? null,
+      query.secure ?? null,
+    ]);
+    let selected = this.listCache.get(key);
+    if (selected === undefined) {
+      selected = sortItems(this.store.actions.values(), query.sortBy, query.descending).filter(
+        (action) => matches(action, query, actionKind(action.id) === 'customAuth'),
+      );
+      if (this.listCache.size >= LIST_CACHE_ENTRIES) this.listCache.clear();
+      this.listCache.set(key, selected);
+    }
+    return selected;
+  }
+}
