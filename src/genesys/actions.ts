@@ -1,0 +1,168 @@
+import {
+  buildTimeoutPatch,
+  isCustomAuthActionId,
+  isStaticActionId,
+  templatesToFetch,
+  type TemplateFile,
+  type TemplateTexts,
+} from './config-patch.js';
+import { GenesysApiError, GenesysOperationError } from './errors.js';
+import type { EventSink } from './events.js';
+import type { ApiRequester } from './http.js';
+import { readAllPages } from './paging.js';
+import type { Action, ActionConfig, EntityListing, UpdateActionInput } from './types.js';
+
+export const ACTIONS_PATH = '/api/v2/integrations/actions';
+
+export function actionPath(id: string, suffix = ''): string {
+  return `${ACTIONS_PATH}/${encodeURIComponent(id)}${suffix}`;
+}
+
+export interface ListActionsOptions {
+  includeConfig?: boolean;
+  includeAuthActions?: boolean;
+  onProgress?: (read: number, total: number) => void;
+}
+
+export async function listActions(
+  api: ApiRequester,
+  emit: EventSink,
+  opts: ListActionsOptions = {},
+): Promise<Action[]> {
+  return readAllPages<Action>({
+    path: ACTIONS_PATH,
+    emit,
+    idOf: (action) => action.id,
+    onProgress: opts.onProgress,
+    fetchPage: (pageNumber, pageSize) =>
+      api.json<EntityListing<Action>>({
+        method: 'GET',
+        path: ACTIONS_PATH,
+        query: {
+          pageSize,
+          pageNumber,
+          includeConfig: opts.includeConfig === true ? true : undefined,
+          includeAuthActions: opts.includeAuthActions === true ? 'true' : undefined,
+        },
+      }),
+  });
+}
+
+export interface GetActionOptions {
+  includeConfig?: boolean;
+  expandContract?: boolean;
+}
+
+export async function getAction(
+  api: ApiRequester,
+  id: string,
+  opts: GetActionOptions = {},
+): Promise<Action> {
+  return api.json<Action>({
+    method: 'GET',
+    path: actionPath(id),
+    query: {
+      expand: opts.expandContract === true ? 'contract' : undefined,
+      includeConfig: opts.includeConfig === true ? true : undefined,
+    },
+  });
+}
+
+export async function getTemplate(
+  api: ApiRequester,
+  id: string,
+  file: TemplateFile,
+): Promise<string> {
+  return api.text({ method: 'GET', path: actionPath(id, `/templates/${file}`) });
+}
+
+export async function patchAction(
+  api: ApiRequester,
+  id: string,
+  body: UpdateActionInput,
+): Promise<Action> {
+  return api.json<Action>({ method: 'PATCH', path: actionPath(id), body });
+}
+
+/** Client-side refusal of actions whose timeout must never be set (GENESYS_API.md §3). */
+export function assertTimeoutEditable(id: string): void {
+  if (isStaticActionId(id)) {
+    throw new GenesysOperationError(
+      'static-action',
+      `Action ${id} is a built-in (static) action owned by Genesys; it cannot be updated`,
+      { actionId: id },
+    );
+  }
+  if (isCustomAuthActionId(id)) {
+    throw new GenesysOperationError(
+      'custom-auth-action',
+      `Action ${id} is a custom authentication action; a timeout is invalid for it`,
+      { actionId: id },
+    );
+  }
+}
+
+export interface TimeoutChange {
+  /** The version the change was planned against; the PATCH fails if the action moved on. */
+  version: number;
+  /** undefined removes the override so the platform default applies. */
+  timeoutSeconds: number | undefined;
+  /** From a fresh read with includeConfig=true; read here when absent. */
+  live?: Action;
+}
+
+export async function updateTimeout(
+  api: ApiRequester,
+  id: string,
+  change: TimeoutChange,
+): Promise<Action> {
+  assertTimeoutEditable(id);
+  const seconds = change.timeoutSeconds;
+  if (seconds !== undefined && !(Number.isInteger(seconds) && seconds > 0)) {
+    throw new GenesysOperationError(
+      'invalid-argument',
+      `timeoutSeconds must be a positive whole number of seconds, got ${String(seconds)}`,
+      { actionId: id },
+    );
+  }
+  const live = change.live ?? (await getAction(api, id, { includeConfig: true }));
+  const config = live.config;
+  if (config === undefined) {
+    throw new GenesysOperationError(
+      'missing-config',
+      `Action ${id} was read without its config (includeConfig=true); refusing to send a config that would replace it`,
+      { actionId: id },
+    );
+  }
+  if (live.version !== change.version) {
+    // Building from a config of another version would silently drop or resurrect someone's edit.
+    throw new GenesysApiError({
+      kind: 'version-mismatch',
+      message:
+        `Action ${id} is at version ${live.version} but the change was planned against version ` +
+        `${change.version}; re-read it before updating`,
+      apiMessage: 'version does not match the current version',
+      method: 'PATCH',
+      path: actionPath(id),
+    });
+  }
+  const templates = await fetchTemplates(api, id, config);
+  const body = buildTimeoutPatch({ ...live, config }, change.version, templates, seconds);
+  return patchAction(api, id, body);
+}
+
+async function fetchTemplates(
+  api: ApiRequester,
+  id: string,
+  config: ActionConfig,
+): Promise<TemplateTexts> {
+  const texts: TemplateTexts = {};
+  await Promise.all(
+    templatesToFetch(config).map(async (file) => {
+      const text = await getTemplate(api, id, file);
+      if (file === 'requesttemplate.vm') texts.request = text;
+      else texts.success = text;
+    }),
+  );
+  return texts;
+}

@@ -1,0 +1,218 @@
+import { GenesysApiError, parseErrorBody } from './errors.js';
+import type { EventSink } from './events.js';
+import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryPolicy } from './retry.js';
+import type { SecretRedactor } from './secrets.js';
+import { TransportError, type RawRequest, type RawResponse } from './transport.js';
+
+/** OAuth client-credentials login (GENESYS_API.md §5) with a cached, shared token. */
+
+export interface TokenProviderOptions {
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  userAgent: string;
+  send: (req: RawRequest) => Promise<RawResponse>;
+  policy: RetryPolicy;
+  random: () => number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  emit: EventSink;
+  redactor: SecretRedactor;
+}
+
+interface CachedToken {
+  value: string;
+  refreshAt: number;
+}
+
+interface OAuthAnswer {
+  access_token?: unknown;
+  expires_in?: unknown;
+  error?: unknown;
+  error_description?: unknown;
+}
+
+const LOGIN_PATH = '/oauth/token';
+
+/** Refresh a little before expiry so a token never dies between our check and the server's. */
+export function refreshTime(obtainedAt: number, expiresInSeconds: number | undefined): number {
+  if (expiresInSeconds === undefined || !(expiresInSeconds > 0)) return Number.POSITIVE_INFINITY;
+  const ttl = expiresInSeconds * 1000;
+  return obtainedAt + ttl - Math.min(60_000, ttl / 10);
+}
+
+/** The login service's own rate limit answers 400 invalid_request "rate limit exceeded" (§4). */
+export function isLoginRateLimited(status: number, answer: OAuthAnswer | undefined): boolean {
+  if (status !== 400 || answer === undefined) return false;
+  const text = `${String(answer.error ?? '')} ${String(answer.error_description ?? '')}`;
+  return /rate limit exceeded/i.test(text);
+}
+
+export class TokenProvider {
+  private cached: CachedToken | undefined;
+  private inflight: Promise<string> | undefined;
+  private loggedInOnce = false;
+  private readonly host: string;
+  private readonly basic: string;
+
+  constructor(private readonly options: TokenProviderOptions) {
+    this.host = new URL(options.tokenUrl).host;
+    this.basic = Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64');
+    options.redactor.add(options.clientSecret);
+    options.redactor.add(this.basic);
+  }
+
+  /** A valid token; concurrent callers share one login. */
+  async get(): Promise<string> {
+    const cached = this.cached;
+    if (cached !== undefined && this.options.now() < cached.refreshAt) return cached.value;
+    this.inflight ??= this.login().finally(() => {
+      this.inflight = undefined;
+    });
+    return this.inflight;
+  }
+
+  /** Forgets `token` after a 401; a newer token obtained meanwhile by another caller is kept. */
+  invalidate(token: string): void {
+    if (this.cached?.value === token) this.cached = undefined;
+  }
+
+  private async login(): Promise<string> {
+    const { policy, random, sleep, now, emit } = this.options;
+    const started = now();
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.attempt();
+      if (outcome.type === 'token') {
+        emit({
+          type: 'auth',
+          action: this.loggedInOnce ? 'reauth' : 'login',
+          host: this.host,
+          ...(outcome.expiresIn === undefined ? {} : { expiresInSeconds: outcome.expiresIn }),
+        });
+        this.loggedInOnce = true;
+        this.cached = { value: outcome.token, refreshAt: refreshTime(now(), outcome.expiresIn) };
+        return outcome.token;
+      }
+      const verdict =
+        outcome.retry === undefined
+          ? undefined
+          : decideRetry(outcome.retry, {
+              idempotent: true,
+              retryIndex: attempt,
+              elapsedMs: now() - started,
+              policy,
+              random,
+            });
+      if (verdict === undefined || !verdict.retry) {
+        throw outcome.error(attempt + 1, verdict?.reason);
+      }
+      emit({
+        type: 'retry',
+        method: 'POST',
+        path: LOGIN_PATH,
+        attempt: attempt + 1,
+        delayMs: verdict.delayMs,
+        reason: verdict.reason,
+      });
+      await sleep(verdict.delayMs);
+    }
+  }
+
+  private async attempt(): Promise<
+    | { type: 'token'; token: string; expiresIn: number | undefined }
+    | {
+        type: 'failed';
+        retry: AttemptOutcome | undefined;
+        error: (attempts: number, why: string | undefined) => GenesysApiError;
+      }
+  > {
+    let res: RawResponse;
+    try {
+      res = await this.options.send({
+        method: 'POST',
+        url: this.options.tokenUrl,
+        headers: {
+          authorization: `Basic ${this.basic}`,
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+          'user-agent': this.options.userAgent,
+        },
+        body: 'grant_type=client_credentials',
+      });
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error;
+      const failure = error.failure;
+      const retry: AttemptOutcome | undefined =
+        failure.type === 'timeout'
+          ? failure
+          : failure.transient
+            ? { type: 'network', sent: failure.sent, code: failure.code }
+            : undefined;
+      const text = failure.type === 'timeout' ? 'timed out' : failure.detail;
+      return {
+        type: 'failed',
+        retry,
+        error: (attempts) =>
+          this.error(failure.type === 'timeout' ? 'timeout' : 'network', attempts, {
+            text,
+            code: failure.type === 'network' ? failure.code : undefined,
+          }),
+      };
+    }
+    const answer = parseErrorBody(res.text) as OAuthAnswer | undefined;
+    if (res.status === 200 && typeof answer?.access_token === 'string') {
+      const token = answer.access_token;
+      this.options.redactor.add(token);
+      const expiresIn = typeof answer.expires_in === 'number' ? answer.expires_in : undefined;
+      return { type: 'token', token, expiresIn };
+    }
+    const oauthError = typeof answer?.error === 'string' ? answer.error : undefined;
+    const description =
+      typeof answer?.error_description === 'string' ? answer.error_description : undefined;
+    const retryAfterMs = parseRetryAfter(res.headers['retry-after'], this.options.now());
+    // The login rate limit looks like a 400 but behaves like a 429.
+    const retryStatus = isLoginRateLimited(res.status, answer) ? 429 : res.status;
+    const text =
+      res.status === 200
+        ? 'the answer carried no access_token'
+        : [oauthError, description].filter((s) => s !== undefined).join(': ') ||
+          res.text.trim().slice(0, 200) ||
+          `HTTP ${res.status}`;
+    const kind = res.status >= 500 ? 'server' : res.status === 429 ? 'rate-limited' : 'auth';
+    return {
+      type: 'failed',
+      retry: { type: 'status', status: retryStatus, retryAfterMs },
+      error: (attempts, why) =>
+        this.error(isLoginRateLimited(res.status, answer) ? 'rate-limited' : kind, attempts, {
+          text: why !== undefined && attempts > 1 ? `${text} (${why})` : text,
+          status: res.status,
+          code: oauthError,
+        }),
+    };
+  }
+
+  private error(
+    kind: 'auth' | 'network' | 'timeout' | 'server' | 'rate-limited',
+    attempts: number,
+    info: { text: string; status?: number; code?: string | undefined },
+  ): GenesysApiError {
+    const scrub = (s: string): string => this.options.redactor.scrub(s);
+    const apiMessage = scrub(info.text);
+    const hint =
+      kind === 'auth'
+        ? '; check the OAuth client id and secret, that it is a client-credentials client, and the region'
+        : '';
+    const status = info.status === undefined ? '' : ` with ${info.status}`;
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    return new GenesysApiError({
+      kind,
+      message: `Genesys Cloud login at ${this.host} failed${status}${tries}: ${apiMessage}${hint}`,
+      apiMessage,
+      method: 'POST',
+      path: LOGIN_PATH,
+      status: info.status,
+      code: info.code,
+      attempts,
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import type { Action, ActionConfig, UpdateActionInput } from './types.js';
+
+/**
+ * Builds the PATCH body that changes only a timeout. PATCH may replace `config` wholesale
+ * (GENESYS_API.md §2.4), so the body carries the whole live config, copied key by key in its original
+ * order, with template URIs swapped for the template text at the same position. `contract` and
+ * `secure` are never sent (they are not part of UpdateActionInput).
+ */
+
+export type TemplateFile = 'requesttemplate.vm' | 'successtemplate.vm';
+
+export interface TemplateTexts {
+  request?: string;
+  success?: string;
+}
+
+const TEMPLATE_FIELDS = {
+  request: { uri: 'requestTemplateUri', text: 'requestTemplate', file: 'requesttemplate.vm' },
+  response: { uri: 'successTemplateUri', text: 'successTemplate', file: 'successtemplate.vm' },
+} as const;
+
+type Section = keyof typeof TEMPLATE_FIELDS;
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** Template files that must be fetched: a `…TemplateUri` without the inline text beside it. */
+export function templatesToFetch(config: ActionConfig): TemplateFile[] {
+  const files: TemplateFile[] = [];
+  for (const section of ['request', 'response'] as const) {
+    const fields = TEMPLATE_FIELDS[section];
+    const part = asRecord((config as Record<string, unknown>)[section]);
+    if (part === undefined) continue;
+    if (typeof part[fields.uri] === 'string' && typeof part[fields.text] !== 'string') {
+      files.push(fields.file);
+    }
+  }
+  return files;
+}
+
+function rebuildSection(
+  part: Record<string, unknown>,
+  section: Section,
+  text: string | undefined,
+): Record<string, unknown> {
+  const fields = TEMPLATE_FIELDS[section];
+  const hasInline = typeof part[fields.text] === 'string';
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(part)) {
+    if (key !== fields.uri) {
+      out[key] = value;
+    } else if (!hasInline) {
+      if (text === undefined) {
+        throw new Error(`the text of ${fields.file} is required to replace ${fields.uri}`);
+      }
+      out[fields.text] = text;
+    }
+  }
+  return out;
+}
+
+/**
+ * The live config with only `timeoutSeconds` changed (removed when undefined). An existing
+ * `timeoutSeconds` keeps its position; a new one goes last.
+ */
+export function buildTimeoutConfig(
+  live: ActionConfig,
+  templates: TemplateTexts,
+  timeoutSeconds: number | undefined,
+): ActionConfig {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(live as Record<string, unknown>)) {
+    if (key === 'timeoutSeconds') {
+      if (timeoutSeconds !== undefined) out[key] = timeoutSeconds;
+      continue;
+    }
+    const part = asRecord(value);
+    if (key === 'request' && part !== undefined) {
+      out[key] = rebuildSection(part, 'request', templates.request);
+    } else if (key === 'response' && part !== undefined) {
+      out[key] = rebuildSection(part, 'response', templates.success);
+    } else {
+      out[key] = value;
+    }
+  }
+  if (timeoutSeconds !== undefined && !('timeoutSeconds' in out))
+    out.timeoutSeconds = timeoutSeconds;
+  return out as ActionConfig;
+}
+
+/** `{name, category, version, config}`, the same shape Terraform sends (§2.3). */
+export function buildTimeoutPatch(
+  live: Action & { config: ActionConfig },
+  version: number,
+  templates: TemplateTexts,
+  timeoutSeconds: number | undefined,
+): UpdateActionInput {
+  return {
+    ...(live.name === undefined ? {} : { name: live.name }),
+    ...(live.category === undefined ? {} : { category: live.category }),
+    version,
+    config: buildTimeoutConfig(live.config, templates, timeoutSeconds),
+  };
+}
+
+export function isStaticActionId(id: string): boolean {
+  return id.startsWith('static');
+}
+
+export function isCustomAuthActionId(id: string): boolean {
+  return id.startsWith('customAuth_-_');
+}

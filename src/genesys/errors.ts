@@ -1,0 +1,208 @@
+import type { ErrorBody } from './types.js';
+
+/** What went wrong, in terms a caller can act on. */
+export type GenesysErrorKind =
+  | 'auth'
+  | 'forbidden'
+  | 'not-found'
+  | 'version-mismatch'
+  | 'rate-limited'
+  | 'validation'
+  | 'server'
+  | 'network'
+  | 'timeout';
+
+export interface GenesysApiErrorInit {
+  kind: GenesysErrorKind;
+  /** The full, readable sentence (becomes `message`). */
+  message: string;
+  /** The server's own explanation (or the network cause), without method/path decoration. */
+  apiMessage: string;
+  method: string;
+  /** Path and query of the request; never a header, never a credential. */
+  path: string;
+  status?: number | undefined;
+  code?: string | undefined;
+  correlationId?: string | undefined;
+  /** How many attempts were made before giving up. */
+  attempts?: number | undefined;
+  cause?: unknown;
+}
+
+/** A failed call to Genesys Cloud (HTTP error answer, network failure, timeout or failed login). */
+export class GenesysApiError extends Error {
+  override readonly name = 'GenesysApiError';
+  readonly kind: GenesysErrorKind;
+  readonly status: number | undefined;
+  /** Genesys `code` (e.g. `bad.request`), OAuth `error`, or a system code such as `ECONNRESET`. */
+  readonly code: string | undefined;
+  readonly apiMessage: string;
+  readonly correlationId: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+
+  constructor(init: GenesysApiErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.apiMessage = init.apiMessage;
+    this.correlationId = init.correlationId;
+    this.method = init.method;
+    this.path = init.path;
+    this.attempts = init.attempts ?? 1;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      kind: this.kind,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      correlationId: this.correlationId,
+      method: this.method,
+      path: this.path,
+      attempts: this.attempts,
+    };
+  }
+}
+
+/** Why gc-timeouts refused or abandoned an operation on its own side. */
+export type GenesysOperationErrorCode =
+  | 'static-action'
+  | 'custom-auth-action'
+  | 'draft-exists'
+  | 'function-zip-required'
+  | 'missing-config'
+  | 'invalid-argument';
+
+export class GenesysOperationError extends Error {
+  override readonly name = 'GenesysOperationError';
+  readonly code: GenesysOperationErrorCode;
+  readonly actionId: string | undefined;
+
+  constructor(
+    code: GenesysOperationErrorCode,
+    message: string,
+    options: { actionId?: string; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.actionId = options.actionId;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, message: this.message, actionId: this.actionId };
+  }
+}
+
+const VERSION_MISMATCH_TEXT = /does not match the current version/i;
+const GENERIC_MESSAGE =
+  /^(bad request|invalid request|an? (internal )?error( has)? occurred\.?)?$/i;
+
+/** GENESYS_API.md §4: a version mismatch is a 409, or a 400 saying "does not match the current version". */
+export function kindForStatus(status: number, text: string): GenesysErrorKind {
+  if (status === 401) return 'auth';
+  if (status === 403) return 'forbidden';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 409) return 'version-mismatch';
+  if (status === 400 && VERSION_MISMATCH_TEXT.test(text)) return 'version-mismatch';
+  if (status === 429) return 'rate-limited';
+  if (status === 408) return 'timeout';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+export function isVersionMismatch(error: unknown): boolean {
+  if (error instanceof GenesysApiError) return error.kind === 'version-mismatch';
+  return false;
+}
+
+/**
+ * The most useful explanation in an ErrorBody: `message` is often just "Bad Request", while
+ * `messageWithParams`, nested `errors` and `details` say what was wrong.
+ */
+export function describeErrorBody(body: ErrorBody | undefined): string {
+  if (body === undefined) return '';
+  const primary = withParams(body) ?? body.message ?? '';
+  const extras: string[] = [];
+  for (const nested of body.errors ?? []) {
+    const text = describeErrorBody(nested);
+    if (text !== '') extras.push(text);
+  }
+  for (const detail of body.details ?? []) {
+    const parts = [detail.fieldName, detail.errorCode].filter((p) => p !== undefined && p !== '');
+    if (parts.length > 0) extras.push(parts.join(': '));
+  }
+  const parts = GENERIC_MESSAGE.test(primary.trim()) ? [] : [primary.trim()];
+  for (const extra of extras) if (!parts.includes(extra)) parts.push(extra);
+  return parts.length > 0 ? parts.join('; ') : primary.trim();
+}
+
+function withParams(body: ErrorBody): string | undefined {
+  const template = body.messageWithParams;
+  if (template === undefined || template === '') return undefined;
+  const params = body.messageParams ?? {};
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.hasOwn(params, key) ? String(params[key]) : whole,
+  );
+}
+
+export function parseErrorBody(text: string): ErrorBody | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as ErrorBody) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ErrorResponse {
+  status: number;
+  bodyText: string;
+  /** Value of the `ININ-Correlation-ID` header, if any. */
+  correlationHeader: string | undefined;
+  method: string;
+  path: string;
+  attempts?: number;
+}
+
+/** Maps an HTTP error answer to a GenesysApiError. `scrub` removes credentials from server text. */
+export function apiErrorFromResponse(
+  response: ErrorResponse,
+  scrub: (text: string) => string,
+): GenesysApiError {
+  const body = parseErrorBody(response.bodyText);
+  const described = describeErrorBody(body);
+  const fallback = response.bodyText.trim().slice(0, 300);
+  const apiMessage = scrub(described !== '' ? described : fallback || `HTTP ${response.status}`);
+  const searchable = [
+    apiMessage,
+    body?.message ?? '',
+    ...(body?.errors ?? []).map((e) => e.message),
+  ];
+  const kind = kindForStatus(response.status, searchable.join(' '));
+  const correlationId = response.correlationHeader ?? body?.contextId;
+  const code = body?.code;
+  const retried =
+    response.attempts !== undefined && response.attempts > 1
+      ? ` after ${response.attempts} attempts`
+      : '';
+  const message =
+    `${response.method} ${response.path} failed with ${response.status}` +
+    `${code === undefined ? '' : ` ${code}`}${retried}: ${apiMessage}` +
+    `${correlationId === undefined ? '' : ` (correlation id ${correlationId})`}`;
+  return new GenesysApiError({
+    kind,
+    message,
+    apiMessage,
+    method: response.method,
+    path: response.path,
+    status: response.status,
+    code,
+    correlationId,
+    attempts: response.attempts,
+  });
+}

@@ -1,0 +1,228 @@
+import type { TokenProvider } from './auth.js';
+import { apiErrorFromResponse, GenesysApiError } from './errors.js';
+import type { EventSink } from './events.js';
+import type { ConcurrencyPool } from './pool.js';
+import type { RateBudget } from './rate-budget.js';
+import {
+  decideRetry,
+  formatSeconds,
+  parseRetryAfter,
+  type AttemptOutcome,
+  type RetryPolicy,
+} from './retry.js';
+import type { SecretRedactor } from './secrets.js';
+import {
+  TransportError,
+  type RawRequest,
+  type RawResponse,
+  type TransportFailure,
+} from './transport.js';
+
+/** Authenticated API calls: pool, rate budget, token, retries and error mapping around one exchange. */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface ApiRequest {
+  method: HttpMethod;
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  accept?: 'json' | 'text';
+  /** Defaults to true for GET, PUT and DELETE; see retry.ts for what that allows. */
+  idempotent?: boolean;
+}
+
+export interface ApiRequesterOptions {
+  apiBaseUrl: string;
+  apiHost: string;
+  userAgent: string;
+  requestTimeoutMs: number;
+  policy: RetryPolicy;
+  pool: ConcurrencyPool;
+  budget: RateBudget;
+  tokens: TokenProvider;
+  send: (req: RawRequest) => Promise<RawResponse>;
+  now: () => number;
+  random: () => number;
+  sleep: (ms: number) => Promise<void>;
+  emit: EventSink;
+  redactor: SecretRedactor;
+  onRetry: () => void;
+}
+
+export function pathWithQuery(path: string, query: ApiRequest['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) params.append(key, String(value));
+  }
+  const qs = params.toString();
+  return qs === '' ? path : `${path}?${qs}`;
+}
+
+type Attempt = { response: RawResponse; token: string } | { failure: TransportFailure };
+
+export class ApiRequester {
+  constructor(private readonly o: ApiRequesterOptions) {}
+
+  async json<T>(req: ApiRequest): Promise<T> {
+    const { res, path } = await this.call(req);
+    if (res.text.trim() === '') return undefined as T;
+    try {
+      return JSON.parse(res.text) as T;
+    } catch {
+      throw new GenesysApiError({
+        kind: 'server',
+        message: `${req.method} ${path} answered ${res.status} with a body that is not JSON`,
+        apiMessage: 'invalid JSON',
+        method: req.method,
+        path,
+        status: res.status,
+      });
+    }
+  }
+
+  async text(req: ApiRequest): Promise<string> {
+    return (await this.call({ ...req, accept: 'text' })).res.text;
+  }
+
+  private async call(req: ApiRequest): Promise<{ res: RawResponse; path: string }> {
+    const o = this.o;
+    const path = pathWithQuery(req.path, req.query);
+    const idempotent = req.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(req.method);
+    const started = o.now();
+    let reauthenticated = false;
+    for (let attempts = 1, retryIndex = 0; ; attempts++) {
+      const attempt = await o.pool.run(() => this.once(req, path));
+      let outcome: AttemptOutcome;
+      if ('response' in attempt) {
+        const res = attempt.response;
+        if (res.status >= 200 && res.status < 300) return { res, path };
+        if (res.status === 401 && !reauthenticated) {
+          // An expired or revoked token: log in again and replay once. The 401 proves nothing ran.
+          reauthenticated = true;
+          o.tokens.invalidate(attempt.token);
+          continue;
+        }
+        outcome = {
+          type: 'status',
+          status: res.status,
+          retryAfterMs: parseRetryAfter(res.headers['retry-after'], o.now()),
+        };
+      } else if (attempt.failure.type === 'network' && !attempt.failure.transient) {
+        throw this.transportError(req.method, path, attempt.failure, attempts);
+      } else {
+        outcome =
+          attempt.failure.type === 'timeout'
+            ? attempt.failure
+            : { type: 'network', sent: attempt.failure.sent, code: attempt.failure.code };
+      }
+      const verdict = decideRetry(outcome, {
+        idempotent,
+        retryIndex,
+        elapsedMs: o.now() - started,
+        policy: o.policy,
+        random: o.random,
+      });
+      if (!verdict.retry) {
+        if ('response' in attempt) throw this.responseError(req.method, path, attempt, attempts);
+        throw this.transportError(req.method, path, attempt.failure, attempts);
+      }
+      retryIndex += 1;
+      o.onRetry();
+      o.emit({
+        type: 'retry',
+        method: req.method,
+        path,
+        attempt: retryIndex,
+        delayMs: verdict.delayMs,
+        reason: verdict.reason,
+        ...(outcome.type === 'status' ? { status: outcome.status } : {}),
+      });
+      if (verdict.pauseAll) o.budget.pauseUntil(o.now() + verdict.delayMs);
+      else await o.sleep(verdict.delayMs);
+    }
+  }
+
+  /** One exchange inside a pool slot, after the rate budget allows it. */
+  private async once(req: ApiRequest, path: string): Promise<Attempt> {
+    const o = this.o;
+    const release = await o.budget.acquire();
+    try {
+      const token = await o.tokens.get();
+      const headers: Record<string, string> = {
+        authorization: `Bearer ${token}`,
+        accept: req.accept === 'text' ? 'text/plain, */*' : 'application/json',
+        'user-agent': o.userAgent,
+      };
+      let body: string | undefined;
+      if (req.body !== undefined) {
+        body = JSON.stringify(req.body);
+        headers['content-type'] = 'application/json';
+      }
+      try {
+        const response = await o.send({
+          method: req.method,
+          url: `${o.apiBaseUrl}${path}`,
+          headers,
+          ...(body === undefined ? {} : { body }),
+        });
+        return { response, token };
+      } catch (error) {
+        if (error instanceof TransportError) return { failure: error.failure };
+        throw error;
+      }
+    } finally {
+      release();
+    }
+  }
+
+  private responseError(
+    method: string,
+    path: string,
+    attempt: { response: RawResponse },
+    attempts: number,
+  ): GenesysApiError {
+    const header = attempt.response.headers['inin-correlation-id'];
+    return apiErrorFromResponse(
+      {
+        status: attempt.response.status,
+        bodyText: attempt.response.text,
+        correlationHeader: Array.isArray(header) ? header[0] : header,
+        method,
+        path,
+        attempts,
+      },
+      (s) => this.o.redactor.scrub(s),
+    );
+  }
+
+  private transportError(
+    method: string,
+    path: string,
+    failure: TransportFailure,
+    attempts: number,
+  ): GenesysApiError {
+    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    if (failure.type === 'timeout') {
+      const limit = formatSeconds(this.o.requestTimeoutMs);
+      return new GenesysApiError({
+        kind: 'timeout',
+        message: `${method} ${path} timed out after ${limit}${tries}`,
+        apiMessage: `no complete response within ${limit}`,
+        method,
+        path,
+        attempts,
+      });
+    }
+    const detail = this.o.redactor.scrub(failure.detail);
+    return new GenesysApiError({
+      kind: 'network',
+      message: `${method} ${path} failed: could not talk to ${this.o.apiHost} (${detail})${tries}`,
+      apiMessage: detail,
+      method,
+      path,
+      code: failure.code,
+      attempts,
+    });
+  }
+}

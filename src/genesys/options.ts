@@ -1,0 +1,147 @@
+import { GcTimeoutsError } from '../errors.js';
+import { resolveEnvironment, REGIONS } from './regions.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+
+/** Pure resolution of client options into endpoints and limits, with usage errors for bad input. */
+
+export interface ClientSettings {
+  clientId: string;
+  clientSecret: string;
+  region?: string;
+  apiBaseUrl?: string;
+  concurrency?: number;
+  requestsPerMinute?: number;
+  rateWindowMs?: number;
+  connectTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  userAgent?: string;
+}
+
+export interface ResolvedSettings {
+  apiBaseUrl: string;
+  apiHost: string;
+  tokenUrl: string;
+  concurrency: number;
+  requestsPerMinute: number;
+  budgetWindowMs: number;
+  connectTimeoutMs: number;
+  requestTimeoutMs: number;
+  retry: RetryPolicy;
+  userAgent: string;
+}
+
+export const DEFAULTS = {
+  region: 'us-east-1',
+  concurrency: 8,
+  requestsPerMinute: 300,
+  rateWindowMs: 60_000,
+  connectTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  userAgent: 'gc-timeouts',
+} as const;
+
+function usage(message: string): GcTimeoutsError {
+  return new GcTimeoutsError('usage', message);
+}
+
+function positive(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  integer = false,
+): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw usage(`${name} must be a positive ${integer ? 'integer' : 'number'}, got ${value}`);
+  }
+  return value;
+}
+
+function nonNegative(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) throw usage(`${name} must be 0 or more, got ${value}`);
+  return value;
+}
+
+export function resolveEndpoints(
+  region: string | undefined,
+  apiBaseUrl: string | undefined,
+): { apiBaseUrl: string; tokenUrl: string; apiHost: string } {
+  if (apiBaseUrl !== undefined && apiBaseUrl.trim() !== '') {
+    let url: URL;
+    try {
+      url = new URL(apiBaseUrl.trim());
+    } catch {
+      throw usage(`apiBaseUrl is not a URL: ${apiBaseUrl}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw usage(`apiBaseUrl must be an http(s) URL, got ${url.protocol}`);
+    }
+    const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    return { apiBaseUrl: base, tokenUrl: `${base}/oauth/token`, apiHost: url.host };
+  }
+  const wanted = region === undefined || region.trim() === '' ? DEFAULTS.region : region;
+  const env = resolveEnvironment(wanted);
+  if (env === undefined) {
+    throw usage(
+      `Unknown Genesys Cloud region "${wanted}". Use a region name (${Object.keys(REGIONS).join(', ')}) ` +
+        `or an environment host (${Object.values(REGIONS).join(', ')}).`,
+    );
+  }
+  return {
+    apiBaseUrl: env.apiBaseUrl,
+    tokenUrl: `${env.loginBaseUrl}/oauth/token`,
+    apiHost: new URL(env.apiBaseUrl).host,
+  };
+}
+
+export function resolveSettings(options: ClientSettings): ResolvedSettings {
+  if (options.clientId.trim() === '') throw usage('the OAuth client id is empty');
+  if (options.clientSecret === '') throw usage('the OAuth client secret is empty');
+  const retry = options.retry ?? {};
+  return {
+    ...resolveEndpoints(options.region, options.apiBaseUrl),
+    concurrency: positive('concurrency', options.concurrency, DEFAULTS.concurrency, true),
+    requestsPerMinute: positive(
+      'requestsPerMinute',
+      options.requestsPerMinute,
+      DEFAULTS.requestsPerMinute,
+      true,
+    ),
+    budgetWindowMs: positive('rateWindowMs', options.rateWindowMs, DEFAULTS.rateWindowMs),
+    connectTimeoutMs: positive(
+      'connectTimeoutMs',
+      options.connectTimeoutMs,
+      DEFAULTS.connectTimeoutMs,
+    ),
+    requestTimeoutMs: positive(
+      'requestTimeoutMs',
+      options.requestTimeoutMs,
+      DEFAULTS.requestTimeoutMs,
+    ),
+    retry: {
+      maxRetries: nonNegative(
+        'retry.maxRetries',
+        retry.maxRetries,
+        DEFAULT_RETRY_POLICY.maxRetries,
+      ),
+      maxTotalMs: nonNegative(
+        'retry.maxTotalMs',
+        retry.maxTotalMs,
+        DEFAULT_RETRY_POLICY.maxTotalMs,
+      ),
+      baseDelayMs: nonNegative(
+        'retry.baseDelayMs',
+        retry.baseDelayMs,
+        DEFAULT_RETRY_POLICY.baseDelayMs,
+      ),
+      maxDelayMs: nonNegative(
+        'retry.maxDelayMs',
+        retry.maxDelayMs,
+        DEFAULT_RETRY_POLICY.maxDelayMs,
+      ),
+    },
+    userAgent: options.userAgent ?? DEFAULTS.userAgent,
+  };
+}

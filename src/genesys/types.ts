@@ -1,0 +1,179 @@
+/**
+ * Genesys Cloud models used by gc-timeouts, with the exact JSON names of GENESYS_API.md §1.
+ * Only the fields the tool reads or must carry back are typed; unknown fields still round-trip because
+ * config objects are copied generically (see config-patch.ts).
+ */
+
+export interface RequestConfig {
+  requestUrlTemplate?: string;
+  requestTemplate?: string;
+  requestTemplateUri?: string;
+  requestType?: string;
+  headers?: Record<string, string>;
+}
+
+export interface ResponseConfig {
+  translationMap?: Record<string, string>;
+  translationMapDefaults?: Record<string, string>;
+  successTemplate?: string;
+  successTemplateUri?: string;
+}
+
+export interface ActionConfig {
+  /** 1-60 s; absent (or 0) means the platform default applies (§2.2, §7). */
+  timeoutSeconds?: number;
+  request?: RequestConfig;
+  response?: ResponseConfig;
+}
+
+export interface ActionInput {
+  inputSchema?: unknown;
+  inputSchemaFlattened?: unknown;
+  inputSchemaUri?: string;
+}
+
+export interface ActionOutput {
+  successSchema?: unknown;
+  successSchemaUri?: string;
+  errorSchema?: unknown;
+  errorSchemaUri?: string;
+  successSchemaFlattened?: unknown;
+  errorSchemaFlattened?: unknown;
+}
+
+export interface ActionContract {
+  output?: ActionOutput;
+  input?: ActionInput;
+}
+
+export interface Action {
+  id: string;
+  name: string;
+  integrationId?: string;
+  category?: string;
+  /** Only with `expand=contract`. */
+  contract?: ActionContract;
+  version: number;
+  secure?: boolean;
+  /** Only with `includeConfig=true`. */
+  config?: ActionConfig;
+  selfUri?: string;
+}
+
+/** Body of PATCH /api/v2/integrations/actions/{id}. `contract` and `secure` are not part of it. */
+export interface UpdateActionInput {
+  category?: string;
+  name?: string;
+  config?: ActionConfig;
+  version: number;
+}
+
+export interface UpdateDraftInput {
+  category?: string;
+  name?: string;
+  config?: ActionConfig;
+  contract?: ActionContract;
+  secure?: boolean;
+  version: number;
+}
+
+export interface PublishDraftInput {
+  version: number;
+}
+
+/** The JSON model `Function` (named so to avoid shadowing the global). */
+export interface FunctionSettings {
+  id?: string;
+  name?: string;
+  description: string;
+  dateCreated?: string;
+  zipId?: string;
+  handler: string;
+  runtime: string;
+  timeoutSeconds?: number;
+}
+
+export interface FunctionZipConfig {
+  status?: string;
+  id?: string;
+  name?: string;
+  dateCreated?: string;
+  errorMessage?: string;
+  requestId?: string;
+}
+
+export interface FunctionConfig {
+  id?: string;
+  function?: FunctionSettings;
+  zip?: FunctionZipConfig;
+  uploadExceptionHistory?: FunctionZipConfig[];
+  selfUri?: string;
+}
+
+export interface IntegrationType {
+  id: string;
+  name?: string;
+  description?: string;
+  provider?: string;
+  category?: string;
+}
+
+export interface Integration {
+  id: string;
+  name?: string;
+  integrationType?: IntegrationType;
+  notes?: string;
+  intendedState?: 'ENABLED' | 'DISABLED' | 'DELETED' | string;
+  config?: unknown;
+  reportedState?: unknown;
+  attributes?: Record<string, string>;
+  selfUri?: string;
+}
+
+/** ActionEntityListing / IntegrationEntityListing. */
+export interface EntityListing<T> {
+  entities?: T[];
+  pageSize?: number;
+  pageNumber?: number;
+  total?: number;
+  pageCount?: number;
+  firstUri?: string;
+  lastUri?: string;
+  selfUri?: string;
+  nextUri?: string;
+  previousUri?: string;
+}
+
+export interface ErrorDetail {
+  errorCode?: string;
+  fieldName?: string;
+  entityId?: string;
+  entityName?: string;
+}
+
+/** The JSON body of every non-2xx API answer. */
+export interface ErrorBody {
+  message?: string;
+  code?: string;
+  status?: number;
+  entityId?: string;
+  entityName?: string;
+  messageWithParams?: string;
+  messageParams?: Record<string, string>;
+  contextId?: string;
+  details?: ErrorDetail[];
+  errors?: ErrorBody[];
+  limit?: { key?: string; namespace?: string; value?: number };
+}
+
+/** `tTotalExecution` statistics of one action over the queried interval, in milliseconds. */
+export interface LatencyStats {
+  count: number;
+  min?: number;
+  max?: number;
+  sum?: number;
+  /** sum / count, when both are known. */
+  mean?: number;
+  p95?: number;
+  p99?: number;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildTimeoutConfig,
+  buildTimeoutPatch,
+  isCustomAuthActionId,
+  isStaticActionId,
+  templatesToFetch,
+} from '../../src/genesys/config-patch.js';
+import type { Action, ActionConfig } from '../../src/genesys/types.js';
+
+const live: ActionConfig = JSON.parse(`{
+  "request": {
+    "requestUrlTemplate": "https://erp.example/orders/\${input.orderId}?q=a%20b",
+    "requestTemplateUri": "/api/v2/integrations/actions/custom_-_1/templates/requesttemplate.vm",
+    "requestType": "POST",
+    "headers": { "X-Z": "1", "Content-Type": "application/json", "A": "ü ☃" }
+  },
+  "timeoutSeconds": 10,
+  "response": {
+    "translationMap": { "b": "$.b", "a": "$.a[0]" },
+    "successTemplateUri": "/api/v2/integrations/actions/custom_-_1/templates/successtemplate.vm",
+    "translationMapDefaults": { "b": "\\"\\"" },
+    "futureField": { "nested": [1, 2, { "x": null }] }
+  },
+  "someNewTopLevelField": true
+}`);
+const templates = {
+  request: '{"id": "${input.orderId}"}\n',
+  success: '${successTemplateUtils.firstFromArray("${b}")}',
+};
+
+describe('buildTimeoutConfig', () => {
+  it('changes only timeoutSeconds, swapping each template URI for its text in place', () => {
+    const out = buildTimeoutConfig(live, templates, 25);
+    expect(JSON.stringify(out)).toBe(
+      JSON.stringify(live)
+        .replace('"timeoutSeconds":10', '"timeoutSeconds":25')
+        .replace(
+          `"requestTemplateUri":"/api/v2/integrations/actions/custom_-_1/templates/requesttemplate.vm"`,
+          `"requestTemplate":${JSON.stringify(templates.request)}`,
+        )
+        .replace(
+          `"successTemplateUri":"/api/v2/integrations/actions/custom_-_1/templates/successtemplate.vm"`,
+          `"successTemplate":${JSON.stringify(templates.success)}`,
+        ),
+    );
+    expect(Object.keys(out)).toEqual([
+      'request',
+      'timeoutSeconds',
+      'response',
+      'someNewTopLevelField',
+    ]);
+    expect(Object.keys(out.request ?? {})).toEqual([
+      'requestUrlTemplate',
+      'requestTemplate',
+      'requestType',
+      'headers',
+    ]);
+    expect(JSON.stringify(out)).not.toContain('TemplateUri');
+  });
+
+  it('removes the override when the timeout is undefined, and appends a new one last', () => {
+    const removed = buildTimeoutConfig(live, templates, undefined);
+    expect('timeoutSeconds' in removed).toBe(false);
+    const added = buildTimeoutConfig(removed, {}, 7);
+    expect(Object.keys(added).at(-1)).toBe('timeoutSeconds');
+    expect(added.timeoutSeconds).toBe(7);
+  });
+
+  it('keeps inline template text and drops a URI beside it without fetching', () => {
+    const both: ActionConfig = {
+      request: { requestTemplate: 'inline', requestTemplateUri: '/x' } as never,
+      response: { successTemplate: 'ok' },
+    };
+    expect(templatesToFetch(both)).toEqual([]);
+    expect(buildTimeoutConfig(both, {}, 5)).toEqual({
+      request: { requestTemplate: 'inline' },
+      response: { successTemplate: 'ok' },
+      timeoutSeconds: 5,
+    });
+  });
+
+  it('refuses to drop a URI whose text it was not given', () => {
+    expect(() => buildTimeoutConfig(live, { request: 'x' }, 5)).toThrow(/successtemplate\.vm/);
+  });
+
+  it('does not alter the live object', () => {
+    const before = JSON.stringify(live);
+    buildTimeoutConfig(live, templates, 3);
+    expect(JSON.stringify(live)).toBe(before);
+  });
+
+  it('lists the templates to fetch', () => {
+    expect(templatesToFetch(live)).toEqual(['requesttemplate.vm', 'successtemplate.vm']);
+    expect(templatesToFetch({})).toEqual([]);
+  });
+});
+
+describe('buildTimeoutPatch', () => {
+  it('sends name, category, version and config, never contract or secure', () => {
+    const action: Action & { config: ActionConfig } = {
+      id: 'custom_-_1',
+      name: 'Get Order',
+      integrationId: 'int-1',
+      category: 'ERP',
+      version: 4,
+      secure: true,
+      contract: { input: { inputSchema: {} } },
+      config: { request: { requestType: 'GET' }, response: {} },
+    };
+    const body = buildTimeoutPatch(action, 4, {}, 30);
+    expect(Object.keys(body)).toEqual(['name', 'category', 'version', 'config']);
+    expect(body).toEqual({
+      name: 'Get Order',
+      category: 'ERP',
+      version: 4,
+      config: { request: { requestType: 'GET' }, response: {}, timeoutSeconds: 30 },
+    });
+  });
+});
+
+describe('action kinds', () => {
+  it('recognises static and custom-auth ids', () => {
+    expect(isStaticActionId('static_e7b86b86-1')).toBe(true);
+    expect(isStaticActionId('custom_-_1')).toBe(false);
+    expect(isCustomAuthActionId('customAuth_-_int-1')).toBe(true);
+    expect(isCustomAuthActionId('custom_-_1')).toBe(false);
+  });
+});
