@@ -12,12 +12,22 @@ afterEach(async () => {
 
 it('hands the secret, the Basic credential and each access token to onSecret before using them', async () => {
   const heard: string[] = [];
-  const client = createGenesysClient({ clientId: sim.clientId, clientSecret: sim.clientSecret, apiBaseUrl: sim.url, onSecret: (s) => heard.push(s) });
-  expect(heard).toEqual([sim.clientSecret, Buffer.from(`${sim.clientId}:${sim.clientSecret}`).toString('base64')]);
+  const client = createGenesysClient({
+    clientId: sim.clientId,
+    clientSecret: sim.clientSecret,
+    apiBaseUrl: sim.url,
+    onSecret: (s) => heard.push(s),
+  });
+  expect(heard).toEqual([
+    sim.clientSecret,
+    Buffer.from(`${sim.clientId}:${sim.clientSecret}`).toString('base64'),
+  ]);
   await client.listIntegrations();
   await client.close();
   expect(heard).toHaveLength(3);
   // The third value is the live access token: the API accepts it.
-  const answer = await fetch(`${sim.url}/api/v2/integrations`, { headers: { authorization: `Bearer ${heard[2] ?? ''}` } });
+  const answer = await fetch(`${sim.url}/api/v2/integrations`, {
+    headers: { authorization: `Bearer ${heard[2] ?? ''}` },
+  });
   expect(answer.status).toBe(200);
 });
