@@ -1,0 +1,174 @@
+import { hiddenMarker, parseHiddenMarker } from '../render/marker.js';
+import type { GitHub } from './client.js';
+import { assertBodyFits, write } from './errors.js';
+import { isAuthor, whoAmI } from './identity.js';
+
+/** The repository label on every drift issue; issues are looked up by it. */
+export const DRIFT_ISSUE_LABEL = 'gc-timeouts';
+
+export interface DriftMarker {
+  label: string;
+  fingerprint: string;
+  region: string;
+}
+
+export interface FoundDriftIssue {
+  number: number;
+  url: string;
+  title: string;
+  marker: DriftMarker;
+}
+
+export interface DriftIssueSync {
+  label: string;
+  region: string;
+  drifted: boolean;
+  fingerprint: string;
+  title: string;
+  /** Markdown without the marker, which is added here. */
+  body: string;
+  /** When the drift was found gone, for the closing comment; default now. */
+  now?: Date;
+}
+
+export type DriftIssueAction = 'created' | 'updated' | 'unchanged' | 'closed' | 'none';
+
+export interface DriftIssueResult {
+  action: DriftIssueAction;
+  number?: number;
+  url?: string;
+}
+
+function withMarker(marker: DriftMarker, body: string): string {
+  const { label, fingerprint, region } = marker;
+  return `${hiddenMarker('drift', { label, fingerprint, region })}\n${body}`;
+}
+
+export function parseDriftMarker(body: string): DriftMarker | undefined {
+  const f = parseHiddenMarker('drift', body);
+  if (f === undefined) return undefined;
+  const { label, fingerprint, region } = f;
+  return typeof label === 'string' && typeof fingerprint === 'string' && typeof region === 'string'
+    ? { label, fingerprint, region }
+    : undefined;
+}
+
+/** Our open drift issue for `label`, if any. */
+export async function findDriftIssue(
+  gh: GitHub,
+  label: string,
+): Promise<FoundDriftIssue | undefined> {
+  const me = await whoAmI(gh);
+  const issues = await gh.octokit.paginate(gh.octokit.rest.issues.listForRepo, {
+    owner: gh.owner,
+    repo: gh.repo,
+    state: 'open',
+    labels: DRIFT_ISSUE_LABEL,
+    per_page: 100,
+  });
+  const found: (FoundDriftIssue & { updatedAt: string })[] = [];
+  for (const issue of issues) {
+    // The issues API lists pull requests too.
+    if (issue.pull_request !== undefined || !isAuthor(me, issue.user)) continue;
+    const marker = parseDriftMarker(issue.body ?? '');
+    if (marker?.label !== label) continue;
+    found.push({
+      number: issue.number,
+      url: issue.html_url,
+      title: issue.title,
+      marker,
+      updatedAt: issue.updated_at,
+    });
+  }
+  found.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.number - a.number);
+  const newest = found[0];
+  return newest === undefined
+    ? undefined
+    : { number: newest.number, url: newest.url, title: newest.title, marker: newest.marker };
+}
+
+/**
+ * Keeps one open issue per label while there is drift: opened when drift appears, edited only when
+ * its fingerprint changes, closed with a comment when it is gone.
+ */
+export async function syncDriftIssue(gh: GitHub, sync: DriftIssueSync): Promise<DriftIssueResult> {
+  const marker: DriftMarker = {
+    label: sync.label,
+    fingerprint: sync.fingerprint,
+    region: sync.region,
+  };
+  const body = withMarker(marker, sync.body);
+  if (sync.drifted) assertBodyFits('drift issue body', body);
+  const open = await findDriftIssue(gh, sync.label);
+
+  if (!sync.drifted) {
+    if (open === undefined) return { action: 'none' };
+    await write('issues/create-comment', () =>
+      gh.octokit.rest.issues.createComment({
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: open.number,
+        body: goneSentence(sync.now ?? new Date()),
+      }),
+    );
+    await write('issues/update', () =>
+      gh.octokit.rest.issues.update({
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: open.number,
+        state: 'closed',
+        state_reason: 'completed',
+      }),
+    );
+    return { action: 'closed', number: open.number, url: open.url };
+  }
+
+  if (open === undefined) {
+    const { data } = await write('issues/create', () =>
+      gh.octokit.rest.issues.create({
+        owner: gh.owner,
+        repo: gh.repo,
+        title: sync.title,
+        body,
+        labels: [DRIFT_ISSUE_LABEL],
+      }),
+    );
+    // GitHub silently drops labels a token may not set; unlabelled, the issue is invisible to the
+    // look-up and the next run would open another.
+    const labelled = data.labels.some(
+      (l) => (typeof l === 'string' ? l : l.name)?.toLowerCase() === DRIFT_ISSUE_LABEL,
+    );
+    if (!labelled) {
+      gh.log(
+        `The drift issue ${data.html_url} was created without the label ${DRIFT_ISSUE_LABEL}; ` +
+          'add it by hand, or the next drift run will not find this issue.',
+      );
+    }
+    return { action: 'created', number: data.number, url: data.html_url };
+  }
+
+  if (open.marker.fingerprint === marker.fingerprint && open.marker.region === marker.region) {
+    return { action: 'unchanged', number: open.number, url: open.url };
+  }
+  const { data } = await write('issues/update', () =>
+    gh.octokit.rest.issues.update({
+      owner: gh.owner,
+      repo: gh.repo,
+      issue_number: open.number,
+      title: sync.title,
+      body,
+    }),
+  );
+  return { action: 'updated', number: data.number, url: data.html_url };
+}
+
+function goneSentence(now: Date): string {
+  const at = now
+    .toISOString()
+    .replace(/:\d{2}\.\d{3}Z$/, ' UTC')
+    .replace('T', ' ');
+  return (
+    `The drift is gone: at ${at} the live org matched the manifest again, ` +
+    'so this issue is closed.'
+  );
+}

@@ -1,0 +1,22 @@
+export { createGitHub, type GitHub, type GitHubOptions, type Octokit } from './client.js';
+export { GitHubBodyTooLong, GitHubWriteForbidden, MAX_BODY_LENGTH } from './errors.js';
+export { ACTIONS_BOT_LOGIN, whoAmI, type Identity } from './identity.js';
+export {
+  findPlanComment,
+  isAppliedPlanBody,
+  upsertPlanComment,
+  type FoundComment,
+  type UpsertedComment,
+} from './comment.js';
+export { findMergedPullRequest, type MergedPullRequest } from './merged-pr.js';
+export {
+  DRIFT_ISSUE_LABEL,
+  findDriftIssue,
+  parseDriftMarker,
+  syncDriftIssue,
+  type DriftIssueAction,
+  type DriftIssueResult,
+  type DriftIssueSync,
+  type DriftMarker,
+  type FoundDriftIssue,
+} from './drift-issue.js';

@@ -1,0 +1,51 @@
+import { afterEach } from 'vitest';
+import { createGitHub, type GitHub } from '../../src/github/index.js';
+import { planMarker, type PlanMarker } from '../../src/render/marker.js';
+import {
+  startFakeGitHub,
+  type FakeGitHub,
+  type FakeGitHubOptions,
+} from '../support/fake-github.js';
+
+let fakes: FakeGitHub[] = [];
+
+afterEach(async () => {
+  await Promise.all(fakes.map((f) => f.close()));
+  fakes = [];
+});
+
+export async function start(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const fake = await startFakeGitHub(options);
+  fakes.push(fake);
+  return fake;
+}
+
+export function connect(fake: FakeGitHub, token = fake.token, log?: (m: string) => void): GitHub {
+  return createGitHub(token, {
+    baseUrl: fake.url,
+    ...fake.repository,
+    ...(log === undefined ? {} : { log }),
+  });
+}
+
+/** Requests that changed something on the fake. */
+export function writes(fake: FakeGitHub): string[] {
+  return fake.requests.filter((r) => r.method !== 'GET').map((r) => r.operationId ?? r.path);
+}
+
+export function markerFields(label: string, fingerprint: string): PlanMarker {
+  return {
+    label,
+    region: 'us-east-1',
+    manifest: 'gc-timeouts.yaml',
+    fingerprint,
+    version: '0.1.0',
+    changes: 1,
+    errors: 0,
+  };
+}
+
+/** A plan comment body the way the renderer starts one. */
+export function planBody(label: string, fingerprint: string, text = 'plan'): string {
+  return `${planMarker(markerFields(label, fingerprint))}\n## gc-timeouts plan\n\n${text}\n`;
+}
