@@ -4,6 +4,8 @@ export interface CliIO {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Asks a person; absent when nobody can answer (no terminal, or CI), so nothing waits forever. */
+  confirm?: (question: string) => Promise<boolean>;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -17,5 +19,26 @@ export class UsageError extends Error {
 }
 
 export function processIO(): CliIO {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  const io: CliIO = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  if (process.stdin.isTTY === true && !isCI(process.env)) io.confirm = ask;
+  return io;
+}
+
+function isCI(env: NodeJS.ProcessEnv): boolean {
+  return env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== 'false';
+}
+
+async function ask(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return (await rl.question(question)).trim() === 'yes';
+  } finally {
+    rl.close();
+  }
 }

@@ -1,6 +1,15 @@
 import { GcTimeoutsError, getErrorMessage } from '../errors.js';
+import { failureReason } from '../failure.js';
+import { InvalidManifestError } from '../manifest/validate.js';
+import { describeCounts, formatDiagnostic } from '../render/diagnostics.js';
 import { VERSION } from '../version.js';
+import { applyCommand } from './apply.js';
+import { demoCommand } from './demo.js';
+import { driftCommand } from './drift.js';
+import { exportCommand } from './export.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { planCommand } from './plan.js';
+import { simulatorCommand } from './simulator.js';
 import { validateCommand } from './validate.js';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
@@ -10,7 +19,19 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary: 'check a manifest offline (syntax, schema, conflicts)',
     run: validateCommand,
   },
+  plan: { summary: 'show what apply would change in the live org', run: planCommand },
+  apply: { summary: 'apply a plan: change exactly the planned timeouts', run: applyCommand },
+  drift: { summary: 'report timeouts changed outside Git (exit 2 on drift)', run: driftCommand },
+  export: { summary: "write a manifest of the org's current timeouts", run: exportCommand },
+  simulator: { summary: 'run the Genesys Cloud simulator on loopback', run: simulatorCommand },
+  demo: {
+    summary: 'a tour on the simulator: validate, plan, apply, drift, export',
+    run: demoCommand,
+  },
 };
+
+/** drift's exit 2 means "drift found", so a usage mistake there must not look like drift. */
+const USAGE_EXIT: Record<string, number> = { drift: EXIT.failed };
 
 export const mainHelp =
   (): string => `gc-timeouts ${VERSION}: Genesys Cloud data action timeouts, managed as code.
@@ -22,6 +43,8 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`)
   .join('\n')}
 
+Credentials come from GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, the region
+from the manifest's org.region or GENESYSCLOUD_REGION, as in the Genesys Cloud Terraform provider.
 Run 'gc-timeouts <command> --help' for a command's options.
 `;
 
@@ -44,14 +67,26 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof GcTimeoutsError && error.reason === 'usage')
+    ) {
       io.stderr.write(
         `gc-timeouts ${name}: ${error.message}\nRun 'gc-timeouts ${name} --help' for usage.\n`,
       );
-      return EXIT.usage;
+      return USAGE_EXIT[name] ?? EXIT.usage;
     }
-    const prefix = error instanceof GcTimeoutsError ? '' : 'unexpected error: ';
-    io.stderr.write(`gc-timeouts ${name}: ${prefix}${getErrorMessage(error)}\n`);
+    if (error instanceof InvalidManifestError) {
+      for (const d of error.diagnostics) io.stdout.write(`${formatDiagnostic(d)}\n`);
+      io.stderr.write(
+        `gc-timeouts ${name}: ${error.file} is invalid: ${describeCounts(error.diagnostics)}\n`,
+      );
+      return EXIT.failed;
+    }
+    const known = failureReason(error) !== undefined;
+    io.stderr.write(
+      `gc-timeouts ${name}: ${known ? '' : 'unexpected error: '}${getErrorMessage(error)}\n`,
+    );
     return EXIT.failed;
   }
 }

@@ -61,3 +61,23 @@ async function readManifest(path: string): Promise<string | Diagnostic> {
     await handle.close();
   }
 }
+
+/** A manifest that failed validation; carries every finding so each face can show them its way. */
+export class InvalidManifestError extends GcTimeoutsError {
+  constructor(
+    readonly file: string,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    super('invalid-manifest', `${file} is invalid: ${errors} error${errors === 1 ? '' : 's'}`);
+    this.name = 'InvalidManifestError';
+  }
+}
+
+/** Validates and returns the manifest, or throws InvalidManifestError with every finding. */
+export async function requireValidManifest(path: string): Promise<Required<ValidationResult>> {
+  const result = await validateManifestFile(path);
+  if (result.manifest === undefined || result.source === undefined)
+    throw new InvalidManifestError(path, result.diagnostics);
+  return { manifest: result.manifest, source: result.source, diagnostics: result.diagnostics };
+}

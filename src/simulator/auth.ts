@@ -38,6 +38,11 @@ export class TokenRegistry {
   ) {}
 
   /** POST /oauth/token: Basic client credentials and a form body, nothing else. */
+  /** Every access token issued so far; tests scan output for them. */
+  issuedTokens(): string[] {
+    return [...this.tokens.keys()];
+  }
+
   exchange(
     authorization: string | undefined,
     contentType: string | undefined,

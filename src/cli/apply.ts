@@ -1,0 +1,98 @@
+import { GcTimeoutsError } from '../errors.js';
+import { applyPlan, type ApplyReport } from '../plan/apply.js';
+import { readPlanFile } from '../plan/plan-file.js';
+import type { Plan } from '../plan/types.js';
+import { renderApplyText } from '../render/apply-report.js';
+import { renderText } from '../render/text.js';
+import { openClient, planManifest } from '../session.js';
+import type { GenesysClient } from '../genesys/client.js';
+import { parseFlags } from './args.js';
+import {
+  CONNECTION_FLAGS,
+  CONNECTION_HELP,
+  clientEvents,
+  connectionFrom,
+  progress,
+  useColor,
+} from './common.js';
+import { EXIT, type CliIO } from './io.js';
+
+export const applyHelp = `Usage: gc-timeouts apply [--plan FILE | options] [--yes]
+
+Applies a plan: only the timeouts it changes, each guarded by the version read at plan time.
+With --plan, applies exactly that saved plan; otherwise plans the manifest first and shows it.
+At a terminal it asks before changing anything, unless --yes; in CI it never asks.
+
+Options:
+      --plan FILE           apply this plan (from gc-timeouts plan --out FILE)
+${CONNECTION_HELP}
+  -y, --yes                 do not ask for confirmation
+
+Exit codes: 0 every change applied (or nothing to do), 1 any failure, 2 usage error.
+`;
+
+export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
+  const flags = parseFlags(argv, {
+    ...CONNECTION_FLAGS,
+    plan: { type: 'string' },
+    yes: { type: 'boolean', short: 'y' },
+  });
+  if (flags.help === true) {
+    io.stdout.write(applyHelp);
+    return EXIT.ok;
+  }
+  const connection = connectionFrom(flags, io.env);
+  let plan: Plan;
+  let client: GenesysClient;
+  if (flags.plan !== undefined) {
+    plan = await readPlanFile(flags.plan);
+    if (
+      connection.region !== undefined &&
+      connection.apiBaseUrl === undefined &&
+      connection.region !== plan.region
+    ) {
+      throw new GcTimeoutsError(
+        'usage',
+        `the plan is for ${plan.region}, not ${connection.region}`,
+      );
+    }
+    client = openClient(connection, plan.region, clientEvents(io));
+  } else {
+    const shown = progress(io);
+    ({ plan, client } = await planManifest({
+      manifestPath: flags.manifest,
+      label: flags.label ?? flags.manifest,
+      connection,
+      onEvent: clientEvents(io),
+      onProgress: shown,
+    }).finally(() => shown.done()));
+  }
+  try {
+    io.stdout.write(renderText(plan, { color: useColor(io) }));
+    if (plan.errors.length > 0) {
+      io.stderr.write('gc-timeouts apply: the plan has errors; nothing was applied.\n');
+      return EXIT.failed;
+    }
+    if (plan.counts.changes === 0) return EXIT.ok;
+    if (flags.yes !== true && io.confirm !== undefined) {
+      const question = `\nApply ${plan.counts.changes} change${plan.counts.changes === 1 ? '' : 's'} to ${plan.region}? Only 'yes' is accepted: `;
+      if (!(await io.confirm(question))) {
+        io.stderr.write('Apply cancelled; nothing was changed.\n');
+        return EXIT.failed;
+      }
+    }
+    const shown = progress(io);
+    let report: ApplyReport;
+    try {
+      report = await applyPlan(plan, client, {
+        onProgress: (done, total) => shown('actions', done, total),
+      });
+    } finally {
+      shown.done();
+    }
+    io.stdout.write(`\n${renderApplyText(report)}`);
+    return report.counts.failed > 0 ? EXIT.failed : EXIT.ok;
+  } finally {
+    await client.close();
+  }
+}

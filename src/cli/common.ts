@@ -1,0 +1,96 @@
+import type { ClientEvent } from '../genesys/events.js';
+import type { Connection } from '../session.js';
+import type { ReadProgress } from '../plan/live.js';
+import type { CliIO } from './io.js';
+
+/** Flags every command that talks to the org accepts, mirroring the Action's inputs. */
+export const CONNECTION_FLAGS = {
+  manifest: { type: 'string', short: 'm', default: 'gc-timeouts.yaml' },
+  region: { type: 'string', short: 'r' },
+  'api-base-url': { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret': { type: 'string' },
+  label: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: gc-timeouts.yaml)
+  -r, --region REGION       region or environment host; overrides org.region
+                            (env GENESYSCLOUD_REGION)
+      --api-base-url URL    one base URL for the API and OAuth (proxies, the simulator)
+      --client-id ID        OAuth client id (env GENESYSCLOUD_OAUTHCLIENT_ID)
+      --client-secret S     OAuth client secret (env GENESYSCLOUD_OAUTHCLIENT_SECRET;
+                            prefer the variable: flags show up in process lists)
+      --label NAME          name of this manifest in reports (default: the manifest path)
+  -h, --help                show this help`;
+
+interface ConnectionValues {
+  region?: string | undefined;
+  'api-base-url'?: string | undefined;
+  'client-id'?: string | undefined;
+  'client-secret'?: string | undefined;
+}
+
+export function connectionFrom(flags: ConnectionValues, env: NodeJS.ProcessEnv): Connection {
+  return {
+    clientId: flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']),
+    clientSecret: flags['client-secret'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']),
+    region: flags.region ?? nonEmpty(env['GENESYSCLOUD_REGION']),
+    apiBaseUrl: flags['api-base-url'] ?? nonEmpty(env['GENESYSCLOUD_API_BASE_URL']),
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
+export function useColor(io: CliIO): boolean {
+  return io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
+}
+
+/** Progress on stderr: a self-updating line at a terminal, nothing in logs (the totals follow). */
+export function progress(io: CliIO): ReadProgress & { done(): void } {
+  const tty = io.stderr.isTTY === true;
+  let shown = false;
+  const report = ((phase: string, done: number, total: number) => {
+    if (!tty) return;
+    shown = true;
+    const what = phase === 'functions' ? 'function settings' : phase;
+    io.stderr.write(`\r\u001b[2KReading ${what}: ${done}/${total}`);
+  }) as ReadProgress & { done(): void };
+  report.done = () => {
+    if (shown) io.stderr.write('\r\u001b[2K');
+    shown = false;
+  };
+  return report;
+}
+
+/** Retries and rate waits are worth a line: they explain a slow run. */
+export function clientEvents(io: CliIO): (event: ClientEvent) => void {
+  return (event) => {
+    const line = describeEvent(event);
+    if (line !== undefined) io.stderr.write(`gc-timeouts: ${line}\n`);
+  };
+}
+
+export function describeEvent(event: ClientEvent): string | undefined {
+  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  switch (event.type) {
+    case 'retry':
+      return `${event.method} ${event.path}: ${event.reason}; retry ${event.attempt} in ${seconds(event.delayMs)}`;
+    case 'rate-wait':
+      // Pacing under the budget is normal; only a pause the org asked for, or a long wait, is news.
+      return event.reason === 'paused' || event.waitMs >= 5000
+        ? `rate limit: waiting ${seconds(event.waitMs)}`
+        : undefined;
+    case 'page-size-fallback':
+      return `${event.path}: page size ${event.from} refused, reading pages of ${event.to}`;
+    case 'latency-unavailable':
+      return `latency data unavailable: ${event.message}`;
+    case 'draft-cleanup':
+      return `draft of ${event.actionId} ${event.ok ? 'discarded' : `could not be discarded: ${event.message ?? 'unknown error'}`}`;
+    default:
+      return undefined;
+  }
+}

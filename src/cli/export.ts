@@ -1,0 +1,56 @@
+import { writeFile } from 'node:fs/promises';
+import { readLiveOrg } from '../plan/live.js';
+import { exportManifest } from '../plan/export.js';
+import { openClient, resolveRegion } from '../session.js';
+import { VERSION } from '../version.js';
+import { parseFlags } from './args.js';
+import { clientEvents, connectionFrom, progress } from './common.js';
+import { EXIT, type CliIO } from './io.js';
+
+export const exportHelp = `Usage: gc-timeouts export [options]
+
+Writes a manifest of the live org's current timeouts: the way to adopt gc-timeouts on an org
+that already has timeouts set. Planning the exported file against the same org shows no changes.
+
+Options:
+  -r, --region REGION       region or environment host (env GENESYSCLOUD_REGION)
+      --api-base-url URL    one base URL for the API and OAuth (proxies, the simulator)
+      --client-id ID        OAuth client id (env GENESYSCLOUD_OAUTHCLIENT_ID)
+      --client-secret S     OAuth client secret (env GENESYSCLOUD_OAUTHCLIENT_SECRET)
+  -o, --out FILE            write to FILE instead of standard output
+  -h, --help                show this help
+
+Exit codes: 0 written, 1 error, 2 usage error.
+`;
+
+export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
+  const flags = parseFlags(argv, {
+    region: { type: 'string', short: 'r' },
+    'api-base-url': { type: 'string' },
+    'client-id': { type: 'string' },
+    'client-secret': { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (flags.help === true) {
+    io.stdout.write(exportHelp);
+    return EXIT.ok;
+  }
+  const connection = connectionFrom(flags, io.env);
+  const region = resolveRegion(connection, undefined);
+  const client = openClient(connection, region, clientEvents(io));
+  const shown = progress(io);
+  try {
+    const org = await readLiveOrg(client, region, shown);
+    const text = exportManifest(org, VERSION);
+    if (flags.out === undefined) io.stdout.write(text);
+    else {
+      await writeFile(flags.out, text);
+      io.stderr.write(`Wrote ${flags.out}\n`);
+    }
+    return EXIT.ok;
+  } finally {
+    shown.done();
+    await client.close();
+  }
+}

@@ -1,0 +1,61 @@
+import { writeFile } from 'node:fs/promises';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+import { planManifest } from '../session.js';
+import { oneOf, parseFlags } from './args.js';
+import {
+  CONNECTION_FLAGS,
+  CONNECTION_HELP,
+  clientEvents,
+  connectionFrom,
+  progress,
+  useColor,
+} from './common.js';
+import { EXIT, type CliIO } from './io.js';
+
+export const planHelp = `Usage: gc-timeouts plan [options]
+
+Validates the manifest, reads the live org, and shows what apply would change.
+
+Options:
+${CONNECTION_HELP}
+  -o, --out FILE            also write the plan as JSON (for apply --plan, or a PR comment)
+      --format FORMAT       text (default), markdown or json
+      --show-unchanged      list unchanged actions too (text)
+
+Exit codes: 0 plan made (with or without changes), 1 invalid manifest or plan errors, 2 usage error.
+`;
+
+export async function planCommand(argv: string[], io: CliIO): Promise<number> {
+  const flags = parseFlags(argv, {
+    ...CONNECTION_FLAGS,
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    'show-unchanged': { type: 'boolean' },
+  });
+  if (flags.help === true) {
+    io.stdout.write(planHelp);
+    return EXIT.ok;
+  }
+  const format = oneOf('format', flags.format, ['text', 'markdown', 'json'] as const, 'text');
+  const shown = progress(io);
+  const { plan, client } = await planManifest({
+    manifestPath: flags.manifest,
+    label: flags.label ?? flags.manifest,
+    connection: connectionFrom(flags, io.env),
+    onEvent: clientEvents(io),
+    onProgress: shown,
+  }).finally(() => shown.done());
+  await client.close();
+
+  if (flags.out !== undefined) await writeFile(flags.out, renderJson(plan));
+  if (format === 'json') io.stdout.write(renderJson(plan));
+  else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
+  else
+    io.stdout.write(
+      renderText(plan, { color: useColor(io), showUnchanged: flags['show-unchanged'] === true }),
+    );
+  if (flags.out !== undefined) io.stderr.write(`Plan written to ${flags.out}\n`);
+  return plan.errors.length > 0 ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,213 @@
+import { GcTimeoutsError } from '../errors.js';
+import type { GenesysClient } from '../genesys/client.js';
+import { GenesysApiError, GenesysOperationError, isVersionMismatch } from '../genesys/errors.js';
+import { mapPool } from '../util/pool.js';
+import { isChange, type Plan, type PlanEntry } from './types.js';
+
+export type ApplyStatus = 'applied' | 'already-applied' | 'failed';
+export type ApplyFailure =
+  'version-conflict' | 'verify-failed' | 'refused' | 'rate-limited' | 'auth-failed' | 'api-error';
+
+export interface ApplyResult {
+  actionId: string;
+  actionName: string;
+  integrationName: string;
+  field: PlanEntry['field'];
+  from: number | null;
+  to: number | null;
+  status: ApplyStatus;
+  reason: ApplyFailure | null;
+  message: string | null;
+}
+
+export interface ApplyReport {
+  fingerprint: string;
+  results: ApplyResult[];
+  counts: { applied: number; alreadyApplied: number; failed: number };
+}
+
+export interface ApplyOptions {
+  /** Actions worked on at once; the client's own pool and rate budget still bound the requests. */
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A version that moved under us is re-read this many times before the action is given up. */
+const MAX_ATTEMPTS = 4;
+
+/**
+ * Applies exactly the plan's changes. Each change first re-reads the action: if its timeout is no
+ * longer what the plan saw, someone changed it since, and the action fails with version-conflict
+ * instead of overwriting them; an edit of any other field only moves the version, which is then
+ * used. Afterwards every applied change is read back and verified.
+ */
+export async function applyPlan(
+  plan: Plan,
+  client: GenesysClient,
+  options: ApplyOptions = {},
+): Promise<ApplyReport> {
+  if (plan.errors.length > 0) {
+    throw new GcTimeoutsError(
+      'plan-errors',
+      `refusing to apply a plan with ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}`,
+    );
+  }
+  const byAction = new Map<string, PlanEntry[]>();
+  for (const entry of plan.entries.filter((e) => isChange(e.op))) {
+    byAction.set(entry.actionId, [...(byAction.get(entry.actionId) ?? []), entry]);
+  }
+  let done = 0;
+  const groups = [...byAction.values()];
+  const nested = await mapPool(groups, options.concurrency ?? 8, async (entries) => {
+    const results: ApplyResult[] = [];
+    // Config first: the function draft flow republishes the action and would move its version.
+    for (const entry of [...entries].sort((a, b) =>
+      a.field === 'timeoutSeconds' ? -1 : b.field === 'timeoutSeconds' ? 1 : 0,
+    )) {
+      results.push(await applyOne(entry, client));
+    }
+    options.onProgress?.(++done, groups.length);
+    return results;
+  });
+  const results = await verify(nested.flat(), client);
+  return {
+    fingerprint: plan.fingerprint,
+    results,
+    counts: {
+      applied: results.filter((r) => r.status === 'applied').length,
+      alreadyApplied: results.filter((r) => r.status === 'already-applied').length,
+      failed: results.filter((r) => r.status === 'failed').length,
+    },
+  };
+}
+
+async function applyOne(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {
+  try {
+    return entry.field === 'timeoutSeconds'
+      ? await applyConfigTimeout(entry, client)
+      : await applyFunctionTimeout(entry, client);
+  } catch (error) {
+    return failed(entry, classify(error), error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function applyConfigTimeout(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {
+  for (let attempt = 1; ; attempt++) {
+    const live = await client.getAction(entry.actionId, { includeConfig: true });
+    const current = normalise(live.config?.timeoutSeconds);
+    const moved = checkExpected(entry, current);
+    if (moved !== undefined) return moved;
+    try {
+      await client.updateTimeout(entry.actionId, {
+        version: live.version,
+        timeoutSeconds: entry.to ?? undefined,
+        live,
+      });
+      return result(entry, 'applied', null, null);
+    } catch (error) {
+      // Someone saved the action between our read and our write: read again and re-check.
+      if (!isVersionMismatch(error) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function applyFunctionTimeout(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {
+  const current = normalise((await client.getFunction(entry.actionId)).function?.timeoutSeconds);
+  const moved = checkExpected(entry, current);
+  if (moved !== undefined) return moved;
+  if (entry.to === null)
+    return failed(entry, 'refused', 'a function timeout cannot be reset to the default');
+  await client.updateFunctionTimeout(entry.actionId, entry.to);
+  return result(entry, 'applied', null, null);
+}
+
+/** undefined when the live value is still what the plan saw; otherwise the result to report. */
+function checkExpected(entry: PlanEntry, current: number | null): ApplyResult | undefined {
+  if (current === entry.from) return undefined;
+  if (current === entry.to)
+    return result(entry, 'already-applied', null, 'already at the planned value');
+  return failed(
+    entry,
+    'version-conflict',
+    `${entry.field} changed since the plan: it was ${show(entry.from)} at plan time and is ${show(current)} now; re-plan to review the new value`,
+  );
+}
+
+async function verify(results: ApplyResult[], client: GenesysClient): Promise<ApplyResult[]> {
+  const applied = results.filter((r) => r.status === 'applied');
+  const ids = [...new Set(applied.map((r) => r.actionId))];
+  const actual = new Map<string, { config: number | null; fn: number | null }>();
+  const needsFunction = new Set(
+    applied.filter((r) => r.field === 'functionTimeoutSeconds').map((r) => r.actionId),
+  );
+  // One paged list is far cheaper than thousands of single reads.
+  if (ids.length > 100) {
+    for (const action of await client.listActions({ includeConfig: true })) {
+      actual.set(action.id, { config: normalise(action.config?.timeoutSeconds), fn: null });
+    }
+  }
+  await mapPool(ids, 8, async (id) => {
+    const config =
+      actual.get(id)?.config ??
+      (ids.length > 100
+        ? null
+        : normalise((await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds));
+    const fn = needsFunction.has(id)
+      ? normalise((await client.getFunction(id)).function?.timeoutSeconds)
+      : null;
+    actual.set(id, { config, fn });
+  });
+  return results.map((r) => {
+    if (r.status !== 'applied') return r;
+    const seen = actual.get(r.actionId);
+    const value = r.field === 'timeoutSeconds' ? seen?.config : seen?.fn;
+    if (value === r.to) return r;
+    return {
+      ...r,
+      status: 'failed',
+      reason: 'verify-failed',
+      message: `read back ${show(value ?? null)} after applying ${show(r.to)}`,
+    };
+  });
+}
+
+function classify(error: unknown): ApplyFailure {
+  if (error instanceof GenesysOperationError) return 'refused';
+  if (error instanceof GenesysApiError) {
+    if (error.kind === 'version-mismatch') return 'version-conflict';
+    if (error.kind === 'rate-limited') return 'rate-limited';
+    if (error.kind === 'auth' || error.kind === 'forbidden') return 'auth-failed';
+  }
+  return 'api-error';
+}
+
+function normalise(value: number | undefined): number | null {
+  return value === undefined || value <= 0 ? null : value;
+}
+
+function show(value: number | null): string {
+  return value === null ? 'default' : `${value} s`;
+}
+
+function result(
+  entry: PlanEntry,
+  status: ApplyStatus,
+  reason: ApplyFailure | null,
+  message: string | null,
+): ApplyResult {
+  return {
+    actionId: entry.actionId,
+    actionName: entry.actionName,
+    integrationName: entry.integrationName,
+    field: entry.field,
+    from: entry.from,
+    to: entry.to,
+    status,
+    reason,
+    message,
+  };
+}
+
+function failed(entry: PlanEntry, reason: ApplyFailure, message: string): ApplyResult {
+  return result(entry, 'failed', reason, message);
+}

@@ -1,0 +1,88 @@
+import type { GenesysClient } from '../genesys/client.js';
+import { GenesysApiError } from '../genesys/errors.js';
+import type { Action, Integration } from '../genesys/types.js';
+import { mapPool } from '../util/pool.js';
+import type { ActionKind, LiveAction, LiveOrg } from './types.js';
+
+export const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
+
+export interface ReadProgress {
+  (phase: 'actions' | 'functions', done: number, total: number): void;
+}
+
+/**
+ * Reads the org as the planner needs it: every action with its config (custom-auth included, so a
+ * selector that hits one gets a clear error), the integrations that say which actions are
+ * function actions, and the published function timeout of each function action.
+ */
+export async function readLiveOrg(
+  client: GenesysClient,
+  region: string,
+  onProgress?: ReadProgress,
+): Promise<LiveOrg> {
+  const [actions, integrations] = await Promise.all([
+    client.listActions({
+      includeConfig: true,
+      includeAuthActions: true,
+      ...(onProgress
+        ? { onProgress: (read: number, total: number) => onProgress('actions', read, total) }
+        : {}),
+    }),
+    client.listIntegrations(),
+  ]);
+  const byId = new Map(integrations.map((i) => [i.id, i]));
+  const functionIds = actions.filter((a) => kindOf(a, byId) === 'function').map((a) => a.id);
+  let done = 0;
+  const functionTimeouts = new Map(
+    await mapPool(functionIds, 8, async (id) => {
+      const timeout = await readFunctionTimeout(client, id);
+      onProgress?.('functions', ++done, functionIds.length);
+      return [id, timeout] as const;
+    }),
+  );
+  return { region, actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id))) };
+}
+
+async function readFunctionTimeout(client: GenesysClient, id: string): Promise<number | undefined> {
+  try {
+    return positive((await client.getFunction(id)).function?.timeoutSeconds);
+  } catch (error) {
+    // A function action whose ZIP was never published has no function settings yet.
+    if (error instanceof GenesysApiError && error.kind === 'not-found') return undefined;
+    throw error;
+  }
+}
+
+export function kindOf(action: Action, integrations: ReadonlyMap<string, Integration>): ActionKind {
+  if (action.id.startsWith('static')) return 'static';
+  if (action.id.startsWith('customAuth_-_')) return 'custom-auth';
+  const type = integrations.get(action.integrationId ?? '')?.integrationType?.id;
+  return type === FUNCTION_INTEGRATION_TYPE ? 'function' : 'custom';
+}
+
+export function toLiveAction(
+  action: Action,
+  integrations: ReadonlyMap<string, Integration>,
+  functionTimeout: number | undefined,
+): LiveAction {
+  const integration = integrations.get(action.integrationId ?? '');
+  const kind = kindOf(action, integrations);
+  return {
+    id: action.id,
+    name: action.name,
+    category: action.category ?? '',
+    integrationId: action.integrationId ?? '',
+    integrationName: integration?.name ?? `(integration ${action.integrationId ?? 'unknown'})`,
+    integrationType: integration?.integrationType?.id,
+    kind,
+    version: action.version,
+    secure: action.secure ?? false,
+    timeoutSeconds: positive(action.config?.timeoutSeconds),
+    functionTimeoutSeconds: kind === 'function' ? functionTimeout : undefined,
+  };
+}
+
+/** Genesys reads an unset timeout back as absent or 0 (GENESYS_API.md §2.2): both mean the platform default. */
+function positive(value: number | undefined): number | undefined {
+  return value === undefined || value <= 0 ? undefined : value;
+}

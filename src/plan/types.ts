@@ -1,0 +1,113 @@
+/** What kind of action this is, as far as timeouts go (GENESYS_API.md §3). */
+export type ActionKind = 'custom' | 'function' | 'static' | 'custom-auth';
+
+/** One live data action, normalised for planning. Timeouts are undefined when the platform default applies. */
+export interface LiveAction {
+  id: string;
+  name: string;
+  category: string;
+  integrationId: string;
+  integrationName: string;
+  /** `integrationType.id`, e.g. `custom-rest-actions`; undefined when the integration is unknown. */
+  integrationType: string | undefined;
+  kind: ActionKind;
+  version: number;
+  secure: boolean;
+  /** `config.timeoutSeconds`; absent or 0 reads as the platform default. */
+  timeoutSeconds: number | undefined;
+  /** Published `function.timeoutSeconds`, function actions only. */
+  functionTimeoutSeconds: number | undefined;
+}
+
+/** The org as read at plan time. */
+export interface LiveOrg {
+  region: string;
+  actions: LiveAction[];
+}
+
+export type TimeoutField = 'timeoutSeconds' | 'functionTimeoutSeconds';
+
+export type ChangeOp = 'set' | 'update' | 'reset';
+export type PlanOp = ChangeOp | 'unchanged' | 'unmanaged';
+
+export const CHANGE_OPS: readonly PlanOp[] = ['set', 'update', 'reset'];
+
+export function isChange(op: PlanOp): op is ChangeOp {
+  return op === 'set' || op === 'update' || op === 'reset';
+}
+
+/** One action and field in the plan: what it is now, what the manifest wants, and which line decided. */
+export interface PlanEntry {
+  op: PlanOp;
+  actionId: string;
+  actionName: string;
+  integrationId: string;
+  integrationName: string;
+  category: string;
+  field: TimeoutField;
+  /** Live value at plan time; null is the platform default. */
+  from: number | null;
+  /** Desired value; null is the platform default. Equal to `from` for unchanged and unmanaged rows. */
+  to: number | null;
+  /** The action's version at plan time, sent with the change. */
+  version: number;
+  /** The manifest entry that decided this row (null for unmanaged rows). */
+  entryIndex: number | null;
+  line: number | null;
+  selector: 'id' | 'name' | 'match' | null;
+  reason: string | null;
+}
+
+export type ProblemCode =
+  | 'manifest'
+  | 'unknown-id'
+  | 'unknown-name'
+  | 'ambiguous-name'
+  | 'static-action'
+  | 'custom-auth-action'
+  | 'not-a-function-action'
+  | 'duplicate-target'
+  | 'no-match'
+  | 'unmanaged'
+  | 'max-changes'
+  | 'policy';
+
+export interface PlanProblem {
+  severity: 'error' | 'warning';
+  code: ProblemCode;
+  message: string;
+  line: number | null;
+  column: number | null;
+  entryIndex: number | null;
+  actionId: string | null;
+}
+
+export interface PlanCounts {
+  set: number;
+  update: number;
+  reset: number;
+  unchanged: number;
+  unmanaged: number;
+  /** set + update + reset. */
+  changes: number;
+  /** Distinct actions with at least one change. */
+  changedActions: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The plan document (format 1): everything a reviewer, the apply step and a script need. */
+export interface Plan {
+  format: 1;
+  tool: { name: 'gc-timeouts'; version: string };
+  label: string;
+  manifest: string;
+  region: string;
+  /** sha256 of the canonical list of (action id, field, from, to) of the changes. */
+  fingerprint: string;
+  counts: PlanCounts;
+  /** Every row, in a deterministic order: changes first, then unchanged, then unmanaged. */
+  entries: PlanEntry[];
+  errors: PlanProblem[];
+  warnings: PlanProblem[];
+}

@@ -1,0 +1,68 @@
+import { isChange, type PlanCounts, type PlanEntry } from '../plan/types.js';
+
+/** A timeout as people read it; null is the platform default, not zero. */
+export function formatTimeout(value: number | null): string {
+  return value === null ? 'default' : `${value} s`;
+}
+
+/** `15 s → default` for a change; the value alone for rows that keep it. */
+export function formatChange(entry: PlanEntry): string {
+  return isChange(entry.op)
+    ? `${formatTimeout(entry.from)} → ${formatTimeout(entry.to)}`
+    : formatTimeout(entry.from);
+}
+
+// C0/C1 controls (ESC starts a terminal escape sequence), line and paragraph separators, and bidi
+// overrides, which can make a name read differently from what it is.
+const CONTROL = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** Names come from the org: whatever they contain, they stay on one line and cannot restyle it. */
+export function flatten(text: string): string {
+  return text.replace(/\r\n?|\n|\t/g, ' ').replace(CONTROL, '\ufffd');
+}
+
+/** At most `max` code points, the last one an ellipsis when anything was cut; never splits a pair. */
+export function clamp(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  return max <= 0 ? '' : `${points.slice(0, max - 1).join('')}…`;
+}
+
+/** Columns a string takes in a monospace font, counting code points (wide CJK glyphs count one). */
+export function width(text: string): number {
+  return text.length < 2 ? text.length : Array.from(text).length;
+}
+
+/** Enough of the fingerprint to compare two plans by eye, as Git does with commits. */
+export function shortFingerprint(fingerprint: string): string {
+  return fingerprint.slice(0, 12);
+}
+
+export interface EntryGroups {
+  changes: PlanEntry[];
+  unchanged: PlanEntry[];
+  unmanaged: PlanEntry[];
+}
+
+export function groupEntries(entries: readonly PlanEntry[]): EntryGroups {
+  const groups: EntryGroups = { changes: [], unchanged: [], unmanaged: [] };
+  for (const entry of entries) {
+    if (isChange(entry.op)) groups.changes.push(entry);
+    else if (entry.op === 'unchanged') groups.unchanged.push(entry);
+    else groups.unmanaged.push(entry);
+  }
+  return groups;
+}
+
+/** `2 to set, 3 to update, 1 to reset, 14 unchanged`, in Terraform's words. */
+export function countPhrases(counts: PlanCounts): string[] {
+  const phrases = [
+    `${counts.set} to set`,
+    `${counts.update} to update`,
+    `${counts.reset} to reset`,
+    `${counts.unchanged} unchanged`,
+  ];
+  if (counts.unmanaged > 0) phrases.push(`${counts.unmanaged} unmanaged`);
+  return phrases;
+}

@@ -1,0 +1,70 @@
+import type { Plan, PlanCounts, PlanEntry, PlanProblem } from '../plan/types.js';
+
+/**
+ * The plan file (format 1, docs/plan-json.md). Keys are written in the documented order whatever
+ * order the object was built or parsed in, so two plans diff line by line; a required field added
+ * to the model fails to compile here until it is placed.
+ */
+export function renderJson(plan: Plan): string {
+  return `${JSON.stringify(ordered(plan), null, 2)}\n`;
+}
+
+function ordered(plan: Plan): Plan {
+  return {
+    format: plan.format,
+    tool: { name: plan.tool.name, version: plan.tool.version },
+    label: plan.label,
+    manifest: plan.manifest,
+    region: plan.region,
+    fingerprint: plan.fingerprint,
+    counts: orderedCounts(plan.counts),
+    entries: plan.entries.map(orderedEntry),
+    errors: plan.errors.map(orderedProblem),
+    warnings: plan.warnings.map(orderedProblem),
+  };
+}
+
+function orderedCounts(c: PlanCounts): PlanCounts {
+  return {
+    set: c.set,
+    update: c.update,
+    reset: c.reset,
+    unchanged: c.unchanged,
+    unmanaged: c.unmanaged,
+    changes: c.changes,
+    changedActions: c.changedActions,
+    errors: c.errors,
+    warnings: c.warnings,
+  };
+}
+
+function orderedEntry(e: PlanEntry): PlanEntry {
+  return {
+    op: e.op,
+    actionId: e.actionId,
+    actionName: e.actionName,
+    integrationId: e.integrationId,
+    integrationName: e.integrationName,
+    category: e.category,
+    field: e.field,
+    from: e.from,
+    to: e.to,
+    version: e.version,
+    entryIndex: e.entryIndex,
+    line: e.line,
+    selector: e.selector,
+    reason: e.reason,
+  };
+}
+
+function orderedProblem(p: PlanProblem): PlanProblem {
+  return {
+    severity: p.severity,
+    code: p.code,
+    message: p.message,
+    line: p.line,
+    column: p.column,
+    entryIndex: p.entryIndex,
+    actionId: p.actionId,
+  };
+}

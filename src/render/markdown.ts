@@ -1,0 +1,372 @@
+import type { Plan, PlanOp, PlanProblem } from '../plan/types.js';
+import { plural } from './diagnostics.js';
+import { escapeMarkdown, inlineCode } from './escape.js';
+import { clamp, flatten, formatTimeout, groupEntries } from './format.js';
+import { planMarker, planMarkerFields } from './marker.js';
+
+export interface MarkdownOptions {
+  /** Hard limit on the result's length; GitHub refuses comments over 65,536 characters. */
+  maxLength?: number;
+  /** Heading text (plain text, escaped here); default `gc-timeouts plan for <label>`. */
+  heading?: string;
+  /** Links manifest lines to `${repoUrl}/blob/${ref}/${plan.manifest}#L${line}`. */
+  links?: { repoUrl: string; ref: string };
+  /** One line shown under the heading (plain text), e.g. why the live plan was skipped. */
+  note?: string;
+}
+
+export const DEFAULT_MAX_LENGTH = 60_000;
+
+// Cells stay readable and a single hostile name cannot eat the comment's budget.
+const NAME_MAX = 200;
+const REASON_MAX = 300;
+const MESSAGE_MAX = 1_000;
+const NOTE_MAX = 1_000;
+
+const OP_LABEL: Record<PlanOp, string> = {
+  set: '➕ set',
+  update: '🔄 update',
+  reset: '↩️ reset',
+  unchanged: 'unchanged',
+  unmanaged: 'unmanaged',
+};
+
+const CHANGE_HEADER = [
+  '| Op | Action | Integration | Field | From | To | Manifest line | Reason |',
+  '| --- | --- | --- | --- | ---: | ---: | ---: | --- |',
+];
+const UNMANAGED_HEADER = [
+  '| Action | Integration | Field | Live timeout |',
+  '| --- | --- | --- | ---: |',
+];
+const UNCHANGED_HEADER = [
+  '| Action | Integration | Field | Timeout | Manifest line |',
+  '| --- | --- | --- | ---: | ---: |',
+];
+
+const SEE_ALL = '(see the job summary / plan JSON)';
+const SHORTENED = {
+  noUnchanged: '_Shortened to fit the size limit: unchanged rows are counted, not listed._',
+  someRows: `_Shortened to fit the size limit: not every row is listed ${SEE_ALL}._`,
+  countsOnly: `_Shortened to fit the size limit: only counts and problems are shown ${SEE_ALL}._`,
+};
+
+/**
+ * The plan as GitHub markdown, for the sticky PR comment and the job summary. Starts with the
+ * hidden plan marker; never longer than `maxLength`, dropping detail in steps to get there.
+ */
+export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const parts = prepare(plan, options);
+  for (const level of [complete, withoutUnchanged, someRows, countsOnly]) {
+    const text = level(parts, max);
+    if (text !== undefined && text.length <= max) return text;
+  }
+  return lastResort(parts, max);
+}
+
+/** Every piece, rendered once; the levels only choose and trim. */
+interface Parts {
+  marker: string;
+  /** Heading, note, region and manifest, counts. */
+  top: string;
+  status: string;
+  changes: string[];
+  unmanaged: string[];
+  unchanged: string[];
+  errors: string[];
+  warnings: string[];
+  footer: string;
+}
+
+function prepare(plan: Plan, options: MarkdownOptions): Parts {
+  const groups = groupEntries(plan.entries);
+  const link = lineLinker(plan.manifest, options.links);
+  const heading = options.heading ?? `gc-timeouts plan for ${plan.label}`;
+  const manifest = text(plan.manifest, NAME_MAX);
+  const manifestUrl = link(null);
+  const top = [
+    `### ${text(heading, NAME_MAX)}`,
+    options.note === undefined ? '' : `> [!NOTE]\n> ${text(options.note, NOTE_MAX)}`,
+    `**Region** ${text(plan.region, NAME_MAX)} · **Manifest** ${
+      manifestUrl === undefined ? manifest : `[${manifest}](${manifestUrl})`
+    }`,
+    countsLine(plan),
+  ];
+  return {
+    marker: planMarker(planMarkerFields(plan)),
+    top: join(top),
+    status: status(plan),
+    changes: groups.changes.map((e) =>
+      row([
+        OP_LABEL[e.op],
+        text(e.actionName, NAME_MAX),
+        text(e.integrationName, NAME_MAX),
+        inlineCode(e.field),
+        formatTimeout(e.from),
+        formatTimeout(e.to),
+        lineCell(e.line, link),
+        text(e.reason ?? '', REASON_MAX),
+      ]),
+    ),
+    unmanaged: groups.unmanaged.map((e) =>
+      row([
+        text(e.actionName, NAME_MAX),
+        text(e.integrationName, NAME_MAX),
+        inlineCode(e.field),
+        formatTimeout(e.from),
+      ]),
+    ),
+    unchanged: groups.unchanged.map((e) =>
+      row([
+        text(e.actionName, NAME_MAX),
+        text(e.integrationName, NAME_MAX),
+        inlineCode(e.field),
+        formatTimeout(e.from),
+        lineCell(e.line, link),
+      ]),
+    ),
+    errors: plan.errors.map((p) => problemItem(p, link)),
+    warnings: plan.warnings.map((p) => problemItem(p, link)),
+    footer: `<sub>Fingerprint ${inlineCode(plan.fingerprint)} · gc-timeouts ${text(plan.tool.version, 50)}</sub>`,
+  };
+}
+
+/** The document in its one order; the levels differ in the notice and in what the middle holds. */
+function assemble(p: Parts, notice: string, rows: string[], problems: string[]): string {
+  // The comment ends on the marker's line, so the heading can follow on the next one.
+  return join([`${p.marker}\n${p.top}`, notice, p.status, ...rows, ...problems, p.footer]);
+}
+
+const UNMANAGED_TITLE = 'Not in the manifest (unmanaged)';
+
+function allProblems(p: Parts): string[] {
+  return [problemList('❌', 'error', p.errors), problemList('⚠️', 'warning', p.warnings)];
+}
+
+// Level 1: everything.
+function complete(p: Parts): string {
+  return assemble(
+    p,
+    '',
+    [
+      table(CHANGE_HEADER, p.changes),
+      titled(UNMANAGED_TITLE, table(UNMANAGED_HEADER, p.unmanaged)),
+      details(p.unchanged.length, table(UNCHANGED_HEADER, p.unchanged)),
+    ],
+    allProblems(p),
+  );
+}
+
+// Level 2: unchanged rows only counted (the counts line has the number).
+function withoutUnchanged(p: Parts): string {
+  return assemble(
+    p,
+    p.unchanged.length > 0 ? SHORTENED.noUnchanged : '',
+    [
+      table(CHANGE_HEADER, p.changes),
+      titled(UNMANAGED_TITLE, table(UNMANAGED_HEADER, p.unmanaged)),
+    ],
+    allProblems(p),
+  );
+}
+
+// Level 3: as many change rows as fit, then as many unmanaged rows; problems in full.
+function someRows(p: Parts, max: number): string | undefined {
+  const problems = allProblems(p);
+  let budget = max - assemble(p, SHORTENED.someRows, [], problems).length;
+  const changes = fit(CHANGE_HEADER, p.changes, budget, 'change');
+  if (changes === undefined) return undefined;
+  budget -= blockCost(changes);
+  const titleCost = `#### ${UNMANAGED_TITLE}\n\n`.length;
+  const unmanaged = fit(UNMANAGED_HEADER, p.unmanaged, budget - titleCost, 'unmanaged action');
+  return assemble(
+    p,
+    SHORTENED.someRows,
+    [changes, unmanaged === undefined ? '' : titled(UNMANAGED_TITLE, unmanaged)],
+    problems,
+  );
+}
+
+// Level 4: counts and as many problems as fit, errors first (the counts line has both numbers).
+function countsOnly(p: Parts, max: number): string | undefined {
+  let budget = max - assemble(p, SHORTENED.countsOnly, [], []).length;
+  if (budget < 0) return undefined;
+  const errors = fitList('❌', 'error', p.errors, budget) ?? '';
+  budget -= blockCost(errors);
+  const warnings = fitList('⚠️', 'warning', p.warnings, budget) ?? '';
+  return assemble(p, SHORTENED.countsOnly, [], [errors, warnings]);
+}
+
+// When not even the counts fit (a tiny limit, a huge label), the marker still lets the apply step
+// find the comment; cut as a last resort, which leaves a marker nobody can parse.
+function lastResort(p: Parts, max: number): string {
+  const candidates = [`${p.marker}\n**gc-timeouts plan**: too large to show ${SEE_ALL}.`, p.marker];
+  const fitting = candidates.find((c) => c.length <= max);
+  if (fitting !== undefined) return fitting;
+  const cut = p.marker.slice(0, Math.max(0, max));
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+function status(plan: Plan): string {
+  const { changes, errors } = plan.counts;
+  if (errors > 0) {
+    const until = `until ${errors === 1 ? 'it is' : 'they are'} fixed.`;
+    const none = changes === 0 ? ' No changes are planned.' : '';
+    return `**The plan has ${plural(errors, 'error')} and cannot be applied** ${until}${none}`;
+  }
+  return changes === 0 ? '**No changes.** The org matches the manifest.' : '';
+}
+
+function countsLine(plan: Plan): string {
+  const c = plan.counts;
+  const parts = [
+    `**${c.set}** to set`,
+    `**${c.update}** to update`,
+    `**${c.reset}** to reset`,
+    `${c.unchanged} unchanged`,
+  ];
+  if (c.unmanaged > 0) parts.push(`${c.unmanaged} unmanaged`);
+  if (c.errors > 0) parts.push(`❌ ${plural(c.errors, 'error')}`);
+  if (c.warnings > 0) parts.push(`⚠️ ${plural(c.warnings, 'warning')}`);
+  return parts.join(' · ');
+}
+
+function table(header: readonly string[], rows: readonly string[]): string {
+  return rows.length === 0 ? '' : [...header, ...rows].join('\n');
+}
+
+function titled(title: string, block: string): string {
+  return block === '' ? '' : `#### ${title}\n\n${block}`;
+}
+
+function details(count: number, block: string): string {
+  if (block === '') return '';
+  return `<details><summary>${plural(count, 'unchanged row')}</summary>\n\n${block}\n\n</details>`;
+}
+
+function problemList(icon: string, word: string, items: readonly string[]): string {
+  if (items.length === 0) return '';
+  return `#### ${icon} ${plural(items.length, word)}\n\n${items.join('\n')}`;
+}
+
+/**
+ * The table with as many rows as fit in `budget` (counting the blank line that joins it), and a
+ * line saying how many were left out; undefined when not even that line fits.
+ */
+function fit(
+  header: readonly string[],
+  rows: readonly string[],
+  budget: number,
+  noun: string,
+): string | undefined {
+  if (rows.length === 0) return '';
+  const full = table(header, rows);
+  if (SEPARATOR.length + full.length <= budget) return full;
+  // Reserve the longest "more" line this could need, then take rows while they fit.
+  const reserve = SEPARATOR.length + moreLine(rows.length, 0, noun).length;
+  let used = SEPARATOR.length + header.join('\n').length;
+  let taken = 0;
+  for (const r of rows) {
+    if (used + 1 + r.length + reserve > budget) break;
+    used += 1 + r.length;
+    taken++;
+  }
+  const more = moreLine(rows.length - taken, taken, noun);
+  if (taken === 0) return reserve <= budget ? more : undefined;
+  // A blank line ends the table; without it GitHub reads the next line as one more row.
+  return `${table(header, rows.slice(0, taken))}\n\n${more}`;
+}
+
+function fitList(
+  icon: string,
+  word: string,
+  items: readonly string[],
+  budget: number,
+): string | undefined {
+  if (items.length === 0) return '';
+  const full = problemList(icon, word, items);
+  if (SEPARATOR.length + full.length <= budget) return full;
+  const title = `#### ${icon} ${plural(items.length, word)}\n\n`;
+  const more = (n: number): string => `- … and ${n} more ${word}${n === 1 ? '' : 's'}`;
+  let used = SEPARATOR.length + title.length + more(items.length).length;
+  const taken: string[] = [];
+  for (const item of items) {
+    if (used + item.length + 1 > budget) break;
+    used += item.length + 1;
+    taken.push(item);
+  }
+  if (used > budget) return undefined;
+  return `${title}${[...taken, more(items.length - taken.length)].join('\n')}`;
+}
+
+function moreLine(omitted: number, shown: number, noun: string): string {
+  const what = `${omitted} ${shown === 0 ? '' : 'more '}${noun}${omitted === 1 ? '' : 's'}`;
+  return shown === 0 ? `${what} not listed ${SEE_ALL}` : `… and ${what} ${SEE_ALL}`;
+}
+
+const SEPARATOR = '\n\n';
+
+function join(blocks: readonly string[]): string {
+  return blocks.filter((b) => b !== '').join(SEPARATOR);
+}
+
+function blockCost(block: string): number {
+  return block === '' ? 0 : SEPARATOR.length + block.length;
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function problemItem(p: PlanProblem, link: LineLinker): string {
+  const where = p.line === null ? '' : `${lineRef(`line ${p.line}`, p.line, link)}: `;
+  return `- ${where}${text(p.message, MESSAGE_MAX)}`;
+}
+
+function lineCell(line: number | null, link: LineLinker): string {
+  return line === null ? '' : lineRef(String(line), line, link);
+}
+
+function lineRef(label: string, line: number, link: LineLinker): string {
+  const url = link(line);
+  return url === undefined ? label : `[${label}](${url})`;
+}
+
+/** Untrusted text for markdown: one line, at most `max` characters before escaping, escaped. */
+function text(value: string, max: number): string {
+  return escapeMarkdown(clamp(flatten(value), max));
+}
+
+/** URL of a manifest line (or of the file, for null); undefined when there is nothing to link. */
+type LineLinker = (line: number | null) => string | undefined;
+
+function lineLinker(manifest: string, links: MarkdownOptions['links']): LineLinker {
+  if (links === undefined || !/^https?:\/\//i.test(links.repoUrl)) return () => undefined;
+  let base: string;
+  try {
+    const repo = urlSafe(links.repoUrl.replace(/\/+$/, ''));
+    base = `${repo}/blob/${segments(links.ref)}/${segments(manifest.replace(/^(?:\.\/)+/, ''))}`;
+  } catch {
+    // encodeURIComponent throws on a lone surrogate; such a path gets no link rather than an error.
+    return () => undefined;
+  }
+  return (line) => (line === null ? base : `${base}#L${line}`);
+}
+
+function segments(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => urlSafe(encodeURIComponent(segment)))
+    .join('/');
+}
+
+// What would end a markdown link destination or split a table row; encodeURIComponent leaves
+// the parentheses and the quote alone.
+function urlSafe(url: string): string {
+  return url.replace(/[\s()<>|"'`\\\p{Cc}]/gu, (ch) =>
+    ch.charCodeAt(0) < 0x80
+      ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+      : encodeURIComponent(ch),
+  );
+}
