@@ -1,22 +1,34 @@
 import * as core from '@actions/core';
+import { runApplyMode } from './action/apply-mode.js';
+import { readRunContext } from './action/context.js';
+import { runDriftMode } from './action/drift-mode.js';
+import { emptyOutputs, writeOutputs } from './action/outputs.js';
+import { runPlanMode } from './action/plan-mode.js';
 import { runValidate } from './action/validate.js';
-import { GcTimeoutsError, getErrorMessage } from './errors.js';
+import { getErrorMessage } from './errors.js';
+import { failureReason } from './failure.js';
 import { getInputs } from './inputs.js';
+import { resolveMode } from './mode.js';
+import { VERSION } from './version.js';
 
 /** The Action's composition root and the one place that fails the step. */
 export async function run(): Promise<void> {
+  const outputs = emptyOutputs();
   try {
     const inputs = getInputs();
-    // plan, apply and drift arrive with the engine; until then every event validates.
-    if (inputs.mode !== 'auto' && inputs.mode !== 'validate') {
-      throw new GcTimeoutsError(
-        'usage',
-        `mode ${inputs.mode} is not available in this version; use validate`,
-      );
-    }
-    await runValidate(inputs);
+    const ctx = readRunContext();
+    const mode = resolveMode(inputs.mode, ctx);
+    core.info(
+      `gc-timeouts ${VERSION}: ${mode} ${inputs.manifest} (event ${ctx.eventName}, mode input ${inputs.mode})`,
+    );
+    if (mode === 'validate') await runValidate(inputs);
+    else if (mode === 'plan') await runPlanMode(inputs, ctx, outputs);
+    else if (mode === 'apply') await runApplyMode(inputs, ctx, outputs);
+    else await runDriftMode(inputs, ctx, outputs);
   } catch (error) {
-    if (error instanceof GcTimeoutsError) core.setOutput('failure-reason', error.reason);
+    outputs.failureReason = failureReason(error) ?? '';
     core.setFailed(`gc-timeouts: ${getErrorMessage(error)}`);
+  } finally {
+    writeOutputs(outputs);
   }
 }

@@ -1,27 +1,44 @@
 import { GcTimeoutsError } from '../errors.js';
 import type { Inputs } from '../inputs.js';
-import { validateManifestFile } from '../manifest/validate.js';
-import { describeCounts, diagnosticsTable, countDiagnostics } from '../render/diagnostics.js';
+import type { Diagnostic } from '../manifest/types.js';
+import { validateManifestFile, type ValidationResult } from '../manifest/validate.js';
+import { countDiagnostics, describeCounts, diagnosticsTable } from '../render/diagnostics.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { annotate, writeSummary } from './report.js';
 
-/** The validate mode: annotations on the manifest, one summary table, one failure if invalid. */
-export async function runValidate(inputs: Inputs): Promise<void> {
+/** Validates the manifest and puts every finding on its line as an annotation. */
+export async function validateAndAnnotate(inputs: Inputs): Promise<ValidationResult> {
   const result = await validateManifestFile(inputs.manifest);
   annotate(result.diagnostics);
+  return result;
+}
+
+/** The validation result as markdown: a verdict line and, when there are findings, their table. */
+export function validationMarkdown(manifest: string, result: ValidationResult): string {
   const { errors } = countDiagnostics(result.diagnostics);
-  const title = errors === 0 ? 'valid' : 'invalid';
   const lines = [
-    `## gc-timeouts: ${escapeMarkdown(inputs.manifest)} is ${title}`,
+    `### gc-timeouts: ${escapeMarkdown(manifest)} is ${errors === 0 ? 'valid' : 'invalid'}`,
     '',
     `${describeCounts(result.diagnostics)}${result.manifest ? `, ${result.manifest.actions.length} entries` : ''}.`,
   ];
   if (result.diagnostics.length > 0) lines.push('', diagnosticsTable(result.diagnostics));
-  await writeSummary(`${lines.join('\n')}\n`);
-  if (errors > 0) {
-    throw new GcTimeoutsError(
-      'invalid-manifest',
-      `${inputs.manifest} is invalid: ${describeCounts(result.diagnostics)} (see the annotations)`,
-    );
-  }
+  return lines.join('\n');
+}
+
+export function invalidManifestError(
+  manifest: string,
+  diagnostics: readonly Diagnostic[],
+): GcTimeoutsError {
+  return new GcTimeoutsError(
+    'invalid-manifest',
+    `${manifest} is invalid: ${describeCounts(diagnostics)} (see the annotations)`,
+  );
+}
+
+/** The validate mode: annotations on the manifest, one summary table, one failure if invalid. */
+export async function runValidate(inputs: Inputs): Promise<void> {
+  const result = await validateAndAnnotate(inputs);
+  await writeSummary(`${validationMarkdown(inputs.manifest, result)}\n`);
+  if (result.manifest === undefined)
+    throw invalidManifestError(inputs.manifest, result.diagnostics);
 }

@@ -16,7 +16,7 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
       `::error::gc-timeouts: ${manifest} is invalid: 3 errors, 0 warnings (see the annotations)`,
     ]);
     expect(run.outputs['failure-reason']).toBe('invalid-manifest');
-    expect(run.summary).toContain(`## gc-timeouts: ${manifest} is invalid`);
+    expect(run.summary).toContain(`### gc-timeouts: ${manifest} is invalid`);
     expect(run.summary).toContain('| Severity | Where | Problem |');
     expect(run.summary).toContain(
       `| Error | ${manifest}:4:21 | actions\\[0\\].timeoutSeconds must be a whole number`,
@@ -33,7 +33,18 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
     expect(run.stdout).not.toContain('::error');
     expect(run.summary).toContain('is valid');
     expect(run.summary).toContain('0 errors, 1 warning, 8 entries.');
-    expect(run.outputs['failure-reason']).toBeUndefined();
+    // Every output is set in every mode, so a later step never reads an unset one.
+    expect(run.outputs).toEqual({
+      'has-changes': 'false',
+      changes: '0',
+      'plan-json': '',
+      fingerprint: '',
+      drift: 'false',
+      applied: '0',
+      failed: '0',
+      'failure-reason': '',
+      'comment-url': '',
+    });
   });
 
   it('fails with a clear message on a bad input value', async () => {

@@ -1,0 +1,75 @@
+import * as core from '@actions/core';
+import { GcTimeoutsError } from '../errors.js';
+import { syncDriftIssue } from '../github/index.js';
+import type { Inputs } from '../inputs.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { planManifest } from '../session.js';
+import { connectionOf, githubFor, maskSecret } from './access.js';
+import type { RunContext } from './context.js';
+import { recordPlan, type Outputs } from './outputs.js';
+import { writeSummary } from './report.js';
+import { invalidManifestError, validateAndAnnotate, validationMarkdown } from './validate.js';
+
+/** Scheduled check: the manifest of the default branch against the org, reported as drift. */
+export async function runDriftMode(
+  inputs: Inputs,
+  ctx: RunContext,
+  outputs: Outputs,
+): Promise<void> {
+  const validation = await validateAndAnnotate(inputs);
+  if (validation.manifest === undefined) {
+    await writeSummary(`${validationMarkdown(inputs.manifest, validation)}\n`);
+    throw invalidManifestError(inputs.manifest, validation.diagnostics);
+  }
+  const { plan, client } = await planManifest({
+    manifestPath: inputs.manifest,
+    label: inputs.label,
+    connection: connectionOf(inputs),
+    onSecret: maskSecret,
+  });
+  await client.close();
+  recordPlan(outputs, plan);
+  const drifted = plan.counts.changes > 0;
+  outputs.drift = drifted;
+
+  const heading = drifted
+    ? `gc-timeouts: drift in ${plan.region} (${plan.counts.changes} timeout${plan.counts.changes === 1 ? '' : 's'} differ from ${plan.manifest})`
+    : `gc-timeouts: no drift in ${plan.region}`;
+  const report = renderMarkdown(plan, {
+    heading,
+    links: { repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, ref: ctx.sha },
+  });
+  await writeSummary(`${report}\n`);
+  core.info(
+    drifted ? `Drift: ${plan.counts.changes} timeouts differ from the manifest.` : 'No drift.',
+  );
+
+  if (inputs.driftIssue) {
+    const gh = githubFor(inputs, ctx);
+    if (gh === undefined)
+      core.warning('drift-issue is true but there is no github-token; no issue was written.');
+    else {
+      const body = `${report}\n\nFound by [this run](${ctx.runUrl}). Apply the manifest (merge a change, or run apply) or update it to accept the live values; this issue closes itself when the drift is gone.`;
+      const issue = await syncDriftIssue(gh, {
+        label: inputs.label,
+        region: plan.region,
+        drifted,
+        fingerprint: plan.fingerprint,
+        title: `gc-timeouts: drift in ${plan.region} (${plan.label})`,
+        body,
+      });
+      if (issue.url !== undefined) outputs.commentUrl = issue.url;
+      core.info(`Drift issue: ${issue.action}${issue.url ? ` ${issue.url}` : ''}`);
+    }
+  }
+  if (plan.errors.length > 0)
+    throw new GcTimeoutsError(
+      'plan-errors',
+      `the drift check found ${plan.errors.length} manifest error${plan.errors.length === 1 ? '' : 's'} against the org`,
+    );
+  if (drifted && inputs.failOnDrift)
+    throw new GcTimeoutsError(
+      'drift',
+      `${plan.counts.changes} timeouts in ${plan.region} differ from ${plan.manifest}`,
+    );
+}

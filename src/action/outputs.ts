@@ -1,0 +1,73 @@
+import * as core from '@actions/core';
+import type { FailureReason } from '../errors.js';
+import type { ApplyReport } from '../plan/apply.js';
+import type { Plan } from '../plan/types.js';
+import { renderJson } from '../render/json.js';
+
+/** Every output of action.yml, set in every mode so a later step never reads an unset one. */
+export interface Outputs {
+  hasChanges: boolean;
+  changes: number;
+  planJson: string;
+  fingerprint: string;
+  drift: boolean;
+  applied: number;
+  failed: number;
+  failureReason: FailureReason | '';
+  commentUrl: string;
+}
+
+export function emptyOutputs(): Outputs {
+  return {
+    hasChanges: false,
+    changes: 0,
+    planJson: '',
+    fingerprint: '',
+    drift: false,
+    applied: 0,
+    failed: 0,
+    failureReason: '',
+    commentUrl: '',
+  };
+}
+
+export function recordPlan(outputs: Outputs, plan: Plan): void {
+  outputs.hasChanges = plan.counts.changes > 0;
+  outputs.changes = plan.counts.changes;
+  outputs.planJson = renderJson(plan).trimEnd();
+  outputs.fingerprint = plan.fingerprint;
+}
+
+export function recordApply(outputs: Outputs, report: ApplyReport): void {
+  outputs.applied = report.counts.applied;
+  outputs.failed = report.counts.failed;
+}
+
+/** The failure reasons action.yml documents; internal ones (usage) leave the output empty. */
+const DOCUMENTED: readonly FailureReason[] = [
+  'invalid-manifest',
+  'plan-errors',
+  'plan-changed',
+  'version-conflict',
+  'apply-failed',
+  'rate-limited',
+  'auth-failed',
+  'drift',
+];
+
+export function writeOutputs(outputs: Outputs): void {
+  core.setOutput('has-changes', String(outputs.hasChanges));
+  core.setOutput('changes', String(outputs.changes));
+  core.setOutput('plan-json', outputs.planJson);
+  core.setOutput('fingerprint', outputs.fingerprint);
+  core.setOutput('drift', String(outputs.drift));
+  core.setOutput('applied', String(outputs.applied));
+  core.setOutput('failed', String(outputs.failed));
+  core.setOutput(
+    'failure-reason',
+    outputs.failureReason !== '' && DOCUMENTED.includes(outputs.failureReason)
+      ? outputs.failureReason
+      : '',
+  );
+  core.setOutput('comment-url', outputs.commentUrl);
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { runAction, type ActionRun } from './run-action.js';
+
+/** A simulated org, a fake GitHub and a workspace: what a workflow run of the Action sees. */
+export interface ActionWorld {
+  sim: RunningSimulator;
+  gh: FakeGitHub;
+  dir: string;
+  manifest: string;
+  writeManifest(text: string): void;
+  run(
+    event: RunEvent,
+    inputs?: Record<string, string>,
+    env?: Record<string, string>,
+  ): Promise<ActionRun>;
+  close(): Promise<void>;
+}
+
+export type RunEvent =
+  | { name: 'pull_request'; number: number; headSha: string; fork?: boolean }
+  | { name: 'push'; sha: string; ref?: string }
+  | { name: 'schedule' };
+
+export const EXAMPLE = readFileSync('examples/gc-timeouts.yaml', 'utf8');
+
+export async function startWorld(
+  options: { token?: 'pat' | 'actions' } = {},
+): Promise<ActionWorld> {
+  const sim = await startSimulator({ seed: 'demo', admin: true });
+  const gh = await startFakeGitHub({ token: { kind: options.token ?? 'actions' } });
+  const dir = mkdtempSync(join(tmpdir(), 'gc-timeouts-world-'));
+  const manifest = join(dir, 'gc-timeouts.yaml');
+  writeFileSync(manifest, EXAMPLE);
+  const full = `${gh.repository.owner}/${gh.repository.repo}`;
+  let runId = 1000;
+
+  return {
+    sim,
+    gh,
+    dir,
+    manifest,
+    writeManifest: (text) => writeFileSync(manifest, text),
+    async run(event, inputs = {}, env = {}) {
+      const eventPath = join(dir, `event-${++runId}.json`);
+      const repository = {
+        full_name: full,
+        default_branch: 'main',
+        name: gh.repository.repo,
+        owner: { login: gh.repository.owner },
+      };
+      let payload: object = { repository };
+      let sha = 'f'.repeat(40);
+      let ref = 'refs/heads/main';
+      if (event.name === 'pull_request') {
+        const headRepo = event.fork === true ? { full_name: 'someone/fork' } : { full_name: full };
+        payload = {
+          repository,
+          number: event.number,
+          pull_request: {
+            number: event.number,
+            head: { sha: event.headSha, repo: headRepo },
+            base: { repo: { full_name: full } },
+          },
+        };
+        sha = event.headSha;
+        ref = `refs/pull/${event.number}/merge`;
+      } else if (event.name === 'push') {
+        sha = event.sha;
+        ref = event.ref ?? 'refs/heads/main';
+        payload = { repository, after: sha, ref };
+      }
+      writeFileSync(eventPath, JSON.stringify(payload));
+      const credentials =
+        event.name === 'pull_request' && event.fork === true
+          ? {}
+          : { 'client-id': sim.clientId, 'client-secret': sim.clientSecret };
+      return runAction(
+        {
+          manifest,
+          label: 'gc-timeouts.yaml',
+          'api-base-url': sim.url,
+          'github-token': gh.token,
+          ...credentials,
+          ...inputs,
+        },
+        {
+          GITHUB_EVENT_NAME: event.name,
+          GITHUB_EVENT_PATH: eventPath,
+          GITHUB_REPOSITORY: full,
+          GITHUB_SHA: sha,
+          GITHUB_REF: ref,
+          GITHUB_API_URL: gh.url,
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_RUN_ID: String(runId),
+          GITHUB_ACTIONS: 'true',
+          ...env,
+        },
+      );
+    },
+    async close() {
+      await Promise.all([sim.close(), gh.close()]);
+    },
+  };
+}
