@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { parse } from 'yaml';
 
-export const START = '<!-- action-docs:start (generated from action.yml by scripts/action-docs.mjs) -->';
+export const START =
+  '<!-- action-docs:start (generated from action.yml by scripts/action-docs.mjs) -->';
 export const END = '<!-- action-docs:end -->';
 
 const cell = (text) => String(text).replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
@@ -15,9 +16,12 @@ const cell = (text) => String(text).replace(/\s+/g, ' ').trim().replace(/\|/g, '
 export function actionDocs(actionYml) {
   const action = parse(actionYml);
   const inputs = Object.entries(action.inputs ?? {}).map(
-    ([name, i]) => `| \`${name}\` | ${i.default === '' || i.default === undefined ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
+    ([name, i]) =>
+      `| \`${name}\` | ${i.default === '' || i.default === undefined ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
   );
-  const outputs = Object.entries(action.outputs ?? {}).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`);
+  const outputs = Object.entries(action.outputs ?? {}).map(
+    ([name, o]) => `| \`${name}\` | ${cell(o.description)} |`,
+  );
   return [
     '### Inputs',
     '',
