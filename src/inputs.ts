@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import { GcTimeoutsError } from './errors.js';
 
@@ -31,7 +32,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   if (clientSecret !== undefined) core.setSecret(clientSecret);
   if (githubToken !== undefined) core.setSecret(githubToken);
 
-  const manifest = (optional('manifest') ?? 'gc-timeouts.yaml').replace(/^\.\//, '');
+  const manifest = workspacePath(
+    optional('manifest') ?? 'gc-timeouts.yaml',
+    env['GITHUB_WORKSPACE'],
+  );
   const inputs: Inputs = {
     mode: choice('mode', MODES, 'auto'),
     manifest,
@@ -51,6 +55,19 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
       core.debug(`input ${key}: ${JSON.stringify(value)}`);
   }
   return inputs;
+}
+
+/**
+ * Annotations and links need the path as it is in the repository, so a path inside the workspace
+ * is made relative to it; `./x.yaml` and `x.yaml` are the same file and the same label.
+ */
+function workspacePath(path: string, workspace: string | undefined): string {
+  if (workspace !== undefined && isAbsolute(path)) {
+    const inside = relative(workspace, path);
+    if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside))
+      return inside.split(sep).join('/');
+  }
+  return path.replace(/^(\.\/)+/, '');
 }
 
 function optional(name: string): string | undefined {

@@ -48850,40 +48850,42 @@ function checkExpected(entry, current) {
         return result(entry, 'already-applied', null, 'already at the planned value');
     return failed(entry, 'version-conflict', `${entry.field} changed since the plan: it was ${show(entry.from)} at plan time and is ${show(current)} now; re-plan to review the new value`);
 }
+/** Above this many changed actions, one paged list reads them back cheaper than single reads. */
+const LIST_READBACK_THRESHOLD = 100;
 async function verify(results, client) {
     const applied = results.filter((r) => r.status === 'applied');
-    const ids = [...new Set(applied.map((r) => r.actionId))];
-    const actual = new Map();
-    const needsFunction = new Set(applied.filter((r) => r.field === 'functionTimeoutSeconds').map((r) => r.actionId));
-    // One paged list is far cheaper than thousands of single reads.
-    if (ids.length > 100) {
-        for (const action of await client.listActions({ includeConfig: true })) {
-            actual.set(action.id, { config: normalise(action.config?.timeoutSeconds), fn: null });
-        }
-    }
-    await mapPool(ids, 8, async (id) => {
-        const config = actual.get(id)?.config ??
-            (ids.length > 100
-                ? null
-                : normalise((await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds));
-        const fn = needsFunction.has(id)
-            ? normalise((await client.getFunction(id)).function?.timeoutSeconds)
-            : null;
-        actual.set(id, { config, fn });
-    });
+    const ids = (field) => [
+        ...new Set(applied.filter((r) => r.field === field).map((r) => r.actionId)),
+    ];
+    const configIds = ids('timeoutSeconds');
+    const configs = new Map(configIds.length > LIST_READBACK_THRESHOLD
+        ? (await client.listActions({ includeConfig: true })).map((a) => [
+            a.id,
+            normalise(a.config?.timeoutSeconds),
+        ])
+        : await readEach(configIds, async (id) => (await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds));
+    const functions = new Map(await readEach(ids('functionTimeoutSeconds'), async (id) => (await client.getFunction(id)).function?.timeoutSeconds));
     return results.map((r) => {
         if (r.status !== 'applied')
             return r;
-        const seen = actual.get(r.actionId);
-        const value = r.field === 'timeoutSeconds' ? seen?.config : seen?.fn;
+        const value = (r.field === 'timeoutSeconds' ? configs : functions).get(r.actionId) ?? null;
         if (value === r.to)
             return r;
-        return {
-            ...r,
-            status: 'failed',
-            reason: 'verify-failed',
-            message: `read back ${show(value ?? null)} after applying ${show(r.to)}`,
-        };
+        const message = typeof value === 'object' && value !== null
+            ? `applied, but reading it back failed: ${value.error}`
+            : `read back ${show(value)} after applying ${show(r.to)}`;
+        return { ...r, status: 'failed', reason: 'verify-failed', message };
+    });
+}
+/** Reads each id; a failed read becomes its error, so one bad read cannot hide the whole report. */
+async function readEach(ids, read) {
+    return mapPool(ids, 8, async (id) => {
+        try {
+            return [id, normalise(await read(id))];
+        }
+        catch (error) {
+            return [id, { error: error instanceof Error ? error.message : String(error) }];
+        }
     });
 }
 function classify(error) {
@@ -51131,6 +51133,7 @@ function oneOf(flag, value, allowed, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/common.ts
+
 /** Flags every command that talks to the org accepts, mirroring the Action's inputs. */
 const CONNECTION_FLAGS = {
     manifest: { type: 'string', short: 'm', default: 'gc-timeouts.yaml' },
@@ -51150,6 +51153,22 @@ const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: gc-timeo
                             prefer the variable: flags show up in process lists)
       --label NAME          name of this manifest in reports (default: the manifest path)
   -h, --help                show this help`;
+/** Plans the manifest named by the flags, with progress and client events on stderr. */
+async function planFromFlags(flags, io) {
+    const shown = progress(io);
+    try {
+        return await planManifest({
+            manifestPath: flags.manifest,
+            label: flags.label ?? flags.manifest,
+            connection: connectionFrom(flags, io.env),
+            onEvent: clientEvents(io),
+            onProgress: shown,
+        });
+    }
+    finally {
+        shown.done();
+    }
+}
 function connectionFrom(flags, env) {
     return {
         clientId: flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']),
@@ -51258,14 +51277,7 @@ async function applyCommand(argv, io) {
         client = openClient(connection, plan.region, clientEvents(io));
     }
     else {
-        const shown = progress(io);
-        ({ plan, client } = await planManifest({
-            manifestPath: flags.manifest,
-            label: flags.label ?? flags.manifest,
-            connection,
-            onEvent: clientEvents(io),
-            onProgress: shown,
-        }).finally(() => shown.done()));
+        ({ plan, client } = await planFromFlags(flags, io));
     }
     try {
         io.stdout.write(renderText(plan, { color: useColor(io) }));
@@ -54205,7 +54217,6 @@ function orderedProblem(p) {
 
 
 
-
 /** Like `terraform plan -detailed-exitcode`: scripts and cron jobs branch on it. */
 const DRIFT_EXIT = { inSync: 0, error: 1, drift: 2 };
 const driftHelp = `Usage: gc-timeouts drift [options]
@@ -54226,14 +54237,7 @@ async function driftCommand(argv, io) {
         return DRIFT_EXIT.inSync;
     }
     const format = oneOf('format', flags.format, ['text', 'json'], 'text');
-    const shown = progress(io);
-    const { plan, client } = await planManifest({
-        manifestPath: flags.manifest,
-        label: flags.label ?? flags.manifest,
-        connection: connectionFrom(flags, io.env),
-        onEvent: clientEvents(io),
-        onProgress: shown,
-    }).finally(() => shown.done());
+    const { plan, client } = await planFromFlags(flags, io);
     await client.close();
     if (format === 'json') {
         io.stdout.write(renderJson(plan));
@@ -54792,7 +54796,6 @@ function urlSafe(url) {
 
 
 
-
 const planHelp = `Usage: gc-timeouts plan [options]
 
 Validates the manifest, reads the live org, and shows what apply would change.
@@ -54817,14 +54820,7 @@ async function planCommand(argv, io) {
         return cli_io/* EXIT */.dc.ok;
     }
     const format = oneOf('format', flags.format, ['text', 'markdown', 'json'], 'text');
-    const shown = progress(io);
-    const { plan, client } = await planManifest({
-        manifestPath: flags.manifest,
-        label: flags.label ?? flags.manifest,
-        connection: connectionFrom(flags, io.env),
-        onEvent: clientEvents(io),
-        onProgress: shown,
-    }).finally(() => shown.done());
+    const { plan, client } = await planFromFlags(flags, io);
     await client.close();
     if (flags.out !== undefined)
         await (0,promises_.writeFile)(flags.out, renderJson(plan));

@@ -23,7 +23,7 @@ import { connectionOf, githubFor, maskSecret } from './access.js';
 import type { RunContext } from './context.js';
 import { recordApply, recordPlan, type Outputs } from './outputs.js';
 import { writeSummary } from './report.js';
-import { invalidManifestError, validateAndAnnotate, validationMarkdown } from './validate.js';
+import { requireValidManifestOrReport } from './validate.js';
 
 interface Reviewed {
   prNumber: number;
@@ -42,11 +42,7 @@ export async function runApplyMode(
   ctx: RunContext,
   outputs: Outputs,
 ): Promise<void> {
-  const validation = await validateAndAnnotate(inputs);
-  if (validation.manifest === undefined) {
-    await writeSummary(`${validationMarkdown(inputs.manifest, validation)}\n`);
-    throw invalidManifestError(inputs.manifest, validation.diagnostics);
-  }
+  await requireValidManifestOrReport(inputs);
   const gh = githubFor(inputs, ctx);
   const reviewed = gh === undefined ? undefined : await findReview(gh, ctx, inputs.label);
   if (reviewed?.appliedBy !== undefined) {

@@ -8,7 +8,7 @@ import { connectionOf, githubFor, maskSecret } from './access.js';
 import type { RunContext } from './context.js';
 import { recordPlan, type Outputs } from './outputs.js';
 import { writeSummary } from './report.js';
-import { invalidManifestError, validateAndAnnotate, validationMarkdown } from './validate.js';
+import { requireValidManifestOrReport } from './validate.js';
 
 /** Scheduled check: the manifest of the default branch against the org, reported as drift. */
 export async function runDriftMode(
@@ -16,11 +16,7 @@ export async function runDriftMode(
   ctx: RunContext,
   outputs: Outputs,
 ): Promise<void> {
-  const validation = await validateAndAnnotate(inputs);
-  if (validation.manifest === undefined) {
-    await writeSummary(`${validationMarkdown(inputs.manifest, validation)}\n`);
-    throw invalidManifestError(inputs.manifest, validation.diagnostics);
-  }
+  await requireValidManifestOrReport(inputs);
   const { plan, client } = await planManifest({
     manifestPath: inputs.manifest,
     label: inputs.label,

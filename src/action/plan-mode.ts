@@ -35,16 +35,9 @@ export async function runPlanMode(
   };
 
   if (validation.manifest === undefined) {
-    const marker = hiddenMarker('plan', {
-      label: inputs.label,
-      region: '',
-      manifest: inputs.manifest,
-      fingerprint: '',
-      version: VERSION,
-      changes: 0,
-      errors: validation.diagnostics.length,
-    });
-    await publish(`${marker}\n${validationMarkdown(inputs.manifest, validation)}`);
+    await publish(
+      `${placeholderMarker(inputs, validation.diagnostics.length)}\n${validationMarkdown(inputs.manifest, validation)}`,
+    );
     throw invalidManifestError(inputs.manifest, validation.diagnostics);
   }
 
@@ -55,17 +48,8 @@ export async function runPlanMode(
         ? 'this pull request comes from a fork, and GitHub gives fork pull requests no secrets'
         : 'no Genesys Cloud credentials were given (client-id and client-secret inputs, or GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET)';
     core.notice(`Live plan skipped: ${why}. The manifest was validated offline.`);
-    const marker = hiddenMarker('plan', {
-      label: inputs.label,
-      region: '',
-      manifest: inputs.manifest,
-      fingerprint: '',
-      version: VERSION,
-      changes: 0,
-      errors: 0,
-    });
     await publish(
-      `${marker}\n${validationMarkdown(inputs.manifest, validation)}\n\n> **Live plan skipped:** ${why}. The manifest was validated offline; the plan runs when the change is reviewed from a branch of this repository.`,
+      `${placeholderMarker(inputs, 0)}\n${validationMarkdown(inputs.manifest, validation)}\n\n> **Live plan skipped:** ${why}. The manifest was validated offline; the plan runs when the change is reviewed from a branch of this repository.`,
     );
     return;
   }
@@ -93,6 +77,19 @@ export async function runPlanMode(
       `the plan has ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}: ${plan.errors[0]?.message ?? ''}`,
     );
   }
+}
+
+/** A plan marker with no live plan behind it (empty fingerprint), so the sticky comment is still found. */
+function placeholderMarker(inputs: Inputs, errors: number): string {
+  return hiddenMarker('plan', {
+    label: inputs.label,
+    region: '',
+    manifest: inputs.manifest,
+    fingerprint: '',
+    version: VERSION,
+    changes: 0,
+    errors,
+  });
 }
 
 async function comment(

@@ -35,6 +35,19 @@ export function invalidManifestError(
   );
 }
 
+/**
+ * For the modes that need a valid manifest to go on: annotations, and when it is invalid, the
+ * findings in the job summary and the failure.
+ */
+export async function requireValidManifestOrReport(inputs: Inputs): Promise<ValidationResult> {
+  const result = await validateAndAnnotate(inputs);
+  if (result.manifest === undefined) {
+    await writeSummary(`${validationMarkdown(inputs.manifest, result)}\n`);
+    throw invalidManifestError(inputs.manifest, result.diagnostics);
+  }
+  return result;
+}
+
 /** The validate mode: annotations on the manifest, one summary table, one failure if invalid. */
 export async function runValidate(inputs: Inputs): Promise<void> {
   const result = await validateAndAnnotate(inputs);

@@ -4,7 +4,7 @@ import { readPlanFile } from '../plan/plan-file.js';
 import type { Plan } from '../plan/types.js';
 import { renderApplyText } from '../render/apply-report.js';
 import { renderText } from '../render/text.js';
-import { openClient, planManifest } from '../session.js';
+import { openClient } from '../session.js';
 import type { GenesysClient } from '../genesys/client.js';
 import { parseFlags } from './args.js';
 import {
@@ -12,6 +12,7 @@ import {
   CONNECTION_HELP,
   clientEvents,
   connectionFrom,
+  planFromFlags,
   progress,
   useColor,
 } from './common.js';
@@ -58,14 +59,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
     }
     client = openClient(connection, plan.region, clientEvents(io));
   } else {
-    const shown = progress(io);
-    ({ plan, client } = await planManifest({
-      manifestPath: flags.manifest,
-      label: flags.label ?? flags.manifest,
-      connection,
-      onEvent: clientEvents(io),
-      onProgress: shown,
-    }).finally(() => shown.done()));
+    ({ plan, client } = await planFromFlags(flags, io));
   }
   try {
     io.stdout.write(renderText(plan, { color: useColor(io) }));

@@ -1,5 +1,5 @@
 import type { ClientEvent } from '../genesys/events.js';
-import type { Connection } from '../session.js';
+import { planManifest, type Connection, type PlanSession } from '../session.js';
 import type { ReadProgress } from '../plan/live.js';
 import type { CliIO } from './io.js';
 
@@ -23,6 +23,25 @@ export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: g
                             prefer the variable: flags show up in process lists)
       --label NAME          name of this manifest in reports (default: the manifest path)
   -h, --help                show this help`;
+
+/** Plans the manifest named by the flags, with progress and client events on stderr. */
+export async function planFromFlags(
+  flags: ConnectionValues & { manifest: string; label?: string | undefined },
+  io: CliIO,
+): Promise<PlanSession> {
+  const shown = progress(io);
+  try {
+    return await planManifest({
+      manifestPath: flags.manifest,
+      label: flags.label ?? flags.manifest,
+      connection: connectionFrom(flags, io.env),
+      onEvent: clientEvents(io),
+      onProgress: shown,
+    });
+  } finally {
+    shown.done();
+  }
+}
 
 interface ConnectionValues {
   region?: string | undefined;

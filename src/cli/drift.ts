@@ -1,15 +1,7 @@
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
-import { planManifest } from '../session.js';
 import { oneOf, parseFlags } from './args.js';
-import {
-  CONNECTION_FLAGS,
-  CONNECTION_HELP,
-  clientEvents,
-  connectionFrom,
-  progress,
-  useColor,
-} from './common.js';
+import { CONNECTION_FLAGS, CONNECTION_HELP, planFromFlags, useColor } from './common.js';
 import type { CliIO } from './io.js';
 
 /** Like `terraform plan -detailed-exitcode`: scripts and cron jobs branch on it. */
@@ -34,14 +26,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     return DRIFT_EXIT.inSync;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const shown = progress(io);
-  const { plan, client } = await planManifest({
-    manifestPath: flags.manifest,
-    label: flags.label ?? flags.manifest,
-    connection: connectionFrom(flags, io.env),
-    onEvent: clientEvents(io),
-    onProgress: shown,
-  }).finally(() => shown.done());
+  const { plan, client } = await planFromFlags(flags, io);
   await client.close();
 
   if (format === 'json') {

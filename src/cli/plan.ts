@@ -2,16 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import { planManifest } from '../session.js';
 import { oneOf, parseFlags } from './args.js';
-import {
-  CONNECTION_FLAGS,
-  CONNECTION_HELP,
-  clientEvents,
-  connectionFrom,
-  progress,
-  useColor,
-} from './common.js';
+import { CONNECTION_FLAGS, CONNECTION_HELP, planFromFlags, useColor } from './common.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const planHelp = `Usage: gc-timeouts plan [options]
@@ -39,14 +31,7 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'markdown', 'json'] as const, 'text');
-  const shown = progress(io);
-  const { plan, client } = await planManifest({
-    manifestPath: flags.manifest,
-    label: flags.label ?? flags.manifest,
-    connection: connectionFrom(flags, io.env),
-    onEvent: clientEvents(io),
-    onProgress: shown,
-  }).finally(() => shown.done());
+  const { plan, client } = await planFromFlags(flags, io);
   await client.close();
 
   if (flags.out !== undefined) await writeFile(flags.out, renderJson(plan));

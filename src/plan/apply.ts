@@ -133,41 +133,58 @@ function checkExpected(entry: PlanEntry, current: number | null): ApplyResult | 
   );
 }
 
+/** Above this many changed actions, one paged list reads them back cheaper than single reads. */
+const LIST_READBACK_THRESHOLD = 100;
+
+type ReadBack = number | null | { error: string };
+
 async function verify(results: ApplyResult[], client: GenesysClient): Promise<ApplyResult[]> {
   const applied = results.filter((r) => r.status === 'applied');
-  const ids = [...new Set(applied.map((r) => r.actionId))];
-  const actual = new Map<string, { config: number | null; fn: number | null }>();
-  const needsFunction = new Set(
-    applied.filter((r) => r.field === 'functionTimeoutSeconds').map((r) => r.actionId),
+  const ids = (field: PlanEntry['field']): string[] => [
+    ...new Set(applied.filter((r) => r.field === field).map((r) => r.actionId)),
+  ];
+  const configIds = ids('timeoutSeconds');
+  const configs = new Map<string, ReadBack>(
+    configIds.length > LIST_READBACK_THRESHOLD
+      ? (await client.listActions({ includeConfig: true })).map((a) => [
+          a.id,
+          normalise(a.config?.timeoutSeconds),
+        ])
+      : await readEach(
+          configIds,
+          async (id) =>
+            (await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds,
+        ),
   );
-  // One paged list is far cheaper than thousands of single reads.
-  if (ids.length > 100) {
-    for (const action of await client.listActions({ includeConfig: true })) {
-      actual.set(action.id, { config: normalise(action.config?.timeoutSeconds), fn: null });
-    }
-  }
-  await mapPool(ids, 8, async (id) => {
-    const config =
-      actual.get(id)?.config ??
-      (ids.length > 100
-        ? null
-        : normalise((await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds));
-    const fn = needsFunction.has(id)
-      ? normalise((await client.getFunction(id)).function?.timeoutSeconds)
-      : null;
-    actual.set(id, { config, fn });
-  });
+  const functions = new Map<string, ReadBack>(
+    await readEach(
+      ids('functionTimeoutSeconds'),
+      async (id) => (await client.getFunction(id)).function?.timeoutSeconds,
+    ),
+  );
   return results.map((r) => {
     if (r.status !== 'applied') return r;
-    const seen = actual.get(r.actionId);
-    const value = r.field === 'timeoutSeconds' ? seen?.config : seen?.fn;
+    const value = (r.field === 'timeoutSeconds' ? configs : functions).get(r.actionId) ?? null;
     if (value === r.to) return r;
-    return {
-      ...r,
-      status: 'failed',
-      reason: 'verify-failed',
-      message: `read back ${show(value ?? null)} after applying ${show(r.to)}`,
-    };
+    const message =
+      typeof value === 'object' && value !== null
+        ? `applied, but reading it back failed: ${value.error}`
+        : `read back ${show(value)} after applying ${show(r.to)}`;
+    return { ...r, status: 'failed', reason: 'verify-failed', message };
+  });
+}
+
+/** Reads each id; a failed read becomes its error, so one bad read cannot hide the whole report. */
+async function readEach(
+  ids: string[],
+  read: (id: string) => Promise<number | undefined>,
+): Promise<(readonly [string, ReadBack])[]> {
+  return mapPool(ids, 8, async (id) => {
+    try {
+      return [id, normalise(await read(id))] as const;
+    } catch (error) {
+      return [id, { error: error instanceof Error ? error.message : String(error) }] as const;
+    }
   });
 }
 

@@ -68,6 +68,14 @@ describe('getInputs reads INPUT_* through @actions/core', () => {
     expect(inputs.mode).toBe('drift');
   });
 
+  it('makes an absolute manifest path inside the workspace relative to it, for annotations', () => {
+    process.env['GITHUB_WORKSPACE'] = '/home/runner/work/repo/repo';
+    setInputs({ manifest: '/home/runner/work/repo/repo/config/gc-timeouts.yaml' });
+    expect(getInputs().manifest).toBe('config/gc-timeouts.yaml');
+    setInputs({ manifest: '/elsewhere/gc-timeouts.yaml' });
+    expect(getInputs().manifest).toBe('/elsewhere/gc-timeouts.yaml');
+  });
+
   it("rejects values outside an input's choices, listing them", () => {
     setInputs({ 'on-plan-change': 'force' });
     expect(() => getInputs()).toThrow(

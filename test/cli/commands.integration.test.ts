@@ -118,6 +118,34 @@ describe('plan, apply, drift and export from the command line', () => {
     expect(run.stderr + run.stdout).not.toContain('wrong-secret-value-123');
   });
 
+  it('asks before applying at a terminal, and changes nothing when the answer is not yes', async () => {
+    const questions: string[] = [];
+    const declined = await cli(['apply', ...M], env, async (q) => {
+      questions.push(q);
+      return false;
+    });
+    expect(declined.code).toBe(1);
+    expect(questions).toEqual(["\nApply 9 changes to us-east-1? Only 'yes' is accepted: "]);
+    expect(declined.stderr).toContain('Apply cancelled; nothing was changed.');
+    expect(sim.state.requests().filter((r) => r.method === 'PATCH')).toEqual([]);
+
+    const unasked: string[] = [];
+    const yes = await cli(['apply', ...M, '--yes'], env, async (q) => {
+      unasked.push(q);
+      return false;
+    });
+    expect(yes.code).toBe(0);
+    expect(yes.stdout).toContain('Apply complete: 9 applied');
+    expect(unasked).toEqual([]);
+
+    const target = sim.state.listActions().find((a) => a.name === 'Lookup Opportunity');
+    if (target === undefined) throw new Error('seed changed');
+    sim.state.editAction(target.id, { config: { timeoutSeconds: 12 } });
+    const accepted = await cli(['apply', ...M], env, async () => true);
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toContain('Apply complete: 1 applied');
+  });
+
   it('exits 1, not 2, on a usage mistake in drift, so it never reads as drift', async () => {
     const run = await cli(['drift', '--bogus'], env);
     expect(run.code).toBe(1);

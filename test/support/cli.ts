@@ -8,7 +8,11 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output, the way a user would see it. */
-export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export async function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  confirm?: (question: string) => Promise<boolean>,
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -16,6 +20,7 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     env,
     cwd: process.cwd(),
+    ...(confirm ? { confirm } : {}),
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GenesysClient } from '../../src/genesys/client.js';
+import { applyPlan } from '../../src/plan/apply.js';
+import type { Plan } from '../../src/plan/types.js';
+import { planManifest } from '../../src/session.js';
+import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+
+let sim: RunningSimulator;
+beforeEach(async () => {
+  sim = await startSimulator({ seed: 'demo', admin: true });
+});
+afterEach(async () => {
+  await sim.close();
+});
+
+async function planExample(): Promise<{ plan: Plan; client: GenesysClient }> {
+  return planManifest({
+    manifestPath: 'examples/gc-timeouts.yaml',
+    label: 'test',
+    connection: {
+      clientId: sim.clientId,
+      clientSecret: sim.clientSecret,
+      region: undefined,
+      apiBaseUrl: sim.url,
+    },
+  });
+}
+
+function idOf(plan: Plan, name: string): string {
+  const entry = plan.entries.find(
+    (e) => e.actionName === name && e.integrationName === 'ERP Web Services',
+  );
+  if (entry === undefined) throw new Error(`${name} not planned`);
+  return entry.actionId;
+}
+
+/** Runs `edit` once, right after apply has read `target` and before it writes: a save in between. */
+function interleave(client: GenesysClient, target: string, edit: () => void): GenesysClient {
+  let done = false;
+  return new Proxy(client, {
+    get(real, key, receiver) {
+      const value = Reflect.get(real, key, receiver) as unknown;
+      if (key !== 'getAction' || typeof value !== 'function') return value;
+      return async (...args: Parameters<GenesysClient['getAction']>) => {
+        const action = await client.getAction(...args);
+        if (args[0] === target && !done) {
+          done = true;
+          edit();
+        }
+        return action;
+      };
+    },
+  });
+}
+
+describe('apply when the action is saved between its read and its write', () => {
+  it('re-reads after the version mismatch and applies when only another field changed, keeping that edit', async () => {
+    const { plan, client } = await planExample();
+    const id = idOf(plan, 'Get Customer Order');
+    sim.state.clearRequests();
+    const raced = interleave(client, id, () =>
+      sim.state.editAction(id, { config: { request: { headers: { 'X-Edited': 'yes' } } } }),
+    );
+    const report = await applyPlan(plan, raced);
+    await client.close();
+    expect(report.results.find((r) => r.actionId === id)).toMatchObject({ status: 'applied' });
+    const patches = sim.state
+      .requests()
+      .filter((r) => r.method === 'PATCH' && r.path.endsWith(encodeURIComponent(id)));
+    expect(patches.map((p) => p.status)).toEqual([409, 200]);
+    const stored = sim.state.getAction(id);
+    expect(stored.config.timeoutSeconds).toBe(15);
+    expect(stored.config.request?.headers?.['X-Edited']).toBe('yes');
+  });
+
+  it('fails that action with version-conflict when the timeout itself was changed in between', async () => {
+    const { plan, client } = await planExample();
+    const id = idOf(plan, 'Get Customer Order');
+    const raced = interleave(client, id, () =>
+      sim.state.editAction(id, { config: { timeoutSeconds: 44 } }),
+    );
+    const report = await applyPlan(plan, raced);
+    await client.close();
+    expect(report.results.find((r) => r.actionId === id)).toMatchObject({
+      status: 'failed',
+      reason: 'version-conflict',
+    });
+    expect(sim.state.getAction(id).config.timeoutSeconds).toBe(44);
+    expect(report.counts.applied).toBe(8);
+  });
+
+  it('reports an action someone already set to the planned value as already applied, without writing it', async () => {
+    const { plan, client } = await planExample();
+    const id = idOf(plan, 'Create Return Authorization');
+    sim.state.editAction(id, { config: { timeoutSeconds: 25 } });
+    sim.state.clearRequests();
+    const report = await applyPlan(plan, client);
+    await client.close();
+    expect(report.results.find((r) => r.actionId === id)).toMatchObject({
+      status: 'already-applied',
+    });
+    expect(
+      sim.state
+        .requests()
+        .filter((r) => r.method === 'PATCH' && r.path.endsWith(encodeURIComponent(id))),
+    ).toEqual([]);
+  });
+
+  it('refuses a function action with an unpublished draft, leaving the draft alone, while the rest apply', async () => {
+    const { plan, client } = await planExample();
+    const score = plan.entries.find((e) => e.actionName === 'Score Lead');
+    if (score === undefined) throw new Error('Score Lead not planned');
+    const token = (await await fetch(`${sim.url}/oauth/token`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${sim.clientId}:${sim.clientSecret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'grant_type=client_credentials',
+    }).then((r) => r.json())) as { access_token: string };
+    const draft = await fetch(
+      `${sim.url}/api/v2/integrations/actions/${encodeURIComponent(score.actionId)}/draft`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token.access_token}` },
+      },
+    );
+    expect(draft.status).toBe(200);
+
+    const report = await applyPlan(plan, client);
+    await client.close();
+    const result = report.results.find(
+      (r) => r.actionId === score.actionId && r.field === 'functionTimeoutSeconds',
+    );
+    expect(result).toMatchObject({ status: 'failed', reason: 'refused' });
+    expect(result?.message).toMatch(/draft/i);
+    expect(sim.state.getAction(score.actionId).draft).toBeDefined();
+    expect(sim.state.getAction(score.actionId).function?.timeoutSeconds).toBe(15);
+    expect(report.counts).toEqual({ applied: 8, alreadyApplied: 0, failed: 1 });
+  });
+});
