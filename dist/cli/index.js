@@ -48969,6 +48969,10 @@ function isPlan(value) {
 function formatTimeout(value) {
     return value === null ? 'default' : `${value} s`;
 }
+/** An observed p99 as `11.2 s`; empty when there is none. */
+function formatLatency(latency) {
+    return latency?.p99Ms == null ? '' : `${(latency.p99Ms / 1000).toFixed(1)} s`;
+}
 /** `15 s → default` for a change; the value alone for rows that keep it. */
 function formatChange(entry) {
     return isChange(entry.op)
@@ -49126,17 +49130,18 @@ function renderText(plan, options) {
     return `${lines.join('\n')}\n`;
 }
 function table(entries, paint) {
-    const allColumns = ['OP', 'ACTION', 'INTEGRATION', 'FIELD', 'TIMEOUT', 'LINE', 'REASON'];
+    const allColumns = ['OP', 'ACTION', 'INTEGRATION', 'FIELD', 'TIMEOUT', 'P99', 'LINE', 'REASON'];
     const allRows = entries.map((e) => [
         `${OPS[e.op].symbol} ${e.op}`,
         clean(e.actionName, NAME_MAX),
         clean(e.integrationName, INTEGRATION_MAX),
         e.field,
         formatChange(e),
+        formatLatency(e.latency),
         e.line === null ? '' : String(e.line),
         clean(e.reason ?? '', REASON_MAX),
     ]);
-    // LINE and REASON are often empty for a whole table (unmanaged rows have neither).
+    // P99, LINE and REASON are often empty for a whole table (unmanaged rows have none of them).
     const keep = allColumns.map((_, i) => i < 5 || allRows.some((cells) => cells[i] !== ''));
     const header = allColumns.filter((_, i) => keep[i]);
     const rows = allRows.map((cells) => cells.filter((_, i) => keep[i]));
@@ -50828,6 +50833,13 @@ function label(action) {
 
 
 
+/** Platform defaults (GENESYS_API.md §7, §1): what an unset timeout means at run time. */
+const DEFAULT_SECONDS = {
+    timeoutSeconds: 60,
+    functionTimeoutSeconds: 15,
+};
+/** Fewer runs than this say little about a p99. */
+const MIN_RUNS_FOR_LATENCY = 20;
 /** Desired state × live org → the plan. Pure and deterministic: same inputs, same document. */
 function buildPlan(input) {
     const { manifest, live, locate } = input;
@@ -50852,6 +50864,7 @@ function buildPlan(input) {
         }
     }
     entries.sort(compareEntries);
+    problems.push(...latencyWarnings(entries));
     const unmanaged = entries.filter((e) => e.op === 'unmanaged');
     if (unmanagedPolicy === 'fail' && unmanaged.length > 0) {
         problems.push(planProblem('error', 'unmanaged', `${unmanaged.length} live action${unmanaged.length === 1 ? ' is' : 's are'} not in the manifest and policy.unmanaged is fail: add them (gc-timeouts export lists them) or relax the policy`));
@@ -50919,7 +50932,51 @@ function row(action, field, op, from, to, decision, input) {
         line: decision === undefined ? null : input.locate(['actions', decision.entryIndex, field]).line,
         selector: decision?.selector ?? null,
         reason: decision === undefined ? null : (input.manifest.actions[decision.entryIndex]?.reason ?? null),
+        latency: decision === undefined ? null : observed(action.id, input.latency),
     };
+}
+function observed(id, latency) {
+    const stats = latency?.byAction.get(id);
+    if (latency === undefined || stats === undefined || stats.count === 0)
+        return null;
+    return {
+        days: latency.days,
+        count: stats.count,
+        p95Ms: stats.p95 ?? null,
+        p99Ms: stats.p99 ?? null,
+    };
+}
+/**
+ * A timeout below what the action needs for 1 run in 100 makes those runs fail in the flow: the
+ * reviewer should see that before it is applied (and for unchanged rows, that it is happening now).
+ */
+function latencyWarnings(entries) {
+    return entries.flatMap((e) => {
+        const l = e.latency;
+        if (l === null || l.p99Ms === null || l.count < MIN_RUNS_FOR_LATENCY)
+            return [];
+        const seconds = e.to ?? DEFAULT_SECONDS[e.field];
+        if (seconds * 1000 >= l.p99Ms)
+            return [];
+        const share = l.p95Ms !== null && seconds * 1000 < l.p95Ms
+            ? 'more than 1 run in 20'
+            : 'more than 1 run in 100';
+        const what = isChange(e.op)
+            ? `the planned ${e.field} of ${seconds} s`
+            : `its ${e.field} of ${seconds} s`;
+        const message = `${JSON.stringify(e.actionName)} (${e.integrationName}): ${what} is below the observed p99 of ${(l.p99Ms / 1000).toFixed(1)} s over ${l.days} days (${l.count.toLocaleString('en-US')} runs); ${share} would time out`;
+        return [
+            {
+                severity: 'warning',
+                code: 'latency',
+                message,
+                line: e.line,
+                column: null,
+                entryIndex: e.entryIndex,
+                actionId: e.actionId,
+            },
+        ];
+    });
 }
 const OP_ORDER = {
     update: 0,
@@ -51083,6 +51140,11 @@ function openClient(connection, region, onEvent, onSecret) {
         ...(onSecret ? { onSecret } : {}),
     });
 }
+const LATENCY_DAYS = 7;
+/** An ISO-8601 interval ending now, as analytics queries take it. */
+function lastDays(days, now) {
+    return `${new Date(now - days * 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
+}
 /** Validate, connect, read the org, plan. The caller owns (and closes) the returned client. */
 async function planManifest(options) {
     const { manifest, source, diagnostics } = await requireValidManifest(options.manifestPath);
@@ -51090,7 +51152,7 @@ async function planManifest(options) {
     const client = openClient(options.connection, region, options.onEvent, options.onSecret);
     try {
         const live = await readLiveOrg(client, region, options.onProgress);
-        const plan = buildPlan({
+        const input = {
             manifest,
             manifestPath: options.manifestPath,
             label: options.label,
@@ -51098,7 +51160,18 @@ async function planManifest(options) {
             live: live.actions,
             locate: (path) => source.locate(path),
             diagnostics,
-        });
+        };
+        const draft = buildPlan(input);
+        const managed = [
+            ...new Set(draft.entries.filter((e) => e.op !== 'unmanaged').map((e) => e.actionId)),
+        ];
+        if (managed.length === 0 || options.latency === false)
+            return { plan: draft, client, manifest };
+        // Evidence for the reviewer, not a requirement: without the analytics permission it is skipped.
+        const byAction = await client.queryActionLatency(managed, lastDays(LATENCY_DAYS, options.now?.() ?? Date.now()));
+        const plan = byAction.size === 0
+            ? draft
+            : buildPlan({ ...input, latency: { days: LATENCY_DAYS, byAction } });
         return { plan, client, manifest };
     }
     catch (error) {
@@ -54198,6 +54271,14 @@ function orderedEntry(e) {
         line: e.line,
         selector: e.selector,
         reason: e.reason,
+        latency: e.latency === null
+            ? null
+            : {
+                days: e.latency.days,
+                count: e.latency.count,
+                p95Ms: e.latency.p95Ms,
+                p99Ms: e.latency.p99Ms,
+            },
     };
 }
 function orderedProblem(p) {
@@ -54516,6 +54597,11 @@ const CHANGE_HEADER = [
     '| Op | Action | Integration | Field | From | To | Manifest line | Reason |',
     '| --- | --- | --- | --- | ---: | ---: | ---: | --- |',
 ];
+/** With observed latency (analytics), the reviewer sees the evidence next to each new value. */
+const CHANGE_HEADER_WITH_LATENCY = [
+    '| Op | Action | Integration | Field | From | To | Observed p99 | Manifest line | Reason |',
+    '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |',
+];
 const UNMANAGED_HEADER = [
     '| Action | Integration | Field | Live timeout |',
     '| --- | --- | --- | ---: |',
@@ -54556,10 +54642,12 @@ function prepare(plan, options) {
         `**Region** ${markdown_text(plan.region, markdown_NAME_MAX)} · **Manifest** ${manifestUrl === undefined ? manifest : `[${manifest}](${manifestUrl})`}`,
         countsLine(plan),
     ];
+    const withLatency = groups.changes.some((e) => e.latency?.p99Ms != null);
     return {
         marker: planMarker(planMarkerFields(plan)),
         top: join(top),
         status: markdown_status(plan),
+        changeHeader: withLatency ? CHANGE_HEADER_WITH_LATENCY : CHANGE_HEADER,
         changes: groups.changes.map((e) => markdown_row([
             OP_LABEL[e.op],
             markdown_text(e.actionName, markdown_NAME_MAX),
@@ -54567,6 +54655,7 @@ function prepare(plan, options) {
             inlineCode(e.field),
             formatTimeout(e.from),
             formatTimeout(e.to),
+            ...(withLatency ? [formatLatency(e.latency)] : []),
             lineCell(e.line, link),
             markdown_text(e.reason ?? '', markdown_REASON_MAX),
         ])),
@@ -54600,7 +54689,7 @@ function allProblems(p) {
 // Level 1: everything.
 function complete(p) {
     return assemble(p, '', [
-        markdown_table(CHANGE_HEADER, p.changes),
+        markdown_table(p.changeHeader, p.changes),
         titled(UNMANAGED_TITLE, markdown_table(UNMANAGED_HEADER, p.unmanaged)),
         details(p.unchanged.length, markdown_table(UNCHANGED_HEADER, p.unchanged)),
     ], allProblems(p));
@@ -54608,7 +54697,7 @@ function complete(p) {
 // Level 2: unchanged rows only counted (the counts line has the number).
 function withoutUnchanged(p) {
     return assemble(p, p.unchanged.length > 0 ? SHORTENED.noUnchanged : '', [
-        markdown_table(CHANGE_HEADER, p.changes),
+        markdown_table(p.changeHeader, p.changes),
         titled(UNMANAGED_TITLE, markdown_table(UNMANAGED_HEADER, p.unmanaged)),
     ], allProblems(p));
 }
@@ -54616,7 +54705,7 @@ function withoutUnchanged(p) {
 function someRows(p, max) {
     const problems = allProblems(p);
     let budget = max - assemble(p, SHORTENED.someRows, [], problems).length;
-    const changes = fit(CHANGE_HEADER, p.changes, budget, 'change');
+    const changes = fit(p.changeHeader, p.changes, budget, 'change');
     if (changes === undefined)
         return undefined;
     budget -= blockCost(changes);
@@ -54955,7 +55044,7 @@ async function demoCommand(argv, io) {
             `(${sim.state.store.actions.size} data actions over 5 integrations). Every command below talks to it over HTTP,\n` +
             'exactly as it would talk to api.mypurecloud.com.\n');
         await run('Validate', 'The manifest is checked offline: YAML, schema, conflicts, policy.', validateCommand, ['validate', '--manifest', manifest], cli_io/* EXIT */.dc.ok);
-        await run('Plan', 'The manifest against the live org: what would change, from what to what, and which line decided.', planCommand, ['plan', '--manifest', manifest, ...conn, '--out', planFile], cli_io/* EXIT */.dc.ok);
+        await run('Plan', 'The manifest against the live org: what would change, from what to what, which line decided, and\nhow long each action really takes (p99 from analytics); a warning where a timeout is below it.', planCommand, ['plan', '--manifest', manifest, ...conn, '--out', planFile], cli_io/* EXIT */.dc.ok);
         await run('Apply', 'Exactly the reviewed plan is applied; every other field of each action stays byte-identical.', applyCommand, ['apply', '--plan', planFile, ...conn, '--yes'], cli_io/* EXIT */.dc.ok);
         await run('Plan again', 'A second plan finds nothing to do: apply converged.', planCommand, ['plan', '--manifest', manifest, ...conn], cli_io/* EXIT */.dc.ok);
         const target = [...sim.state.store.actions.values()].find((a) => a.name === 'Get Customer Order' && a.category === 'ERP');

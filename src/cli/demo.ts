@@ -87,7 +87,7 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     );
     await run(
       'Plan',
-      'The manifest against the live org: what would change, from what to what, and which line decided.',
+      'The manifest against the live org: what would change, from what to what, which line decided, and\nhow long each action really takes (p99 from analytics); a warning where a timeout is below it.',
       planCommand,
       ['plan', '--manifest', manifest, ...conn, '--out', planFile],
       EXIT.ok,

@@ -2,9 +2,11 @@ import type { Diagnostic, Manifest } from '../manifest/types.js';
 import { VERSION } from '../version.js';
 import { fingerprint } from './fingerprint.js';
 import { resolve, type Decision, type Locate } from './resolve.js';
+import type { LatencyStats } from '../genesys/types.js';
 import {
   isChange,
   type LiveAction,
+  type ObservedLatency,
   type Plan,
   type PlanCounts,
   type PlanEntry,
@@ -22,7 +24,17 @@ export interface PlanInput {
   locate: Locate;
   /** Offline warnings of the manifest, carried into the plan so reviewers see them too. */
   diagnostics?: readonly Diagnostic[];
+  /** Observed latency per action id, when analytics could be read. */
+  latency?: { days: number; byAction: ReadonlyMap<string, LatencyStats> };
 }
+
+/** Platform defaults (GENESYS_API.md §7, §1): what an unset timeout means at run time. */
+const DEFAULT_SECONDS: Record<TimeoutField, number> = {
+  timeoutSeconds: 60,
+  functionTimeoutSeconds: 15,
+};
+/** Fewer runs than this say little about a p99. */
+const MIN_RUNS_FOR_LATENCY = 20;
 
 /** Desired state × live org → the plan. Pure and deterministic: same inputs, same document. */
 export function buildPlan(input: PlanInput): Plan {
@@ -62,6 +74,7 @@ export function buildPlan(input: PlanInput): Plan {
     }
   }
   entries.sort(compareEntries);
+  problems.push(...latencyWarnings(entries));
 
   const unmanaged = entries.filter((e) => e.op === 'unmanaged');
   if (unmanagedPolicy === 'fail' && unmanaged.length > 0) {
@@ -159,7 +172,51 @@ function row(
     selector: decision?.selector ?? null,
     reason:
       decision === undefined ? null : (input.manifest.actions[decision.entryIndex]?.reason ?? null),
+    latency: decision === undefined ? null : observed(action.id, input.latency),
   };
+}
+
+function observed(id: string, latency: PlanInput['latency']): ObservedLatency | null {
+  const stats = latency?.byAction.get(id);
+  if (latency === undefined || stats === undefined || stats.count === 0) return null;
+  return {
+    days: latency.days,
+    count: stats.count,
+    p95Ms: stats.p95 ?? null,
+    p99Ms: stats.p99 ?? null,
+  };
+}
+
+/**
+ * A timeout below what the action needs for 1 run in 100 makes those runs fail in the flow: the
+ * reviewer should see that before it is applied (and for unchanged rows, that it is happening now).
+ */
+function latencyWarnings(entries: readonly PlanEntry[]): PlanProblem[] {
+  return entries.flatMap((e) => {
+    const l = e.latency;
+    if (l === null || l.p99Ms === null || l.count < MIN_RUNS_FOR_LATENCY) return [];
+    const seconds = e.to ?? DEFAULT_SECONDS[e.field];
+    if (seconds * 1000 >= l.p99Ms) return [];
+    const share =
+      l.p95Ms !== null && seconds * 1000 < l.p95Ms
+        ? 'more than 1 run in 20'
+        : 'more than 1 run in 100';
+    const what = isChange(e.op)
+      ? `the planned ${e.field} of ${seconds} s`
+      : `its ${e.field} of ${seconds} s`;
+    const message = `${JSON.stringify(e.actionName)} (${e.integrationName}): ${what} is below the observed p99 of ${(l.p99Ms / 1000).toFixed(1)} s over ${l.days} days (${l.count.toLocaleString('en-US')} runs); ${share} would time out`;
+    return [
+      {
+        severity: 'warning' as const,
+        code: 'latency' as const,
+        message,
+        line: e.line,
+        column: null,
+        entryIndex: e.entryIndex,
+        actionId: e.actionId,
+      },
+    ];
+  });
 }
 
 const OP_ORDER: Record<PlanOp, number> = {

@@ -56,6 +56,16 @@ export interface PlanEntry {
   line: number | null;
   selector: 'id' | 'name' | 'match' | null;
   reason: string | null;
+  /** Observed execution time of the action (analytics), for managed rows; null when unknown. */
+  latency: ObservedLatency | null;
+}
+
+/** `tTotalExecution` of the action over the last `days` days, in milliseconds. */
+export interface ObservedLatency {
+  days: number;
+  count: number;
+  p95Ms: number | null;
+  p99Ms: number | null;
 }
 
 export type ProblemCode =
@@ -70,7 +80,8 @@ export type ProblemCode =
   | 'no-match'
   | 'unmanaged'
   | 'max-changes'
-  | 'policy';
+  | 'policy'
+  | 'latency';
 
 export interface PlanProblem {
   severity: 'error' | 'warning';

@@ -54,6 +54,15 @@ function orderedEntry(e: PlanEntry): PlanEntry {
     line: e.line,
     selector: e.selector,
     reason: e.reason,
+    latency:
+      e.latency === null
+        ? null
+        : {
+            days: e.latency.days,
+            count: e.latency.count,
+            p95Ms: e.latency.p95Ms,
+            p99Ms: e.latency.p99Ms,
+          },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Plan, PlanOp, PlanProblem } from '../plan/types.js';
 import { plural } from './diagnostics.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
-import { clamp, flatten, formatTimeout, groupEntries } from './format.js';
+import { clamp, flatten, formatLatency, formatTimeout, groupEntries } from './format.js';
 import { planMarker, planMarkerFields } from './marker.js';
 
 export interface MarkdownOptions {
@@ -34,6 +34,11 @@ const OP_LABEL: Record<PlanOp, string> = {
 const CHANGE_HEADER = [
   '| Op | Action | Integration | Field | From | To | Manifest line | Reason |',
   '| --- | --- | --- | --- | ---: | ---: | ---: | --- |',
+];
+/** With observed latency (analytics), the reviewer sees the evidence next to each new value. */
+const CHANGE_HEADER_WITH_LATENCY = [
+  '| Op | Action | Integration | Field | From | To | Observed p99 | Manifest line | Reason |',
+  '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |',
 ];
 const UNMANAGED_HEADER = [
   '| Action | Integration | Field | Live timeout |',
@@ -71,6 +76,7 @@ interface Parts {
   /** Heading, note, region and manifest, counts. */
   top: string;
   status: string;
+  changeHeader: string[];
   changes: string[];
   unmanaged: string[];
   unchanged: string[];
@@ -93,10 +99,12 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
     }`,
     countsLine(plan),
   ];
+  const withLatency = groups.changes.some((e) => e.latency?.p99Ms != null);
   return {
     marker: planMarker(planMarkerFields(plan)),
     top: join(top),
     status: status(plan),
+    changeHeader: withLatency ? CHANGE_HEADER_WITH_LATENCY : CHANGE_HEADER,
     changes: groups.changes.map((e) =>
       row([
         OP_LABEL[e.op],
@@ -105,6 +113,7 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
         inlineCode(e.field),
         formatTimeout(e.from),
         formatTimeout(e.to),
+        ...(withLatency ? [formatLatency(e.latency)] : []),
         lineCell(e.line, link),
         text(e.reason ?? '', REASON_MAX),
       ]),
@@ -150,7 +159,7 @@ function complete(p: Parts): string {
     p,
     '',
     [
-      table(CHANGE_HEADER, p.changes),
+      table(p.changeHeader, p.changes),
       titled(UNMANAGED_TITLE, table(UNMANAGED_HEADER, p.unmanaged)),
       details(p.unchanged.length, table(UNCHANGED_HEADER, p.unchanged)),
     ],
@@ -164,7 +173,7 @@ function withoutUnchanged(p: Parts): string {
     p,
     p.unchanged.length > 0 ? SHORTENED.noUnchanged : '',
     [
-      table(CHANGE_HEADER, p.changes),
+      table(p.changeHeader, p.changes),
       titled(UNMANAGED_TITLE, table(UNMANAGED_HEADER, p.unmanaged)),
     ],
     allProblems(p),
@@ -175,7 +184,7 @@ function withoutUnchanged(p: Parts): string {
 function someRows(p: Parts, max: number): string | undefined {
   const problems = allProblems(p);
   let budget = max - assemble(p, SHORTENED.someRows, [], problems).length;
-  const changes = fit(CHANGE_HEADER, p.changes, budget, 'change');
+  const changes = fit(p.changeHeader, p.changes, budget, 'change');
   if (changes === undefined) return undefined;
   budget -= blockCost(changes);
   const titleCost = `#### ${UNMANAGED_TITLE}\n\n`.length;

@@ -5,6 +5,7 @@ import {
   countPhrases,
   flatten,
   formatChange,
+  formatLatency,
   groupEntries,
   shortFingerprint,
   width,
@@ -74,17 +75,18 @@ export function renderText(plan: Plan, options: TextOptions): string {
 }
 
 function table(entries: readonly PlanEntry[], paint: Paint): string[] {
-  const allColumns = ['OP', 'ACTION', 'INTEGRATION', 'FIELD', 'TIMEOUT', 'LINE', 'REASON'];
+  const allColumns = ['OP', 'ACTION', 'INTEGRATION', 'FIELD', 'TIMEOUT', 'P99', 'LINE', 'REASON'];
   const allRows = entries.map((e) => [
     `${OPS[e.op].symbol} ${e.op}`,
     clean(e.actionName, NAME_MAX),
     clean(e.integrationName, INTEGRATION_MAX),
     e.field,
     formatChange(e),
+    formatLatency(e.latency),
     e.line === null ? '' : String(e.line),
     clean(e.reason ?? '', REASON_MAX),
   ]);
-  // LINE and REASON are often empty for a whole table (unmanaged rows have neither).
+  // P99, LINE and REASON are often empty for a whole table (unmanaged rows have none of them).
   const keep = allColumns.map((_, i) => i < 5 || allRows.some((cells) => cells[i] !== ''));
   const header = allColumns.filter((_, i) => keep[i]);
   const rows = allRows.map((cells) => cells.filter((_, i) => keep[i]));

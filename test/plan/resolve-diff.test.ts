@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { validateManifestText } from '../../src/manifest/validate.js';
+import { buildPlan } from '../../src/plan/diff.js';
 import { action, planYaml, rows } from './fixtures.js';
 
 const ORG = [
@@ -264,5 +266,84 @@ describe('fingerprint', () => {
       x.name === 'Legacy Order Lookup' ? { ...x, timeoutSeconds: 4 } : x,
     );
     expect(planYaml(yaml, moved).fingerprint).not.toBe(a.fingerprint);
+  });
+});
+
+describe('observed latency', () => {
+  const live = [
+    action('Score Lead', {
+      integrationName: 'Scoring Functions',
+      kind: 'function',
+      timeoutSeconds: 20,
+      functionTimeoutSeconds: 15,
+    }),
+    action('Get Customer Order', { timeoutSeconds: 10 }),
+    action('Quiet Action', { timeoutSeconds: 2 }),
+  ];
+  const id = (name: string): string => live.find((a) => a.name === name)?.id ?? '';
+  const latency = {
+    days: 7,
+    byAction: new Map([
+      [id('Score Lead'), { count: 1900, p95: 9200, p99: 13500 }],
+      [id('Get Customer Order'), { count: 2400, p95: 9000, p99: 11000 }],
+      [id('Quiet Action'), { count: 5, p95: 9000, p99: 9500 }],
+    ]),
+  };
+
+  function planWith(yaml: string) {
+    const result = validateManifestText(yaml, 'gc-timeouts.yaml');
+    if (result.manifest === undefined || result.source === undefined) throw new Error('invalid');
+    const source = result.source;
+    return buildPlan({
+      manifest: result.manifest,
+      manifestPath: 'm',
+      label: 'l',
+      region: 'us-east-1',
+      live,
+      locate: (p) => source.locate(p),
+      latency,
+    });
+  }
+
+  it('warns when a new timeout is below the observed p99, and says how many runs would fail', () => {
+    const plan = planWith(
+      `${header}  - { name: Score Lead, functionTimeoutSeconds: 12 }\n  - { name: Get Customer Order, timeoutSeconds: 15 }\n`,
+    );
+    expect(plan.warnings.map((w) => w.message)).toEqual([
+      '"Score Lead" (Scoring Functions): the planned functionTimeoutSeconds of 12 s is below the observed p99 of 13.5 s over 7 days (1,900 runs); more than 1 run in 100 would time out',
+    ]);
+    expect(plan.warnings[0]?.line).toBe(3);
+    expect(plan.entries.find((e) => e.actionName === 'Get Customer Order')?.latency).toEqual({
+      days: 7,
+      count: 2400,
+      p95Ms: 9000,
+      p99Ms: 11000,
+    });
+  });
+
+  it('flags an unchanged timeout that is already too short, below p95 as 1 run in 20', () => {
+    const plan = planWith(`${header}  - { name: Get Customer Order, timeoutSeconds: 8 }\n`);
+    expect(plan.warnings.map((w) => w.message)).toEqual([
+      '"Get Customer Order" (ERP Web Services): the planned timeoutSeconds of 8 s is below the observed p99 of 11.0 s over 7 days (2,400 runs); more than 1 run in 20 would time out',
+    ]);
+    const unchanged = planWith(`${header}  - { name: Get Customer Order, timeoutSeconds: 10 }\n`);
+    expect(unchanged.warnings[0]?.message).toContain(
+      'its timeoutSeconds of 10 s is below the observed p99',
+    );
+  });
+
+  it('ignores too few runs, unmanaged actions, and never changes the fingerprint', () => {
+    const plan = planWith(
+      `version: 1\npolicy: { unmanaged: report }\nactions:\n  - { name: Quiet Action, timeoutSeconds: 3 }\n`,
+    );
+    expect(plan.warnings.filter((w) => w.code === 'latency')).toEqual([]);
+    expect(plan.entries.find((e) => e.op === 'unmanaged')?.latency).toBeNull();
+    const without = planYaml(
+      `${header}  - { name: Score Lead, functionTimeoutSeconds: 12 }\n`,
+      live,
+    );
+    expect(
+      planWith(`${header}  - { name: Score Lead, functionTimeoutSeconds: 12 }\n`).fingerprint,
+    ).toBe(without.fingerprint);
   });
 });

@@ -22,6 +22,7 @@ export function entry(spec: EntrySpec): PlanEntry {
     line: managed ? 12 : null,
     selector: managed ? 'name' : null,
     reason: null,
+    latency: null,
     ...spec,
   };
 }
