@@ -12,7 +12,13 @@ execFileSync(
     stdio: 'inherit',
   },
 );
-execFileSync(process.execPath, [...ncc, 'src/cli.ts', '-o', 'dist/cli'], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [...ncc, 'src/cli.ts', '-o', 'dist/cli', '--license', 'licenses.txt'],
+  {
+    stdio: 'inherit',
+  },
+);
 
 const cli = 'dist/cli/index.js';
 const body = readFileSync(cli, 'utf8');
