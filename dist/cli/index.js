@@ -51257,6 +51257,11 @@ function nonEmpty(value) {
 function useColor(io) {
     return io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
 }
+const PHASES = {
+    actions: 'Reading actions',
+    functions: 'Reading function settings',
+    apply: 'Applying',
+};
 /** Progress on stderr: a self-updating line at a terminal, nothing in logs (the totals follow). */
 function progress(io) {
     const tty = io.stderr.isTTY === true;
@@ -51265,8 +51270,7 @@ function progress(io) {
         if (!tty)
             return;
         shown = true;
-        const what = phase === 'functions' ? 'function settings' : phase;
-        io.stderr.write(`\r\u001b[2KReading ${what}: ${done}/${total}`);
+        io.stderr.write(`\r\u001b[2K${PHASES[phase] ?? phase}: ${done}/${total}`);
     });
     report.done = () => {
         if (shown)
@@ -51371,7 +51375,7 @@ async function applyCommand(argv, io) {
         let report;
         try {
             report = await applyPlan(plan, client, {
-                onProgress: (done, total) => shown('actions', done, total),
+                onProgress: (done, total) => shown('apply', done, total),
             });
         }
         finally {

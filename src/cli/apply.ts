@@ -79,7 +79,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
     let report: ApplyReport;
     try {
       report = await applyPlan(plan, client, {
-        onProgress: (done, total) => shown('actions', done, total),
+        onProgress: (done, total) => shown('apply', done, total),
       });
     } finally {
       shown.done();

@@ -68,6 +68,12 @@ export function useColor(io: CliIO): boolean {
   return io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
 }
 
+const PHASES: Record<string, string> = {
+  actions: 'Reading actions',
+  functions: 'Reading function settings',
+  apply: 'Applying',
+};
+
 /** Progress on stderr: a self-updating line at a terminal, nothing in logs (the totals follow). */
 export function progress(io: CliIO): ReadProgress & { done(): void } {
   const tty = io.stderr.isTTY === true;
@@ -75,8 +81,7 @@ export function progress(io: CliIO): ReadProgress & { done(): void } {
   const report = ((phase: string, done: number, total: number) => {
     if (!tty) return;
     shown = true;
-    const what = phase === 'functions' ? 'function settings' : phase;
-    io.stderr.write(`\r\u001b[2KReading ${what}: ${done}/${total}`);
+    io.stderr.write(`\r\u001b[2K${PHASES[phase] ?? phase}: ${done}/${total}`);
   }) as ReadProgress & { done(): void };
   report.done = () => {
     if (shown) io.stderr.write('\r\u001b[2K');

@@ -7,7 +7,7 @@ import type { ActionKind, LiveAction, LiveOrg } from './types.js';
 export const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
 
 export interface ReadProgress {
-  (phase: 'actions' | 'functions', done: number, total: number): void;
+  (phase: 'actions' | 'functions' | 'apply', done: number, total: number): void;
 }
 
 /**
