@@ -1,5 +1,9 @@
 import { GcTimeoutsError } from './errors.js';
-import { createGenesysClient, type GenesysClient } from './genesys/client.js';
+import {
+  createGenesysClient,
+  type GenesysClient,
+  type GenesysClientOptions,
+} from './genesys/client.js';
 import type { ClientEvent } from './genesys/events.js';
 import { knownRegionSpellings, resolveEnvironment } from './genesys/regions.js';
 import type { Manifest } from './manifest/types.js';
@@ -37,6 +41,9 @@ export function resolveRegion(connection: Connection, manifest: Manifest | undef
   );
 }
 
+/** Throughput settings of the client; defaults suit the documented per-token limit of 300/min. */
+export type ClientTuning = Pick<GenesysClientOptions, 'requestsPerMinute' | 'concurrency'>;
+
 export function hasCredentials(connection: Connection): boolean {
   return connection.clientId !== undefined && connection.clientSecret !== undefined;
 }
@@ -46,6 +53,7 @@ export function openClient(
   region: string,
   onEvent?: (event: ClientEvent) => void,
   onSecret?: (secret: string) => void,
+  tuning: ClientTuning = {},
 ): GenesysClient {
   if (connection.clientId === undefined || connection.clientSecret === undefined) {
     const missing = [
@@ -63,6 +71,7 @@ export function openClient(
     ...(connection.apiBaseUrl !== undefined ? { apiBaseUrl: connection.apiBaseUrl } : { region }),
     ...(onEvent ? { onEvent } : {}),
     ...(onSecret ? { onSecret } : {}),
+    ...tuning,
   });
 }
 
@@ -79,6 +88,7 @@ export interface PlanOptions {
   onEvent?: (event: ClientEvent) => void;
   onSecret?: (secret: string) => void;
   onProgress?: ReadProgress;
+  client?: ClientTuning;
   /** Read observed latency for the managed actions (default true). */
   latency?: boolean;
   now?: () => number;
@@ -95,7 +105,13 @@ export function lastDays(days: number, now: number): string {
 export async function planManifest(options: PlanOptions): Promise<PlanSession> {
   const { manifest, source, diagnostics } = await requireValidManifest(options.manifestPath);
   const region = resolveRegion(options.connection, manifest);
-  const client = openClient(options.connection, region, options.onEvent, options.onSecret);
+  const client = openClient(
+    options.connection,
+    region,
+    options.onEvent,
+    options.onSecret,
+    options.client,
+  );
   try {
     const live = await readLiveOrg(client, region, options.onProgress);
     const input = {

@@ -48850,19 +48850,16 @@ function checkExpected(entry, current) {
         return result(entry, 'already-applied', null, 'already at the planned value');
     return failed(entry, 'version-conflict', `${entry.field} changed since the plan: it was ${show(entry.from)} at plan time and is ${show(current)} now; re-plan to review the new value`);
 }
-/** Above this many changed actions, one paged list reads them back cheaper than single reads. */
-const LIST_READBACK_THRESHOLD = 100;
+/** Up to this many changed actions are read back one by one; more are read 50 to a request. */
+const SINGLE_READBACK_LIMIT = 10;
 async function verify(results, client) {
     const applied = results.filter((r) => r.status === 'applied');
     const ids = (field) => [
         ...new Set(applied.filter((r) => r.field === field).map((r) => r.actionId)),
     ];
     const configIds = ids('timeoutSeconds');
-    const configs = new Map(configIds.length > LIST_READBACK_THRESHOLD
-        ? (await client.listActions({ includeConfig: true })).map((a) => [
-            a.id,
-            normalise(a.config?.timeoutSeconds),
-        ])
+    const configs = new Map(configIds.length > SINGLE_READBACK_LIMIT
+        ? await readBatched(configIds, client)
         : await readEach(configIds, async (id) => (await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds));
     const functions = new Map(await readEach(ids('functionTimeoutSeconds'), async (id) => (await client.getFunction(id)).function?.timeoutSeconds));
     return results.map((r) => {
@@ -48876,6 +48873,24 @@ async function verify(results, client) {
             : `read back ${show(value)} after applying ${show(r.to)}`;
         return { ...r, status: 'failed', reason: 'verify-failed', message };
     });
+}
+async function readBatched(ids, client) {
+    try {
+        const found = new Map((await client.getActionsByIds(ids, { includeConfig: true })).map((a) => [a.id, a]));
+        return ids.map((id) => {
+            const action = found.get(id);
+            return [
+                id,
+                action === undefined
+                    ? { error: 'the action is gone' }
+                    : normalise(action.config?.timeoutSeconds),
+            ];
+        });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return ids.map((id) => [id, { error: message }]);
+    }
 }
 /** Reads each id; a failed read becomes its error, so one bad read cannot hide the whole report. */
 async function readEach(ids, read) {
@@ -48971,7 +48986,7 @@ function formatTimeout(value) {
 }
 /** An observed p99 as `11.2 s`; empty when there is none. */
 function formatLatency(latency) {
-    return latency?.p99Ms == null ? '' : `${(latency.p99Ms / 1000).toFixed(1)} s`;
+    return latency === null || latency.p99Ms === null ? '' : `${(latency.p99Ms / 1000).toFixed(1)} s`;
 }
 /** `15 s → default` for a change; the value alone for rows that keep it. */
 function formatChange(entry) {
@@ -49410,6 +49425,34 @@ async function listActions(api, emit, opts = {}) {
             },
         }),
     });
+}
+/** The list endpoint takes at most 50 ids (GENESYS_API.md §2.1). */
+const IDS_PER_REQUEST = 50;
+/**
+ * Reads the given actions with the list endpoint's `ids` filter, 50 a request: far fewer requests
+ * than one GET each. Whether the real API honours includeConfig together with ids is not
+ * documented, so an action that comes back without its config is read again on its own.
+ */
+async function getActionsByIds(api, ids, opts = {}) {
+    const unique = [...new Set(ids)];
+    const chunks = [];
+    for (let i = 0; i < unique.length; i += IDS_PER_REQUEST)
+        chunks.push(unique.slice(i, i + IDS_PER_REQUEST));
+    const pages = await Promise.all(chunks.map((chunk) => api.json({
+        method: 'GET',
+        path: ACTIONS_PATH,
+        query: {
+            ids: chunk.join(','),
+            pageSize: IDS_PER_REQUEST,
+            pageNumber: 1,
+            includeConfig: opts.includeConfig === true ? true : undefined,
+            includeAuthActions: 'true',
+        },
+    })));
+    const found = pages.flatMap((page) => page.entities ?? []).filter((a) => unique.includes(a.id));
+    if (opts.includeConfig !== true)
+        return found;
+    return Promise.all(found.map((a) => (a.config === undefined ? getAction(api, a.id, { includeConfig: true }) : a)));
 }
 async function getAction(api, id, opts = {}) {
     return api.json({
@@ -50602,6 +50645,7 @@ function createGenesysClient(options) {
     return {
         listActions: open((opts = {}) => listActions(api, emit, opts)),
         getAction: open((id, opts = {}) => getAction(api, id, opts)),
+        getActionsByIds: open((ids, opts = {}) => getActionsByIds(api, ids, opts)),
         getTemplate: open((id, file) => getTemplate(api, id, file)),
         patchAction: open((id, body) => patchAction(api, id, body)),
         updateTimeout: open((id, change) => updateTimeout(api, id, change)),
@@ -51124,7 +51168,7 @@ function resolveRegion(connection, manifest) {
 function hasCredentials(connection) {
     return connection.clientId !== undefined && connection.clientSecret !== undefined;
 }
-function openClient(connection, region, onEvent, onSecret) {
+function openClient(connection, region, onEvent, onSecret, tuning = {}) {
     if (connection.clientId === undefined || connection.clientSecret === undefined) {
         const missing = [
             connection.clientId === undefined ? 'GENESYSCLOUD_OAUTHCLIENT_ID' : '',
@@ -51138,6 +51182,7 @@ function openClient(connection, region, onEvent, onSecret) {
         ...(connection.apiBaseUrl !== undefined ? { apiBaseUrl: connection.apiBaseUrl } : { region }),
         ...(onEvent ? { onEvent } : {}),
         ...(onSecret ? { onSecret } : {}),
+        ...tuning,
     });
 }
 const LATENCY_DAYS = 7;
@@ -51149,7 +51194,7 @@ function lastDays(days, now) {
 async function planManifest(options) {
     const { manifest, source, diagnostics } = await requireValidManifest(options.manifestPath);
     const region = resolveRegion(options.connection, manifest);
-    const client = openClient(options.connection, region, options.onEvent, options.onSecret);
+    const client = openClient(options.connection, region, options.onEvent, options.onSecret, options.client);
     try {
         const live = await readLiveOrg(client, region, options.onProgress);
         const input = {
@@ -54646,7 +54691,7 @@ function prepare(plan, options) {
         `**Region** ${markdown_text(plan.region, markdown_NAME_MAX)} · **Manifest** ${manifestUrl === undefined ? manifest : `[${manifest}](${manifestUrl})`}`,
         countsLine(plan),
     ];
-    const withLatency = groups.changes.some((e) => e.latency?.p99Ms != null);
+    const withLatency = groups.changes.some((e) => e.latency !== null && e.latency.p99Ms !== null);
     return {
         marker: planMarker(planMarkerFields(plan)),
         top: join(top),

@@ -7,10 +7,9 @@ import { createEventSink, type ClientEvent } from './events.js';
 import { getFunction, updateFunctionTimeout } from './functions.js';
 import { ApiRequester } from './http.js';
 import { listIntegrations } from './integrations.js';
-import { resolveSettings } from './options.js';
+import { resolveSettings, type ClientSettings } from './options.js';
 import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
-import type { RetryPolicy } from './retry.js';
 import { SecretRedactor } from './secrets.js';
 import { send, type RawRequest, type RawResponse } from './transport.js';
 import type {
@@ -21,25 +20,7 @@ import type {
   UpdateActionInput,
 } from './types.js';
 
-export interface GenesysClientOptions {
-  clientId: string;
-  clientSecret: string;
-  /** Region name (us-east-1) or environment host (mypurecloud.com); default us-east-1. */
-  region?: string;
-  /** Overrides region: API and OAuth both served at this base (proxies, the simulator). */
-  apiBaseUrl?: string;
-  /** Max requests in flight, default 8. */
-  concurrency?: number;
-  /** Client-side rate budget per token, default 300 (the documented default limit). */
-  requestsPerMinute?: number;
-  /** The window `requestsPerMinute` applies to, default 60 000 ms; tests shorten it. */
-  rateWindowMs?: number;
-  /** Default 10 000. Applies to the client's own connection pool, not to a supplied `dispatcher`. */
-  connectTimeoutMs?: number;
-  /** Headers and body of one attempt, default 30 000. */
-  requestTimeoutMs?: number;
-  retry?: Partial<RetryPolicy>;
-  userAgent?: string;
+export interface GenesysClientOptions extends ClientSettings {
   /**
    * Hears the client secret, the Basic credential and every access token the moment they are known,
    * so the Action can mask them (core.setSecret) before anything could print them.
@@ -60,6 +41,8 @@ export interface GenesysClient {
     includeAuthActions?: boolean;
     onProgress?: (read: number, total: number) => void;
   }): Promise<Action[]>;
+  /** The given actions (missing ids are left out), read 50 a request with the list's `ids` filter. */
+  getActionsByIds(ids: readonly string[], opts?: { includeConfig?: boolean }): Promise<Action[]>;
   getAction(
     id: string,
     opts?: { includeConfig?: boolean; expandContract?: boolean },
@@ -163,6 +146,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
   return {
     listActions: open((opts = {}) => actions.listActions(api, emit, opts)),
     getAction: open((id, opts = {}) => actions.getAction(api, id, opts)),
+    getActionsByIds: open((ids, opts = {}) => actions.getActionsByIds(api, ids, opts)),
     getTemplate: open((id, file) => actions.getTemplate(api, id, file)),
     patchAction: open((id, body) => actions.patchAction(api, id, body)),
     updateTimeout: open((id, change) => actions.updateTimeout(api, id, change)),

@@ -4,15 +4,23 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 
 /** Pure resolution of client options into endpoints and limits, with usage errors for bad input. */
 
+/** Where the client connects and how hard it may push; the client's own hooks come on top. */
 export interface ClientSettings {
   clientId: string;
   clientSecret: string;
+  /** Region name (us-east-1) or environment host (mypurecloud.com); default us-east-1. */
   region?: string;
+  /** Overrides region: API and OAuth both served at this base (proxies, the simulator). */
   apiBaseUrl?: string;
+  /** Max requests in flight, default 8. */
   concurrency?: number;
+  /** Client-side rate budget per token, default 300 (the documented default limit). */
   requestsPerMinute?: number;
+  /** The window `requestsPerMinute` applies to, default 60 000 ms; tests shorten it. */
   rateWindowMs?: number;
+  /** Default 10 000. Applies to the client's own connection pool, not to a supplied `dispatcher`. */
   connectTimeoutMs?: number;
+  /** Headers and body of one attempt, default 30 000. */
   requestTimeoutMs?: number;
   retry?: Partial<RetryPolicy>;
   userAgent?: string;

@@ -133,8 +133,8 @@ function checkExpected(entry: PlanEntry, current: number | null): ApplyResult | 
   );
 }
 
-/** Above this many changed actions, one paged list reads them back cheaper than single reads. */
-const LIST_READBACK_THRESHOLD = 100;
+/** Up to this many changed actions are read back one by one; more are read 50 to a request. */
+const SINGLE_READBACK_LIMIT = 10;
 
 type ReadBack = number | null | { error: string };
 
@@ -145,11 +145,8 @@ async function verify(results: ApplyResult[], client: GenesysClient): Promise<Ap
   ];
   const configIds = ids('timeoutSeconds');
   const configs = new Map<string, ReadBack>(
-    configIds.length > LIST_READBACK_THRESHOLD
-      ? (await client.listActions({ includeConfig: true })).map((a) => [
-          a.id,
-          normalise(a.config?.timeoutSeconds),
-        ])
+    configIds.length > SINGLE_READBACK_LIMIT
+      ? await readBatched(configIds, client)
       : await readEach(
           configIds,
           async (id) =>
@@ -172,6 +169,29 @@ async function verify(results: ApplyResult[], client: GenesysClient): Promise<Ap
         : `read back ${show(value)} after applying ${show(r.to)}`;
     return { ...r, status: 'failed', reason: 'verify-failed', message };
   });
+}
+
+async function readBatched(
+  ids: string[],
+  client: GenesysClient,
+): Promise<(readonly [string, ReadBack])[]> {
+  try {
+    const found = new Map(
+      (await client.getActionsByIds(ids, { includeConfig: true })).map((a) => [a.id, a]),
+    );
+    return ids.map((id) => {
+      const action = found.get(id);
+      return [
+        id,
+        action === undefined
+          ? { error: 'the action is gone' }
+          : normalise(action.config?.timeoutSeconds),
+      ] as const;
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return ids.map((id) => [id, { error: message }] as const);
+  }
 }
 
 /** Reads each id; a failed read becomes its error, so one bad read cannot hide the whole report. */

@@ -7,7 +7,7 @@ export function formatTimeout(value: number | null): string {
 
 /** An observed p99 as `11.2 s`; empty when there is none. */
 export function formatLatency(latency: PlanEntry['latency']): string {
-  return latency?.p99Ms == null ? '' : `${(latency.p99Ms / 1000).toFixed(1)} s`;
+  return latency === null || latency.p99Ms === null ? '' : `${(latency.p99Ms / 1000).toFixed(1)} s`;
 }
 
 /** `15 s → default` for a change; the value alone for rows that keep it. */

@@ -99,7 +99,7 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
     }`,
     countsLine(plan),
   ];
-  const withLatency = groups.changes.some((e) => e.latency?.p99Ms != null);
+  const withLatency = groups.changes.some((e) => e.latency !== null && e.latency.p99Ms !== null);
   return {
     marker: planMarker(planMarkerFields(plan)),
     top: join(top),

@@ -141,3 +141,50 @@ describe('apply against the simulator', () => {
     expect(sim.state.requests()).toEqual([]);
   });
 });
+
+describe('apply at scale', () => {
+  it('reads back many changes 50 to a request and verifies every one', async () => {
+    const big = await startSimulator({ seed: 'scale:300', rateLimitPerMinute: 0 });
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const manifest = join(mkdtempSync(join(tmpdir(), 'gc-timeouts-scale-')), 'gc-timeouts.yaml');
+    writeFileSync(
+      manifest,
+      "version: 1\norg: { region: us-east-1 }\nactions:\n  - match: { name: '*' }\n    timeoutSeconds: 33\n",
+    );
+    try {
+      const { plan: planned, client } = await planManifest({
+        manifestPath: manifest,
+        label: 'scale',
+        connection: {
+          clientId: big.clientId,
+          clientSecret: big.clientSecret,
+          region: undefined,
+          apiBaseUrl: big.url,
+        },
+        latency: false,
+        // The default budget (300/min) would make this test take minutes; the simulator has no limit here.
+        client: { requestsPerMinute: 100_000 },
+      });
+      const changes = planned.counts.changes;
+      expect(changes).toBeGreaterThan(250);
+      big.state.clearRequests();
+      const report = await applyPlan(planned, client, { concurrency: 16 });
+      await client.close();
+      expect(report.counts).toEqual({ applied: changes, alreadyApplied: 0, failed: 0 });
+      expect(big.state.listActions().every((a) => a.config.timeoutSeconds === 33)).toBe(true);
+      const readBacks = big.state
+        .requests()
+        .filter(
+          (r) =>
+            r.method === 'GET' &&
+            r.path === '/api/v2/integrations/actions' &&
+            r.query['ids'] !== undefined,
+        );
+      expect(readBacks).toHaveLength(Math.ceil(changes / 50));
+    } finally {
+      await big.close();
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import type { GenesysClient } from '../src/genesys/client.js';
+import type { Plan } from '../src/plan/types.js';
+import { planManifest, type Connection } from '../src/session.js';
+import type { SimHost } from './sim-host.js';
+
+/** gc-timeouts' own engine, driven the way the CLI drives it. */
+
+export interface Planned {
+  plan: Plan;
+  client: GenesysClient;
+}
+
+/**
+ * Validate, connect, read the org, plan: the CLI's path. With `requestsPerMinute` undefined the
+ * client keeps its shipped defaults (8 in flight, 300 requests a minute); otherwise its budget is
+ * raised, for the runs where the simulator does not limit. Latency evidence is left out: the
+ * baseline has no such step, and this measures reading and writing.
+ */
+export async function planOurs(
+  sim: SimHost,
+  manifestPath: string,
+  requestsPerMinute?: number,
+): Promise<Planned> {
+  const connection: Connection = {
+    clientId: sim.clientId,
+    clientSecret: sim.clientSecret,
+    region: undefined,
+    apiBaseUrl: sim.url,
+  };
+  const { plan, client } = await planManifest({
+    manifestPath,
+    label: 'bench',
+    connection,
+    latency: false,
+    ...(requestsPerMinute === undefined ? {} : { client: { requestsPerMinute } }),
+  });
+  return { plan, client };
+}
