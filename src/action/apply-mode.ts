@@ -21,8 +21,8 @@ import {
 import { planManifest } from '../session.js';
 import { connectionOf, githubFor, maskSecret } from './access.js';
 import type { RunContext } from './context.js';
-import { recordApply, recordPlan, type Outputs } from './outputs.js';
-import { writeSummary } from './report.js';
+import { recordApply, type Outputs } from './outputs.js';
+import { savePlan, writeSummary } from './report.js';
 import { requireValidManifestOrReport } from './validate.js';
 
 interface Reviewed {
@@ -62,7 +62,7 @@ export async function runApplyMode(
     onSecret: maskSecret,
   });
   try {
-    recordPlan(outputs, plan);
+    await savePlan(outputs, plan);
     if (plan.errors.length > 0) {
       await writeSummary(`${renderMarkdown(plan)}\n`);
       throw new GcTimeoutsError(

@@ -6,8 +6,8 @@ import { renderMarkdown } from '../render/markdown.js';
 import { planManifest } from '../session.js';
 import { connectionOf, githubFor, maskSecret } from './access.js';
 import type { RunContext } from './context.js';
-import { recordPlan, type Outputs } from './outputs.js';
-import { writeSummary } from './report.js';
+import type { Outputs } from './outputs.js';
+import { savePlan, writeSummary } from './report.js';
 import { requireValidManifestOrReport } from './validate.js';
 
 /** Scheduled check: the manifest of the default branch against the org, reported as drift. */
@@ -24,7 +24,7 @@ export async function runDriftMode(
     onSecret: maskSecret,
   });
   await client.close();
-  recordPlan(outputs, plan);
+  await savePlan(outputs, plan);
   const drifted = plan.counts.changes > 0;
   outputs.drift = drifted;
 

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { FailureReason } from '../errors.js';
 import type { ApplyReport } from '../plan/apply.js';
-import type { Plan } from '../plan/types.js';
+import { isChange, type Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
 
 /** Every output of action.yml, set in every mode so a later step never reads an unset one. */
@@ -31,11 +31,27 @@ export function emptyOutputs(): Outputs {
   };
 }
 
+/** GitHub keeps at most 1 MB of outputs per job; the plan must leave room for the rest. */
+export const MAX_PLAN_OUTPUT = 512 * 1024;
+
 export function recordPlan(outputs: Outputs, plan: Plan): void {
   outputs.hasChanges = plan.counts.changes > 0;
   outputs.changes = plan.counts.changes;
-  outputs.planJson = renderJson(plan).trimEnd();
+  outputs.planJson = planOutput(plan);
   outputs.fingerprint = plan.fingerprint;
+}
+
+/**
+ * The plan for the plan-json output: whole when it fits, else only its changes (counts, problems
+ * and fingerprint stay whole), else empty. The full plan is always in the file of writePlanFile.
+ */
+export function planOutput(plan: Plan, max = MAX_PLAN_OUTPUT): string {
+  const full = renderJson(plan).trimEnd();
+  if (full.length <= max) return full;
+  const changes = JSON.stringify(
+    JSON.parse(renderJson({ ...plan, entries: plan.entries.filter((e) => isChange(e.op)) })),
+  );
+  return changes.length <= max ? changes : '';
 }
 
 export function recordApply(outputs: Outputs, report: ApplyReport): void {

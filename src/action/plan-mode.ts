@@ -8,8 +8,8 @@ import { hasCredentials, planManifest } from '../session.js';
 import { VERSION } from '../version.js';
 import { connectionOf, githubFor, maskSecret, whyNoComment } from './access.js';
 import type { RunContext } from './context.js';
-import { recordPlan, type Outputs } from './outputs.js';
-import { writeSummary } from './report.js';
+import type { Outputs } from './outputs.js';
+import { savePlan, writeSummary } from './report.js';
 import { invalidManifestError, validateAndAnnotate, validationMarkdown } from './validate.js';
 
 /**
@@ -62,7 +62,7 @@ export async function runPlanMode(
     onEvent: (event) => core.debug(JSON.stringify(event)),
   });
   await client.close();
-  recordPlan(outputs, plan);
+  await savePlan(outputs, plan);
   const links = {
     repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`,
     ref: pr?.headSha ?? ctx.sha,

@@ -65,6 +65,11 @@ describe('pull request: one sticky plan comment', () => {
     expect(body).not.toContain('16 s');
     expect(third.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
     expect(third.summary).toContain('Get Customer Order');
+    const saved = JSON.parse(third.files['gc-timeouts-plan.json'] ?? '{}') as {
+      fingerprint?: string;
+    };
+    expect(saved.fingerprint).toBe(third.outputs['fingerprint']);
+    expect(third.outputs['plan-json']).toBe((third.files['gc-timeouts-plan.json'] ?? '').trimEnd());
   });
 
   it('validates a fork pull request offline, notes why the live plan was skipped, and passes', async () => {
@@ -237,7 +242,13 @@ describe('secrets', () => {
     const secrets = [world.sim.clientSecret, world.gh.token, ...tokens];
 
     const written = [
-      ...runs.flatMap((r) => [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]),
+      ...runs.flatMap((r) => [
+        r.stdout,
+        r.stderr,
+        r.summary,
+        JSON.stringify(r.outputs),
+        ...Object.values(r.files),
+      ]),
       ...world.gh.commentsOn(41).map((c) => c.body),
       ...world.gh.issues().map((i) => `${i.title}\n${i.body ?? ''}`),
       ...readdirSync(world.dir).map((f) => readFileSync(join(world.dir, f), 'utf8')),

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,6 +9,8 @@ export interface ActionRun {
   stderr: string;
   summary: string;
   outputs: Record<string, string>;
+  /** Files the run left in RUNNER_TEMP (the plan file), by name. */
+  files: Record<string, string>;
 }
 
 /**
@@ -53,6 +55,11 @@ export async function runAction(
     stderr,
     summary: readFileSync(summaryFile, 'utf8'),
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    files: Object.fromEntries(
+      readdirSync(dir)
+        .filter((name) => name !== 'output' && name !== 'summary')
+        .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+    ),
   };
 }
 
