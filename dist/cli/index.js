@@ -47724,7 +47724,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(860);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1953);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -47787,7 +47787,7 @@ async function ask(question) {
 
 /***/ }),
 
-/***/ 860:
+/***/ 1953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54624,7 +54624,134 @@ function isCount(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
+;// CONCATENATED MODULE: ./src/render/markdown-blocks.ts
+
+
+
+/** Markdown building blocks: tables, lists, size-aware fitting, links to manifest lines. */
+const SEE_ALL = '(see the job summary / plan JSON)';
+const markdown_blocks_MESSAGE_MAX = 1_000;
+function markdown_blocks_table(header, rows) {
+    return rows.length === 0 ? '' : [...header, ...rows].join('\n');
+}
+function titled(title, block) {
+    return block === '' ? '' : `#### ${title}\n\n${block}`;
+}
+function details(count, block) {
+    if (block === '')
+        return '';
+    return `<details><summary>${plural(count, 'unchanged row')}</summary>\n\n${block}\n\n</details>`;
+}
+function problemList(icon, word, items) {
+    if (items.length === 0)
+        return '';
+    return `#### ${icon} ${plural(items.length, word)}\n\n${items.join('\n')}`;
+}
+/**
+ * The table with as many rows as fit in `budget` (counting the blank line that joins it), and a
+ * line saying how many were left out; undefined when not even that line fits.
+ */
+function fit(header, rows, budget, noun) {
+    if (rows.length === 0)
+        return '';
+    const full = markdown_blocks_table(header, rows);
+    if (SEPARATOR.length + full.length <= budget)
+        return full;
+    // Reserve the longest "more" line this could need, then take rows while they fit.
+    const reserve = SEPARATOR.length + moreLine(rows.length, 0, noun).length;
+    let used = SEPARATOR.length + header.join('\n').length;
+    let taken = 0;
+    for (const r of rows) {
+        if (used + 1 + r.length + reserve > budget)
+            break;
+        used += 1 + r.length;
+        taken++;
+    }
+    const more = moreLine(rows.length - taken, taken, noun);
+    if (taken === 0)
+        return reserve <= budget ? more : undefined;
+    // A blank line ends the table; without it GitHub reads the next line as one more row.
+    return `${markdown_blocks_table(header, rows.slice(0, taken))}\n\n${more}`;
+}
+function fitList(icon, word, items, budget) {
+    if (items.length === 0)
+        return '';
+    const full = problemList(icon, word, items);
+    if (SEPARATOR.length + full.length <= budget)
+        return full;
+    const title = `#### ${icon} ${plural(items.length, word)}\n\n`;
+    const more = (n) => `- … and ${n} more ${word}${n === 1 ? '' : 's'}`;
+    let used = SEPARATOR.length + title.length + more(items.length).length;
+    const taken = [];
+    for (const item of items) {
+        if (used + item.length + 1 > budget)
+            break;
+        used += item.length + 1;
+        taken.push(item);
+    }
+    if (used > budget)
+        return undefined;
+    return `${title}${[...taken, more(items.length - taken.length)].join('\n')}`;
+}
+function moreLine(omitted, shown, noun) {
+    const what = `${omitted} ${shown === 0 ? '' : 'more '}${noun}${omitted === 1 ? '' : 's'}`;
+    return shown === 0 ? `${what} not listed ${SEE_ALL}` : `… and ${what} ${SEE_ALL}`;
+}
+const SEPARATOR = '\n\n';
+function join(blocks) {
+    return blocks.filter((b) => b !== '').join(SEPARATOR);
+}
+function blockCost(block) {
+    return block === '' ? 0 : SEPARATOR.length + block.length;
+}
+function markdown_blocks_row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function problemItem(p, link) {
+    const where = p.line === null ? '' : `${lineRef(`line ${p.line}`, p.line, link)}: `;
+    return `- ${where}${markdown_blocks_text(p.message, markdown_blocks_MESSAGE_MAX)}`;
+}
+function lineCell(line, link) {
+    return line === null ? '' : lineRef(String(line), line, link);
+}
+function lineRef(label, line, link) {
+    const url = link(line);
+    return url === undefined ? label : `[${label}](${url})`;
+}
+/** Untrusted text for markdown: one line, at most `max` characters before escaping, escaped. */
+function markdown_blocks_text(value, max) {
+    return escape_escapeMarkdown(clamp(flatten(value), max));
+}
+function lineLinker(manifest, links) {
+    if (links === undefined || !/^https?:\/\//i.test(links.repoUrl))
+        return () => undefined;
+    let base;
+    try {
+        const repo = urlSafe(links.repoUrl.replace(/\/+$/, ''));
+        base = `${repo}/blob/${segments(links.ref)}/${segments(manifest.replace(/^(?:\.\/)+/, ''))}`;
+    }
+    catch {
+        // encodeURIComponent throws on a lone surrogate; such a path gets no link rather than an error.
+        return () => undefined;
+    }
+    return (line) => (line === null ? base : `${base}#L${line}`);
+}
+function segments(path) {
+    return path
+        .split('/')
+        .map((segment) => urlSafe(encodeURIComponent(segment)))
+        .join('/');
+}
+// What would end a markdown link destination or split a table row; encodeURIComponent leaves
+// the parentheses and the quote alone.
+function urlSafe(url) {
+    return url.replace(/[\s()<>|"'`\\\p{Cc}]/gu, (ch) => ch.charCodeAt(0) < 0x80
+        ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+        : encodeURIComponent(ch));
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 
 
@@ -54633,7 +54760,6 @@ const DEFAULT_MAX_LENGTH = 60_000;
 // Cells stay readable and a single hostile name cannot eat the comment's budget.
 const markdown_NAME_MAX = 200;
 const markdown_REASON_MAX = 300;
-const markdown_MESSAGE_MAX = 1_000;
 const NOTE_MAX = 1_000;
 const OP_LABEL = {
     set: '➕ set',
@@ -54659,7 +54785,6 @@ const UNCHANGED_HEADER = [
     '| Action | Integration | Field | Timeout | Manifest line |',
     '| --- | --- | --- | ---: | ---: |',
 ];
-const SEE_ALL = '(see the job summary / plan JSON)';
 const SHORTENED = {
     noUnchanged: '_Shortened to fit the size limit: unchanged rows are counted, not listed._',
     someRows: `_Shortened to fit the size limit: not every row is listed ${SEE_ALL}._`,
@@ -54683,12 +54808,12 @@ function prepare(plan, options) {
     const groups = groupEntries(plan.entries);
     const link = lineLinker(plan.manifest, options.links);
     const heading = options.heading ?? `gc-timeouts plan for ${plan.label}`;
-    const manifest = markdown_text(plan.manifest, markdown_NAME_MAX);
+    const manifest = markdown_blocks_text(plan.manifest, markdown_NAME_MAX);
     const manifestUrl = link(null);
     const top = [
-        `### ${markdown_text(heading, markdown_NAME_MAX)}`,
-        options.note === undefined ? '' : `> [!NOTE]\n> ${markdown_text(options.note, NOTE_MAX)}`,
-        `**Region** ${markdown_text(plan.region, markdown_NAME_MAX)} · **Manifest** ${manifestUrl === undefined ? manifest : `[${manifest}](${manifestUrl})`}`,
+        `### ${markdown_blocks_text(heading, markdown_NAME_MAX)}`,
+        options.note === undefined ? '' : `> [!NOTE]\n> ${markdown_blocks_text(options.note, NOTE_MAX)}`,
+        `**Region** ${markdown_blocks_text(plan.region, markdown_NAME_MAX)} · **Manifest** ${manifestUrl === undefined ? manifest : `[${manifest}](${manifestUrl})`}`,
         countsLine(plan),
     ];
     const withLatency = groups.changes.some((e) => e.latency !== null && e.latency.p99Ms !== null);
@@ -54697,33 +54822,33 @@ function prepare(plan, options) {
         top: join(top),
         status: markdown_status(plan),
         changeHeader: withLatency ? CHANGE_HEADER_WITH_LATENCY : CHANGE_HEADER,
-        changes: groups.changes.map((e) => markdown_row([
+        changes: groups.changes.map((e) => markdown_blocks_row([
             OP_LABEL[e.op],
-            markdown_text(e.actionName, markdown_NAME_MAX),
-            markdown_text(e.integrationName, markdown_NAME_MAX),
+            markdown_blocks_text(e.actionName, markdown_NAME_MAX),
+            markdown_blocks_text(e.integrationName, markdown_NAME_MAX),
             inlineCode(e.field),
             formatTimeout(e.from),
             formatTimeout(e.to),
             ...(withLatency ? [formatLatency(e.latency)] : []),
             lineCell(e.line, link),
-            markdown_text(e.reason ?? '', markdown_REASON_MAX),
+            markdown_blocks_text(e.reason ?? '', markdown_REASON_MAX),
         ])),
-        unmanaged: groups.unmanaged.map((e) => markdown_row([
-            markdown_text(e.actionName, markdown_NAME_MAX),
-            markdown_text(e.integrationName, markdown_NAME_MAX),
+        unmanaged: groups.unmanaged.map((e) => markdown_blocks_row([
+            markdown_blocks_text(e.actionName, markdown_NAME_MAX),
+            markdown_blocks_text(e.integrationName, markdown_NAME_MAX),
             inlineCode(e.field),
             formatTimeout(e.from),
         ])),
-        unchanged: groups.unchanged.map((e) => markdown_row([
-            markdown_text(e.actionName, markdown_NAME_MAX),
-            markdown_text(e.integrationName, markdown_NAME_MAX),
+        unchanged: groups.unchanged.map((e) => markdown_blocks_row([
+            markdown_blocks_text(e.actionName, markdown_NAME_MAX),
+            markdown_blocks_text(e.integrationName, markdown_NAME_MAX),
             inlineCode(e.field),
             formatTimeout(e.from),
             lineCell(e.line, link),
         ])),
         errors: plan.errors.map((p) => problemItem(p, link)),
         warnings: plan.warnings.map((p) => problemItem(p, link)),
-        footer: `<sub>Fingerprint ${inlineCode(plan.fingerprint)} · gc-timeouts ${markdown_text(plan.tool.version, 50)}</sub>`,
+        footer: `<sub>Fingerprint ${inlineCode(plan.fingerprint)} · gc-timeouts ${markdown_blocks_text(plan.tool.version, 50)}</sub>`,
     };
 }
 /** The document in its one order; the levels differ in the notice and in what the middle holds. */
@@ -54738,16 +54863,16 @@ function allProblems(p) {
 // Level 1: everything.
 function complete(p) {
     return assemble(p, '', [
-        markdown_table(p.changeHeader, p.changes),
-        titled(UNMANAGED_TITLE, markdown_table(UNMANAGED_HEADER, p.unmanaged)),
-        details(p.unchanged.length, markdown_table(UNCHANGED_HEADER, p.unchanged)),
+        markdown_blocks_table(p.changeHeader, p.changes),
+        titled(UNMANAGED_TITLE, markdown_blocks_table(UNMANAGED_HEADER, p.unmanaged)),
+        details(p.unchanged.length, markdown_blocks_table(UNCHANGED_HEADER, p.unchanged)),
     ], allProblems(p));
 }
 // Level 2: unchanged rows only counted (the counts line has the number).
 function withoutUnchanged(p) {
     return assemble(p, p.unchanged.length > 0 ? SHORTENED.noUnchanged : '', [
-        markdown_table(p.changeHeader, p.changes),
-        titled(UNMANAGED_TITLE, markdown_table(UNMANAGED_HEADER, p.unmanaged)),
+        markdown_blocks_table(p.changeHeader, p.changes),
+        titled(UNMANAGED_TITLE, markdown_blocks_table(UNMANAGED_HEADER, p.unmanaged)),
     ], allProblems(p));
 }
 // Level 3: as many change rows as fit, then as many unmanaged rows; problems in full.
@@ -54806,124 +54931,6 @@ function countsLine(plan) {
     if (c.warnings > 0)
         parts.push(`⚠️ ${plural(c.warnings, 'warning')}`);
     return parts.join(' · ');
-}
-function markdown_table(header, rows) {
-    return rows.length === 0 ? '' : [...header, ...rows].join('\n');
-}
-function titled(title, block) {
-    return block === '' ? '' : `#### ${title}\n\n${block}`;
-}
-function details(count, block) {
-    if (block === '')
-        return '';
-    return `<details><summary>${plural(count, 'unchanged row')}</summary>\n\n${block}\n\n</details>`;
-}
-function problemList(icon, word, items) {
-    if (items.length === 0)
-        return '';
-    return `#### ${icon} ${plural(items.length, word)}\n\n${items.join('\n')}`;
-}
-/**
- * The table with as many rows as fit in `budget` (counting the blank line that joins it), and a
- * line saying how many were left out; undefined when not even that line fits.
- */
-function fit(header, rows, budget, noun) {
-    if (rows.length === 0)
-        return '';
-    const full = markdown_table(header, rows);
-    if (SEPARATOR.length + full.length <= budget)
-        return full;
-    // Reserve the longest "more" line this could need, then take rows while they fit.
-    const reserve = SEPARATOR.length + moreLine(rows.length, 0, noun).length;
-    let used = SEPARATOR.length + header.join('\n').length;
-    let taken = 0;
-    for (const r of rows) {
-        if (used + 1 + r.length + reserve > budget)
-            break;
-        used += 1 + r.length;
-        taken++;
-    }
-    const more = moreLine(rows.length - taken, taken, noun);
-    if (taken === 0)
-        return reserve <= budget ? more : undefined;
-    // A blank line ends the table; without it GitHub reads the next line as one more row.
-    return `${markdown_table(header, rows.slice(0, taken))}\n\n${more}`;
-}
-function fitList(icon, word, items, budget) {
-    if (items.length === 0)
-        return '';
-    const full = problemList(icon, word, items);
-    if (SEPARATOR.length + full.length <= budget)
-        return full;
-    const title = `#### ${icon} ${plural(items.length, word)}\n\n`;
-    const more = (n) => `- … and ${n} more ${word}${n === 1 ? '' : 's'}`;
-    let used = SEPARATOR.length + title.length + more(items.length).length;
-    const taken = [];
-    for (const item of items) {
-        if (used + item.length + 1 > budget)
-            break;
-        used += item.length + 1;
-        taken.push(item);
-    }
-    if (used > budget)
-        return undefined;
-    return `${title}${[...taken, more(items.length - taken.length)].join('\n')}`;
-}
-function moreLine(omitted, shown, noun) {
-    const what = `${omitted} ${shown === 0 ? '' : 'more '}${noun}${omitted === 1 ? '' : 's'}`;
-    return shown === 0 ? `${what} not listed ${SEE_ALL}` : `… and ${what} ${SEE_ALL}`;
-}
-const SEPARATOR = '\n\n';
-function join(blocks) {
-    return blocks.filter((b) => b !== '').join(SEPARATOR);
-}
-function blockCost(block) {
-    return block === '' ? 0 : SEPARATOR.length + block.length;
-}
-function markdown_row(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function problemItem(p, link) {
-    const where = p.line === null ? '' : `${lineRef(`line ${p.line}`, p.line, link)}: `;
-    return `- ${where}${markdown_text(p.message, markdown_MESSAGE_MAX)}`;
-}
-function lineCell(line, link) {
-    return line === null ? '' : lineRef(String(line), line, link);
-}
-function lineRef(label, line, link) {
-    const url = link(line);
-    return url === undefined ? label : `[${label}](${url})`;
-}
-/** Untrusted text for markdown: one line, at most `max` characters before escaping, escaped. */
-function markdown_text(value, max) {
-    return escape_escapeMarkdown(clamp(flatten(value), max));
-}
-function lineLinker(manifest, links) {
-    if (links === undefined || !/^https?:\/\//i.test(links.repoUrl))
-        return () => undefined;
-    let base;
-    try {
-        const repo = urlSafe(links.repoUrl.replace(/\/+$/, ''));
-        base = `${repo}/blob/${segments(links.ref)}/${segments(manifest.replace(/^(?:\.\/)+/, ''))}`;
-    }
-    catch {
-        // encodeURIComponent throws on a lone surrogate; such a path gets no link rather than an error.
-        return () => undefined;
-    }
-    return (line) => (line === null ? base : `${base}#L${line}`);
-}
-function segments(path) {
-    return path
-        .split('/')
-        .map((segment) => urlSafe(encodeURIComponent(segment)))
-        .join('/');
-}
-// What would end a markdown link destination or split a table row; encodeURIComponent leaves
-// the parentheses and the quote alone.
-function urlSafe(url) {
-    return url.replace(/[\s()<>|"'`\\\p{Cc}]/gu, (ch) => ch.charCodeAt(0) < 0x80
-        ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-        : encodeURIComponent(ch));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
