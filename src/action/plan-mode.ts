@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { GcTimeoutsError } from '../errors.js';
 import { upsertPlanComment, type GitHub } from '../github/index.js';
 import type { Inputs } from '../inputs.js';
+import { countDiagnostics } from '../render/diagnostics.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { hiddenMarker } from '../render/marker.js';
 import { hasCredentials, planManifest } from '../session.js';
@@ -36,7 +37,7 @@ export async function runPlanMode(
 
   if (validation.manifest === undefined) {
     await publish(
-      `${placeholderMarker(inputs, validation.diagnostics.length)}\n${validationMarkdown(inputs.manifest, validation)}`,
+      `${placeholderMarker(inputs, countDiagnostics(validation.diagnostics).errors)}\n${validationMarkdown(inputs.manifest, validation)}`,
     );
     throw invalidManifestError(inputs.manifest, validation.diagnostics);
   }
