@@ -44,7 +44,16 @@ export async function runApplyMode(
 ): Promise<void> {
   await requireValidManifestOrReport(inputs);
   const gh = githubFor(inputs, ctx);
-  const reviewed = gh === undefined ? undefined : await findReview(gh, ctx, inputs.label);
+  const reviewed =
+    gh === undefined
+      ? undefined
+      : await findReview(gh, ctx, inputs.label).catch((error: unknown) => {
+          // Without the review there is nothing to compare with; say why before on-plan-change decides.
+          core.warning(
+            `Could not read the merged pull request's plan comment: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          return undefined;
+        });
   if (reviewed?.appliedBy !== undefined) {
     core.info(
       `Already applied by ${reviewed.appliedBy} (pull request #${reviewed.prNumber}); nothing to do.`,

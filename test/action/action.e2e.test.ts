@@ -220,6 +220,18 @@ describe('schedule: drift issue', () => {
     expect(world.gh.commentsOn(number ?? 0).at(-1)?.body).toMatch(/drift is gone/i);
   });
 
+  it('still reports drift when the token may not write issues, with one warning', async () => {
+    const readOnly = world.gh.addToken({ kind: 'actions', readOnly: true });
+    const run = await world.run(
+      { name: 'schedule' },
+      { 'drift-issue': 'true', 'github-token': readOnly },
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs['drift']).toBe('true');
+    expect(run.stdout.match(/^::warning::Could not update the drift issue/gm)).toHaveLength(1);
+    expect(world.gh.issues()).toEqual([]);
+  });
+
   it('fails the job on drift when fail-on-drift is true', async () => {
     const run = await world.run({ name: 'schedule' }, { 'fail-on-drift': 'true' });
     expect(run.code).toBe(1);
