@@ -29,16 +29,14 @@ export async function runDriftMode(
   outputs.drift = drifted;
 
   const heading = drifted
-    ? `gc-timeouts: drift in ${plan.region} (${plan.counts.changes} timeout${plan.counts.changes === 1 ? '' : 's'} differ from ${plan.manifest})`
+    ? `gc-timeouts: drift in ${plan.region} (${differ(plan.counts.changes)} from ${plan.manifest})`
     : `gc-timeouts: no drift in ${plan.region}`;
   const report = renderMarkdown(plan, {
     heading,
     links: { repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, ref: ctx.sha },
   });
   await writeSummary(`${report}\n`);
-  core.info(
-    drifted ? `Drift: ${plan.counts.changes} timeouts differ from the manifest.` : 'No drift.',
-  );
+  core.info(drifted ? `Drift: ${differ(plan.counts.changes)} from the manifest.` : 'No drift.');
 
   if (inputs.driftIssue) {
     const gh = githubFor(inputs, ctx);
@@ -73,6 +71,11 @@ export async function runDriftMode(
   if (drifted && inputs.failOnDrift)
     throw new GcTimeoutsError(
       'drift',
-      `${plan.counts.changes} timeouts in ${plan.region} differ from ${plan.manifest}`,
+      `${differ(plan.counts.changes)} in ${plan.region} from ${plan.manifest}`,
     );
+}
+
+/** "1 timeout differs", "3 timeouts differ". */
+function differ(n: number): string {
+  return n === 1 ? '1 timeout differs' : `${n} timeouts differ`;
 }
