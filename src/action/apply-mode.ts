@@ -8,6 +8,7 @@ import {
 } from '../github/index.js';
 import type { Inputs } from '../inputs.js';
 import { applyPlan, type ApplyReport } from '../plan/apply.js';
+import { fingerprint } from '../plan/fingerprint.js';
 import type { Plan } from '../plan/types.js';
 import { renderApplyMarkdown } from '../render/apply-report.js';
 import { escapeMarkdown } from '../render/escape.js';
@@ -16,6 +17,7 @@ import {
   hiddenMarker,
   parseHiddenMarker,
   parsePlanMarker,
+  planMarker,
   planMarkerFields,
 } from '../render/marker.js';
 import { planManifest } from '../session.js';
@@ -35,7 +37,8 @@ interface Reviewed {
 /**
  * On merge: apply exactly the plan that was reviewed on the pull request. The org is planned again;
  * only when that plan's fingerprint equals the one in the PR's plan comment is it applied (unless
- * on-plan-change is apply). The comment is then marked applied and never edited again.
+ * on-plan-change is apply). A complete apply marks the comment applied, never to be edited again;
+ * a partial one leaves the fingerprint of what remains, so re-running the job finishes it.
  */
 export async function runApplyMode(
   inputs: Inputs,
@@ -54,21 +57,13 @@ export async function runApplyMode(
           );
           return undefined;
         });
-  if (reviewed?.appliedBy !== undefined) {
-    core.info(
-      `Already applied by ${reviewed.appliedBy} (pull request #${reviewed.prNumber}); nothing to do.`,
-    );
-    await writeSummary(
-      `### gc-timeouts: already applied\n\nThe plan of pull request #${reviewed.prNumber} was applied by ${escapeMarkdown(reviewed.appliedBy)}; this run changed nothing.\n`,
-    );
-    return;
-  }
-
   const { plan, client } = await planManifest({
     manifestPath: inputs.manifest,
     label: inputs.label,
     connection: connectionOf(inputs),
     onSecret: maskSecret,
+    // Apply shows no latency evidence; it is the plan comment's job.
+    latency: false,
   });
   try {
     await savePlan(outputs, plan);
@@ -80,11 +75,15 @@ export async function runApplyMode(
       );
     }
     if (plan.counts.changes === 0) {
-      core.info('The org already matches the manifest; nothing to apply.');
+      const done =
+        reviewed?.appliedBy === undefined
+          ? 'The org already matches the manifest; nothing to apply.'
+          : `Already applied by ${reviewed.appliedBy} (pull request #${reviewed.prNumber}); the org matches the manifest, nothing to do.`;
+      core.info(done);
       await writeSummary(
-        `${renderMarkdown(plan, { heading: `gc-timeouts: nothing to apply for ${plan.label}` })}\n`,
+        `${renderMarkdown(plan, { heading: `gc-timeouts: nothing to apply for ${plan.label}`, note: done })}\n`,
       );
-      if (gh !== undefined && reviewed !== undefined)
+      if (gh !== undefined && reviewed !== undefined && reviewed.appliedBy === undefined)
         await markApplied(gh, reviewed, plan, ctx, undefined);
       return;
     }
@@ -97,7 +96,7 @@ export async function runApplyMode(
         );
         throw new GcTimeoutsError(
           'plan-changed',
-          `${changed} Nothing was applied; re-run the plan on a pull request to review it.`,
+          `${changed} Nothing was applied. Review the current plan in a pull request, or run the apply workflow by hand with on-plan-change: apply.`,
         );
       }
       core.warning(`${changed} Applying the current plan because on-plan-change is apply.`);
@@ -114,8 +113,10 @@ export async function runApplyMode(
     await writeSummary(
       `### gc-timeouts: applied ${escapeMarkdown(plan.label)}\n\n${renderApplyMarkdown(report)}${note}\n`,
     );
-    if (gh !== undefined && reviewed !== undefined)
-      await markApplied(gh, reviewed, plan, ctx, report);
+    if (gh !== undefined && reviewed !== undefined && reviewed.appliedBy === undefined) {
+      if (report.counts.failed === 0) await markApplied(gh, reviewed, plan, ctx, report);
+      else await markPartial(gh, reviewed, plan, ctx, report);
+    }
     if (report.counts.failed > 0) throw applyFailure(report);
   } finally {
     await client.close();
@@ -126,6 +127,8 @@ export async function runApplyMode(
 function planChange(reviewed: Reviewed | undefined, plan: Plan): string | undefined {
   if (reviewed === undefined)
     return 'No reviewed plan was found: no merged pull request with a gc-timeouts plan comment for this commit.';
+  if (reviewed.appliedBy !== undefined)
+    return `The plan of pull request #${reviewed.prNumber} was already applied by ${reviewed.appliedBy}, and the org differs from the manifest again.`;
   if (reviewed.fingerprint === undefined)
     return `Pull request #${reviewed.prNumber} has no live plan to compare with (it was planned without credentials).`;
   if (reviewed.fingerprint !== plan.fingerprint) {
@@ -179,6 +182,45 @@ async function markApplied(
   } catch (error) {
     core.warning(
       `Could not mark the plan comment applied: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/**
+ * After a partial apply the comment stays open to a re-run: its fingerprint becomes that of the
+ * changes still to make. A re-run whose fresh plan is exactly those (nothing else moved) applies
+ * them; a value someone changed meanwhile makes the fingerprints differ, and review is needed.
+ */
+async function markPartial(
+  gh: GitHub,
+  reviewed: Reviewed,
+  plan: Plan,
+  ctx: RunContext,
+  report: ApplyReport,
+): Promise<void> {
+  const failed = new Set(
+    report.results.filter((r) => r.status === 'failed').map((r) => `${r.actionId}|${r.field}`),
+  );
+  const remaining = plan.entries.filter((e) => failed.has(`${e.actionId}|${e.field}`));
+  const marker = planMarker({
+    ...planMarkerFields(plan),
+    fingerprint: fingerprint(remaining),
+    changes: remaining.length,
+  });
+  const body = [
+    marker,
+    `### ⚠️ gc-timeouts partly applied ${escapeMarkdown(plan.label)}`,
+    '',
+    `Commit ${ctx.sha.slice(0, 12)} in [this run](${ctx.runUrl}) could not apply every change to ${escapeMarkdown(plan.region)}. ` +
+      'Re-running the apply job applies the rest if nothing else has changed; otherwise it stops for a new review.',
+    '',
+    renderApplyMarkdown(report),
+  ].join('\n');
+  try {
+    await upsertPlanComment(gh, reviewed.prNumber, plan.label, body);
+  } catch (error) {
+    core.warning(
+      `Could not update the plan comment: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 }

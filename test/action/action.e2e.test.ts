@@ -21,6 +21,20 @@ function planComments(number: number): { body: string; id: number }[] {
   return world.gh.commentsOn(number).filter((c) => parsePlanMarker(c.body) !== undefined);
 }
 
+async function authHeaders(): Promise<Record<string, string>> {
+  const basic = Buffer.from(`${world.sim.clientId}:${world.sim.clientSecret}`).toString('base64');
+  const answer = await fetch(`${world.sim.url}/oauth/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${basic}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials',
+  });
+  const { access_token: token } = (await answer.json()) as { access_token: string };
+  return { authorization: `Bearer ${token}` };
+}
+
 function actionByName(name: string, category: string): string {
   const found = world.sim.state
     .listActions()
@@ -129,8 +143,10 @@ describe('merge: apply exactly the reviewed plan', () => {
     const again = await world.run({ name: 'push', sha: MERGE });
     expect(again.code).toBe(0);
     expect(again.outputs['applied']).toBe('0');
-    expect(again.summary).toContain('already applied');
-    expect(world.sim.state.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(again.summary).toContain('Already applied by');
+    expect(
+      world.sim.state.requests().filter((r) => r.method !== 'GET' && r.path !== '/oauth/token'),
+    ).toEqual([]);
     expect(planComments(21)[0]?.body).toBe(comment[0]?.body);
   });
 
@@ -165,6 +181,35 @@ describe('merge: apply exactly the reviewed plan', () => {
       world.sim.state.getAction(actionByName('Lookup Account by Phone', 'Salesforce')).config
         .timeoutSeconds,
     ).toBe(8);
+  });
+
+  it('after a partial apply, a re-run of the job applies what is left and then marks the comment applied', async () => {
+    await review();
+    const score = actionByName('Score Lead', 'Function Data Actions');
+    const headers = await authHeaders();
+    // Someone's unpublished draft blocks the function timeout; everything else applies.
+    await fetch(`${world.sim.url}/api/v2/integrations/actions/${score}/draft`, {
+      method: 'POST',
+      headers,
+    });
+    const first = await world.run({ name: 'push', sha: MERGE });
+    expect(first.code).toBe(1);
+    expect(first.outputs['applied']).toBe('8');
+    expect(first.outputs['failed']).toBe('1');
+    expect(first.outputs['failure-reason']).toBe('apply-failed');
+    const partial = planComments(21)[0]?.body ?? '';
+    expect(partial).toContain('partly applied');
+    expect(parseHiddenMarker('plan', partial)?.['applied']).toBeUndefined();
+
+    await fetch(`${world.sim.url}/api/v2/integrations/actions/${score}/draft`, {
+      method: 'DELETE',
+      headers,
+    });
+    const rerun = await world.run({ name: 'push', sha: MERGE });
+    expect(rerun.code).toBe(0);
+    expect(rerun.outputs['applied']).toBe('1');
+    expect(world.sim.state.getAction(score).function?.timeoutSeconds).toBe(12);
+    expect(parseHiddenMarker('plan', planComments(21)[0]?.body ?? '')?.['applied']).toBe(MERGE);
   });
 
   it('refuses to apply a push with no reviewed plan', async () => {
