@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
+import type { Plan } from '../plan/types.js';
 import { GcTimeoutsError } from '../errors.js';
 import { syncDriftIssue } from '../github/index.js';
 import type { Inputs } from '../inputs.js';
@@ -25,18 +27,27 @@ export async function runDriftMode(
   });
   await client.close();
   await savePlan(outputs, plan);
-  const drifted = plan.counts.changes > 0;
+  // An action renamed or deleted in the admin UI no longer resolves: that is drift too, and the
+  // issue must not be closed as if the org matched.
+  const broken = plan.errors.length;
+  const drifted = plan.counts.changes > 0 || broken > 0;
   outputs.drift = drifted;
 
-  const heading = drifted
-    ? `gc-timeouts: drift in ${plan.region} (${differ(plan.counts.changes)} from ${plan.manifest})`
-    : `gc-timeouts: no drift in ${plan.region}`;
+  const heading = !drifted
+    ? `gc-timeouts: no drift in ${plan.region}`
+    : plan.counts.changes > 0
+      ? `gc-timeouts: drift in ${plan.region} (${differ(plan.counts.changes)} from ${plan.manifest})`
+      : `gc-timeouts: drift in ${plan.region} (${plan.manifest} no longer matches the org: ${broken} error${broken === 1 ? '' : 's'})`;
   const report = renderMarkdown(plan, {
     heading,
     links: { repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, ref: ctx.sha },
   });
   await writeSummary(`${report}\n`);
-  core.info(drifted ? `Drift: ${differ(plan.counts.changes)} from the manifest.` : 'No drift.');
+  core.info(
+    drifted
+      ? `Drift: ${differ(plan.counts.changes)} from the manifest, ${broken} plan errors.`
+      : 'No drift.',
+  );
 
   if (inputs.driftIssue) {
     const gh = githubFor(inputs, ctx);
@@ -49,7 +60,7 @@ export async function runDriftMode(
           label: inputs.label,
           region: plan.region,
           drifted,
-          fingerprint: plan.fingerprint,
+          fingerprint: driftFingerprint(plan),
           title: `gc-timeouts: drift in ${plan.region} (${plan.label})`,
           body,
         });
@@ -73,6 +84,15 @@ export async function runDriftMode(
       'drift',
       `${differ(plan.counts.changes)} in ${plan.region} from ${plan.manifest}`,
     );
+}
+
+/** Changes the issue when either the changes or the problems change, not on every run. */
+function driftFingerprint(plan: Plan): string {
+  if (plan.errors.length === 0) return plan.fingerprint;
+  const problems = plan.errors.map((e) => e.message).sort();
+  return createHash('sha256')
+    .update(JSON.stringify([plan.fingerprint, problems]))
+    .digest('hex');
 }
 
 /** "1 timeout differs", "3 timeouts differ". */

@@ -265,6 +265,30 @@ describe('schedule: drift issue', () => {
     expect(world.gh.commentsOn(number ?? 0).at(-1)?.body).toMatch(/drift is gone/i);
   });
 
+  it('counts an action renamed in the admin UI as drift and keeps the issue open', async () => {
+    const inputs = { 'drift-issue': 'true' };
+    const opened = await world.run({ name: 'schedule' }, inputs);
+    expect(opened.outputs['drift']).toBe('true');
+    const apply = await world.run(
+      { name: 'push', sha: 'c'.repeat(40) },
+      { mode: 'apply', 'on-plan-change': 'apply' },
+    );
+    expect(apply.code).toBe(0);
+    // Every timeout now matches; then someone renames a managed action in the admin UI.
+    world.sim.state.editAction(actionByName('Get Queue Estimated Wait Time', 'Genesys Cloud'), {
+      name: 'Get Queue EWT',
+    });
+
+    const renamed = await world.run({ name: 'schedule' }, inputs);
+    expect(renamed.code).toBe(1);
+    expect(renamed.outputs['failure-reason']).toBe('plan-errors');
+    expect(renamed.outputs['drift']).toBe('true');
+    expect(renamed.outputs['changes']).toBe('0');
+    const open = world.gh.issues().filter((i) => i.state === 'open');
+    expect(open).toHaveLength(1);
+    expect(open[0]?.body).toContain('no action named "Get Queue Estimated Wait Time"');
+  });
+
   it('still reports drift when the token may not write issues, with one warning', async () => {
     const readOnly = world.gh.addToken({ kind: 'actions', readOnly: true });
     const run = await world.run(
