@@ -9,8 +9,9 @@ import type { LiveAction, LiveOrg } from './types.js';
  */
 export function exportManifest(org: LiveOrg, toolVersion: string): string {
   const managed = org.actions.filter((a) => a.kind === 'custom' || a.kind === 'function');
-  const nameCount = countBy(managed.map((a) => a.name));
-  const nameInIntegration = countBy(managed.map((a) => `${a.integrationName}\u0000${a.name}`));
+  // Names are resolved against every live action, static and custom-auth ones included.
+  const nameCount = countBy(org.actions.map((a) => a.name));
+  const nameInIntegration = countBy(org.actions.map((a) => `${a.integrationName}\u0000${a.name}`));
   const lines = [
     `# Exported by gc-timeouts ${toolVersion} from ${org.region}: the live timeouts of ${managed.length} data actions.`,
     '# Planning this file against the same org shows no changes. Edit the timeouts, add reasons,',
@@ -52,13 +53,21 @@ export function exportManifest(org: LiveOrg, toolVersion: string): string {
         lines.push(`  - id: ${scalar(action.id)} # ${oneLine(action.name)}`);
       }
       lines.push(`    timeoutSeconds: ${action.timeoutSeconds ?? 'default'}`);
-      if (action.kind === 'function' && action.functionTimeoutSeconds !== undefined) {
-        lines.push(`    functionTimeoutSeconds: ${action.functionTimeoutSeconds}`);
+      const fn = action.functionTimeoutSeconds;
+      if (action.kind === 'function' && fn !== undefined && fn > MAX_FUNCTION_TIMEOUT) {
+        // Written as a comment: the manifest accepts 1-15, the only range every reading allows.
+        lines.push(
+          `    # functionTimeoutSeconds: ${fn}  (live value above ${MAX_FUNCTION_TIMEOUT}, which the manifest accepts)`,
+        );
+      } else if (action.kind === 'function' && fn !== undefined) {
+        lines.push(`    functionTimeoutSeconds: ${fn}`);
       }
     }
   }
   return `${lines.join('\n')}\n`;
 }
+
+const MAX_FUNCTION_TIMEOUT = 15;
 
 function order(a: LiveAction, b: LiveAction): number {
   return (
