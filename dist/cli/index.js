@@ -49218,21 +49218,31 @@ function asRecord(value) {
 }
 /** Template files that must be fetched: a `…TemplateUri` without the inline text beside it. */
 function templatesToFetch(config) {
-    const files = [];
+    return templateFetches(config)
+        .filter((f) => f.required)
+        .map((f) => f.file);
+}
+/**
+ * Every template file to read before a PATCH. A `…TemplateUri` without text must be read
+ * (required). A section with neither the text nor a URI may still have a template the GET did not
+ * return (GENESYS_API.md §2.2: templates are not reliably inline), so it is read too; a 404 there
+ * means there is none.
+ */
+function templateFetches(config) {
+    const fetches = [];
     for (const section of ['request', 'response']) {
         const fields = TEMPLATE_FIELDS[section];
         const part = asRecord(config[section]);
-        if (part === undefined)
+        if (part === undefined || typeof part[fields.text] === 'string')
             continue;
-        if (typeof part[fields.uri] === 'string' && typeof part[fields.text] !== 'string') {
-            files.push(fields.file);
-        }
+        fetches.push({ file: fields.file, required: typeof part[fields.uri] === 'string' });
     }
-    return files;
+    return fetches;
 }
 function rebuildSection(part, section, text) {
     const fields = TEMPLATE_FIELDS[section];
     const hasInline = typeof part[fields.text] === 'string';
+    const hasUri = typeof part[fields.uri] === 'string';
     const out = {};
     for (const [key, value] of Object.entries(part)) {
         if (key !== fields.uri) {
@@ -49245,6 +49255,9 @@ function rebuildSection(part, section, text) {
             out[fields.text] = text;
         }
     }
+    // A template the GET returned neither inline nor by URI, but the templates endpoint had.
+    if (!hasInline && !hasUri && text !== undefined)
+        out[fields.text] = text;
     return out;
 }
 /**
@@ -49507,8 +49520,16 @@ async function updateTimeout(api, id, change) {
 }
 async function fetchTemplates(api, id, config) {
     const texts = {};
-    await Promise.all(templatesToFetch(config).map(async (file) => {
-        const text = await getTemplate(api, id, file);
+    await Promise.all(templateFetches(config).map(async ({ file, required }) => {
+        let text;
+        try {
+            text = await getTemplate(api, id, file);
+        }
+        catch (error) {
+            if (!required && error instanceof GenesysApiError && error.kind === 'not-found')
+                return;
+            throw error;
+        }
         if (file === 'requesttemplate.vm')
             texts.request = text;
         else
@@ -51186,6 +51207,20 @@ function openClient(connection, region, onEvent, onSecret, tuning = {}) {
     });
 }
 const LATENCY_DAYS = 7;
+/**
+ * Evidence for the reviewer, never a reason to fail: without the analytics permission, or when
+ * analytics has a bad moment, the plan is made without it and says nothing of latency.
+ */
+async function readLatency(client, ids, options) {
+    try {
+        return await client.queryActionLatency(ids, lastDays(LATENCY_DAYS, options.now?.() ?? Date.now()));
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        options.onEvent?.({ type: 'latency-unavailable', message });
+        return new Map();
+    }
+}
 /** An ISO-8601 interval ending now, as analytics queries take it. */
 function lastDays(days, now) {
     return `${new Date(now - days * 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
@@ -51212,8 +51247,7 @@ async function planManifest(options) {
         ];
         if (managed.length === 0 || options.latency === false)
             return { plan: draft, client, manifest };
-        // Evidence for the reviewer, not a requirement: without the analytics permission it is skipped.
-        const byAction = await client.queryActionLatency(managed, lastDays(LATENCY_DAYS, options.now?.() ?? Date.now()));
+        const byAction = await readLatency(client, managed, options);
         const plan = byAction.size === 0
             ? draft
             : buildPlan({ ...input, latency: { days: LATENCY_DAYS, byAction } });
@@ -54395,8 +54429,9 @@ async function driftCommand(argv, io) {
  */
 function exportManifest(org, toolVersion) {
     const managed = org.actions.filter((a) => a.kind === 'custom' || a.kind === 'function');
-    const nameCount = countBy(managed.map((a) => a.name));
-    const nameInIntegration = countBy(managed.map((a) => `${a.integrationName}\u0000${a.name}`));
+    // Names are resolved against every live action, static and custom-auth ones included.
+    const nameCount = countBy(org.actions.map((a) => a.name));
+    const nameInIntegration = countBy(org.actions.map((a) => `${a.integrationName}\u0000${a.name}`));
     const lines = [
         `# Exported by gc-timeouts ${toolVersion} from ${org.region}: the live timeouts of ${managed.length} data actions.`,
         '# Planning this file against the same org shows no changes. Edit the timeouts, add reasons,',
@@ -54435,13 +54470,19 @@ function exportManifest(org, toolVersion) {
                 lines.push(`  - id: ${scalar(action.id)} # ${export_oneLine(action.name)}`);
             }
             lines.push(`    timeoutSeconds: ${action.timeoutSeconds ?? 'default'}`);
-            if (action.kind === 'function' && action.functionTimeoutSeconds !== undefined) {
-                lines.push(`    functionTimeoutSeconds: ${action.functionTimeoutSeconds}`);
+            const fn = action.functionTimeoutSeconds;
+            if (action.kind === 'function' && fn !== undefined && fn > MAX_FUNCTION_TIMEOUT) {
+                // Written as a comment: the manifest accepts 1-15, the only range every reading allows.
+                lines.push(`    # functionTimeoutSeconds: ${fn}  (live value above ${MAX_FUNCTION_TIMEOUT}, which the manifest accepts)`);
+            }
+            else if (action.kind === 'function' && fn !== undefined) {
+                lines.push(`    functionTimeoutSeconds: ${fn}`);
             }
         }
     }
     return `${lines.join('\n')}\n`;
 }
+const MAX_FUNCTION_TIMEOUT = 15;
 function order(a, b) {
     return (a.integrationName.localeCompare(b.integrationName) ||
         a.name.localeCompare(b.name) ||

@@ -2,7 +2,7 @@ import {
   buildTimeoutPatch,
   isCustomAuthActionId,
   isStaticActionId,
-  templatesToFetch,
+  templateFetches,
   type TemplateFile,
   type TemplateTexts,
 } from './config-patch.js';
@@ -197,8 +197,14 @@ async function fetchTemplates(
 ): Promise<TemplateTexts> {
   const texts: TemplateTexts = {};
   await Promise.all(
-    templatesToFetch(config).map(async (file) => {
-      const text = await getTemplate(api, id, file);
+    templateFetches(config).map(async ({ file, required }) => {
+      let text: string;
+      try {
+        text = await getTemplate(api, id, file);
+      } catch (error) {
+        if (!required && error instanceof GenesysApiError && error.kind === 'not-found') return;
+        throw error;
+      }
       if (file === 'requesttemplate.vm') texts.request = text;
       else texts.success = text;
     }),

@@ -29,16 +29,26 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 
 /** Template files that must be fetched: a `…TemplateUri` without the inline text beside it. */
 export function templatesToFetch(config: ActionConfig): TemplateFile[] {
-  const files: TemplateFile[] = [];
+  return templateFetches(config)
+    .filter((f) => f.required)
+    .map((f) => f.file);
+}
+
+/**
+ * Every template file to read before a PATCH. A `…TemplateUri` without text must be read
+ * (required). A section with neither the text nor a URI may still have a template the GET did not
+ * return (GENESYS_API.md §2.2: templates are not reliably inline), so it is read too; a 404 there
+ * means there is none.
+ */
+export function templateFetches(config: ActionConfig): { file: TemplateFile; required: boolean }[] {
+  const fetches: { file: TemplateFile; required: boolean }[] = [];
   for (const section of ['request', 'response'] as const) {
     const fields = TEMPLATE_FIELDS[section];
     const part = asRecord((config as Record<string, unknown>)[section]);
-    if (part === undefined) continue;
-    if (typeof part[fields.uri] === 'string' && typeof part[fields.text] !== 'string') {
-      files.push(fields.file);
-    }
+    if (part === undefined || typeof part[fields.text] === 'string') continue;
+    fetches.push({ file: fields.file, required: typeof part[fields.uri] === 'string' });
   }
-  return files;
+  return fetches;
 }
 
 function rebuildSection(
@@ -48,6 +58,7 @@ function rebuildSection(
 ): Record<string, unknown> {
   const fields = TEMPLATE_FIELDS[section];
   const hasInline = typeof part[fields.text] === 'string';
+  const hasUri = typeof part[fields.uri] === 'string';
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(part)) {
     if (key !== fields.uri) {
@@ -59,6 +70,8 @@ function rebuildSection(
       out[fields.text] = text;
     }
   }
+  // A template the GET returned neither inline nor by URI, but the templates endpoint had.
+  if (!hasInline && !hasUri && text !== undefined) out[fields.text] = text;
   return out;
 }
 
