@@ -12,6 +12,8 @@ export interface Inputs {
   manifest: string;
   /** Region or environment host; undefined means the manifest's org.region decides. */
   region: string | undefined;
+  /** GENESYSCLOUD_REGION: only for a manifest without org.region. */
+  fallbackRegion: string | undefined;
   clientId: string | undefined;
   clientSecret: string | undefined;
   apiBaseUrl: string | undefined;
@@ -39,7 +41,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const inputs: Inputs = {
     mode: choice('mode', MODES, 'auto'),
     manifest,
-    region: optional('region') ?? nonEmpty(env['GENESYSCLOUD_REGION']),
+    region: optional('region'),
+    fallbackRegion: nonEmpty(env['GENESYSCLOUD_REGION']),
     clientId: optional('client-id') ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']),
     clientSecret,
     apiBaseUrl: optional('api-base-url'),

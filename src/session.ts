@@ -17,14 +17,19 @@ import type { Plan } from './plan/types.js';
 export interface Connection {
   clientId: string | undefined;
   clientSecret: string | undefined;
-  /** Region or environment host given explicitly; beats the manifest's org.region. */
+  /** Region or environment host given explicitly (flag, input); beats the manifest's org.region. */
   region: string | undefined;
+  /**
+   * Region from the environment (GENESYSCLOUD_REGION): used only when the manifest names none, so
+   * a variable set for another tool in the same job cannot point a manifest at another org.
+   */
+  fallbackRegion?: string | undefined;
   apiBaseUrl: string | undefined;
 }
 
 /** The region the plan is for: explicit setting, then the manifest, then the API base URL's host. */
 export function resolveRegion(connection: Connection, manifest: Manifest | undefined): string {
-  const given = connection.region ?? manifest?.org?.region;
+  const given = connection.region ?? manifest?.org?.region ?? connection.fallbackRegion;
   if (given !== undefined) {
     const env = resolveEnvironment(given);
     if (env === undefined) {
@@ -63,7 +68,7 @@ export function openClient(
     ].filter(Boolean);
     throw new GcTimeoutsError(
       'auth-failed',
-      `no Genesys Cloud credentials: set ${missing.join(' and ')} (an OAuth client-credentials client with integrations:action:view and :edit)`,
+      `no Genesys Cloud credentials: set ${missing.join(' and ')} (an OAuth client-credentials client with integrations:action:view/edit and integrations:integration:view)`,
     );
   }
   return createGenesysClient({

@@ -47747,6 +47747,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ isCI),
 /* harmony export */   Wb: () => (/* binding */ processIO),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError)
@@ -48160,7 +48161,7 @@ function lowerFirst(text) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./schemas/gc-timeouts.schema.json
-const gc_timeouts_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:gc-timeouts:manifest:v1","title":"gc-timeouts manifest","description":"Desired timeouts of Genesys Cloud data actions, kept in Git. gc-timeouts validates this file, plans the changes against the live org, and applies them when the plan is merged.","type":"object","additionalProperties":false,"required":["version","actions"],"properties":{"version":{"title":"Manifest format version","description":"The version of this file\'s format. Only 1 exists.","const":1,"examples":[1]},"org":{"title":"Genesys Cloud org","description":"Which Genesys Cloud org this manifest describes.","type":"object","additionalProperties":false,"properties":{"region":{"title":"Region","description":"The org\'s region (us-east-1) or environment host (mypurecloud.com). The region input or GENESYSCLOUD_REGION overrides it.","type":"string","enum":["us-east-1","us-east-2","us-west-2","ca-central-1","sa-east-1","mx-central-1","eu-west-1","eu-west-2","eu-central-1","eu-central-2","eusc-de-east-1","me-central-1","ap-northeast-1","ap-northeast-2","ap-northeast-3","ap-south-1","ap-southeast-1","ap-southeast-2","mypurecloud.com","use2.us-gov-pure.cloud","usw2.pure.cloud","cac1.pure.cloud","sae1.pure.cloud","mxc1.pure.cloud","mypurecloud.ie","euw2.pure.cloud","mypurecloud.de","euc2.pure.cloud","edee1.eusc-pure.cloud","mec1.pure.cloud","mypurecloud.jp","apne2.pure.cloud","apne3.pure.cloud","aps1.pure.cloud","apse1.pure.cloud","mypurecloud.com.au"],"examples":["us-east-1","mypurecloud.ie"]}}},"policy":{"title":"Guard rails","description":"Limits every plan must respect. All optional.","type":"object","additionalProperties":false,"properties":{"minTimeoutSeconds":{"title":"Smallest allowed timeout","description":"No entry may set a timeout below this many seconds.","type":"integer","minimum":1,"maximum":60,"examples":[3]},"maxTimeoutSeconds":{"title":"Largest allowed timeout","description":"No entry may set a timeout above this many seconds.","type":"integer","minimum":1,"maximum":60,"examples":[45]},"maxChanges":{"title":"Most changes in one plan","description":"A plan that would change more actions than this is refused, so a bad glob cannot rewrite the whole org.","type":"integer","minimum":1,"examples":[25]},"unmanaged":{"title":"Live actions no entry selects","description":"ignore: leave them out of the plan; report: list them; fail: make the plan fail until every action is managed.","type":"string","enum":["ignore","report","fail"],"default":"ignore"}}},"actions":{"title":"Managed data actions","description":"One entry per action (or group of actions, with match) and the timeout it should have.","type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"entry":{"title":"Action entry","description":"Selects actions with exactly one of id, name or match, and sets timeoutSeconds and/or functionTimeoutSeconds.","type":"object","additionalProperties":false,"properties":{"id":{"title":"Action id","description":"The action\'s id, e.g. custom_-_3f1c2a9e-.... Stable across renames.","type":"string","minLength":1,"examples":["custom_-_3f1c2a9e-5b7d-4c1e-9f0a-2b6d8e4c1a7f"]},"name":{"title":"Action name","description":"The action\'s exact name. Narrow it with integration or category when the name repeats.","type":"string","minLength":1,"maxLength":256,"examples":["Get Customer Order"]},"integration":{"title":"Integration name","description":"With name: only the action of this integration.","type":"string","minLength":1,"examples":["ERP Web Services"]},"category":{"title":"Category","description":"With name: only the action in this category.","type":"string","minLength":1,"examples":["Salesforce"]},"match":{"title":"Glob selector","description":"Selects every action whose name, category and integration match these globs (* ? [abc] {a,b}). Entries by id or name win over match; among matches, the last one in the file wins.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"title":"Name glob","description":"Glob over the action name.","type":"string","minLength":1,"examples":["Lookup *"]},"category":{"title":"Category glob","description":"Glob over the action category.","type":"string","minLength":1,"examples":["Salesforce"]},"integration":{"title":"Integration glob","description":"Glob over the integration name.","type":"string","minLength":1,"examples":["ERP *"]}}},"timeoutSeconds":{"title":"Timeout (seconds)","description":"config.timeoutSeconds: 1 to 60, or default to remove the override so the platform default (60 s) applies.","anyOf":[{"type":"integer","minimum":1,"maximum":60},{"const":"default"}],"examples":[15,"default"]},"functionTimeoutSeconds":{"title":"Function timeout (seconds)","description":"function.timeoutSeconds of a function data action: 1 to 15.","type":"integer","minimum":1,"maximum":15,"examples":[12]},"reason":{"title":"Reason","description":"Why this timeout: shown in the plan next to the change.","type":"string","maxLength":500,"examples":["ERP p99 is 11 s since the March upgrade"]}},"oneOf":[{"required":["id"]},{"required":["name"]},{"required":["match"]}],"anyOf":[{"required":["timeoutSeconds"]},{"required":["functionTimeoutSeconds"]}],"dependentRequired":{"integration":["name"],"category":["name"]}}}}');
+const gc_timeouts_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:gc-timeouts:manifest:v1","title":"gc-timeouts manifest","description":"Desired timeouts of Genesys Cloud data actions, kept in Git. gc-timeouts validates this file, plans the changes against the live org, and applies them when the plan is merged.","type":"object","additionalProperties":false,"required":["version","actions"],"properties":{"version":{"title":"Manifest format version","description":"The version of this file\'s format. Only 1 exists.","const":1,"examples":[1]},"org":{"title":"Genesys Cloud org","description":"Which Genesys Cloud org this manifest describes.","type":"object","additionalProperties":false,"properties":{"region":{"title":"Region","description":"The org\'s region (us-east-1) or environment host (mypurecloud.com). The region input or --region overrides it; GENESYSCLOUD_REGION applies only when this is absent.","type":"string","enum":["us-east-1","us-east-2","us-west-2","ca-central-1","sa-east-1","mx-central-1","eu-west-1","eu-west-2","eu-central-1","eu-central-2","eusc-de-east-1","me-central-1","ap-northeast-1","ap-northeast-2","ap-northeast-3","ap-south-1","ap-southeast-1","ap-southeast-2","mypurecloud.com","use2.us-gov-pure.cloud","usw2.pure.cloud","cac1.pure.cloud","sae1.pure.cloud","mxc1.pure.cloud","mypurecloud.ie","euw2.pure.cloud","mypurecloud.de","euc2.pure.cloud","edee1.eusc-pure.cloud","mec1.pure.cloud","mypurecloud.jp","apne2.pure.cloud","apne3.pure.cloud","aps1.pure.cloud","apse1.pure.cloud","mypurecloud.com.au"],"examples":["us-east-1","mypurecloud.ie"]}}},"policy":{"title":"Guard rails","description":"Limits every plan must respect. All optional.","type":"object","additionalProperties":false,"properties":{"minTimeoutSeconds":{"title":"Smallest allowed timeout","description":"No entry may set a timeout below this many seconds.","type":"integer","minimum":1,"maximum":60,"examples":[3]},"maxTimeoutSeconds":{"title":"Largest allowed timeout","description":"No entry may set a timeout above this many seconds.","type":"integer","minimum":1,"maximum":60,"examples":[45]},"maxChanges":{"title":"Most changes in one plan","description":"A plan that would change more actions than this is refused, so a bad glob cannot rewrite the whole org.","type":"integer","minimum":1,"examples":[25]},"unmanaged":{"title":"Live actions no entry selects","description":"ignore: leave them out of the plan; report: list them; fail: make the plan fail until every action is managed.","type":"string","enum":["ignore","report","fail"],"default":"ignore"}}},"actions":{"title":"Managed data actions","description":"One entry per action (or group of actions, with match) and the timeout it should have.","type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"entry":{"title":"Action entry","description":"Selects actions with exactly one of id, name or match, and sets timeoutSeconds and/or functionTimeoutSeconds.","type":"object","additionalProperties":false,"properties":{"id":{"title":"Action id","description":"The action\'s id, e.g. custom_-_3f1c2a9e-.... Stable across renames.","type":"string","minLength":1,"examples":["custom_-_3f1c2a9e-5b7d-4c1e-9f0a-2b6d8e4c1a7f"]},"name":{"title":"Action name","description":"The action\'s exact name. Narrow it with integration or category when the name repeats.","type":"string","minLength":1,"maxLength":256,"examples":["Get Customer Order"]},"integration":{"title":"Integration name","description":"With name: only the action of this integration.","type":"string","minLength":1,"examples":["ERP Web Services"]},"category":{"title":"Category","description":"With name: only the action in this category.","type":"string","minLength":1,"examples":["Salesforce"]},"match":{"title":"Glob selector","description":"Selects every action whose name, category and integration match these globs (* ? [abc] {a,b}). Entries by id or name win over match; among matches, the last one in the file wins.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"title":"Name glob","description":"Glob over the action name.","type":"string","minLength":1,"examples":["Lookup *"]},"category":{"title":"Category glob","description":"Glob over the action category.","type":"string","minLength":1,"examples":["Salesforce"]},"integration":{"title":"Integration glob","description":"Glob over the integration name.","type":"string","minLength":1,"examples":["ERP *"]}}},"timeoutSeconds":{"title":"Timeout (seconds)","description":"config.timeoutSeconds: 1 to 60, or default to remove the override so the platform default (60 s) applies.","anyOf":[{"type":"integer","minimum":1,"maximum":60},{"const":"default"}],"examples":[15,"default"]},"functionTimeoutSeconds":{"title":"Function timeout (seconds)","description":"function.timeoutSeconds of a function data action: 1 to 15.","type":"integer","minimum":1,"maximum":15,"examples":[12]},"reason":{"title":"Reason","description":"Why this timeout: shown in the plan next to the change.","type":"string","maxLength":500,"examples":["ERP p99 is 11 s since the March upgrade"]}},"oneOf":[{"required":["id"]},{"required":["name"]},{"required":["match"]}],"anyOf":[{"required":["timeoutSeconds"]},{"required":["functionTimeoutSeconds"]}],"dependentRequired":{"integration":["name"],"category":["name"]}}}}');
 ;// CONCATENATED MODULE: ./src/util/suggest.ts
 /**
  * "Did you mean" candidates: the closest strings by edit distance, ignoring case, close enough to
@@ -51174,7 +51175,7 @@ function live_positive(value) {
 
 /** The region the plan is for: explicit setting, then the manifest, then the API base URL's host. */
 function resolveRegion(connection, manifest) {
-    const given = connection.region ?? manifest?.org?.region;
+    const given = connection.region ?? manifest?.org?.region ?? connection.fallbackRegion;
     if (given !== undefined) {
         const env = resolveEnvironment(given);
         if (env === undefined) {
@@ -51195,7 +51196,7 @@ function openClient(connection, region, onEvent, onSecret, tuning = {}) {
             connection.clientId === undefined ? 'GENESYSCLOUD_OAUTHCLIENT_ID' : '',
             connection.clientSecret === undefined ? 'GENESYSCLOUD_OAUTHCLIENT_SECRET' : '',
         ].filter(Boolean);
-        throw new GcTimeoutsError('auth-failed', `no Genesys Cloud credentials: set ${missing.join(' and ')} (an OAuth client-credentials client with integrations:action:view and :edit)`);
+        throw new GcTimeoutsError('auth-failed', `no Genesys Cloud credentials: set ${missing.join(' and ')} (an OAuth client-credentials client with integrations:action:view/edit and integrations:integration:view)`);
     }
     return createGenesysClient({
         clientId: connection.clientId,
@@ -51298,7 +51299,7 @@ const CONNECTION_FLAGS = {
 };
 const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: gc-timeouts.yaml)
   -r, --region REGION       region or environment host; overrides org.region
-                            (env GENESYSCLOUD_REGION)
+                            (GENESYSCLOUD_REGION is used only when the manifest has none)
       --api-base-url URL    one base URL for the API and OAuth (proxies, the simulator)
       --client-id ID        OAuth client id (env GENESYSCLOUD_OAUTHCLIENT_ID)
       --client-secret S     OAuth client secret (env GENESYSCLOUD_OAUTHCLIENT_SECRET;
@@ -51325,7 +51326,8 @@ function connectionFrom(flags, env) {
     return {
         clientId: flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']),
         clientSecret: flags['client-secret'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']),
-        region: flags.region ?? nonEmpty(env['GENESYSCLOUD_REGION']),
+        region: flags.region,
+        fallbackRegion: nonEmpty(env['GENESYSCLOUD_REGION']),
         apiBaseUrl: flags['api-base-url'] ?? nonEmpty(env['GENESYSCLOUD_API_BASE_URL']),
     };
 }
@@ -51397,11 +51399,14 @@ function describeEvent(event) {
 
 
 
+
 const applyHelp = `Usage: gc-timeouts apply [--plan FILE | options] [--yes]
 
-Applies a plan: only the timeouts it changes, each guarded by the version read at plan time.
+Applies a plan: only the timeouts it changes. Each action is read again first; one whose timeout
+is no longer what the plan saw fails with version-conflict instead of being overwritten.
 With --plan, applies exactly that saved plan; otherwise plans the manifest first and shows it.
-At a terminal it asks before changing anything, unless --yes; in CI it never asks.
+At a terminal it asks before changing anything, unless --yes. In CI (CI=true) it never asks;
+anywhere else without a terminal (cron, a pipe) it needs --yes.
 
 Options:
       --plan FILE           apply this plan (from gc-timeouts plan --out FILE)
@@ -51420,14 +51425,19 @@ async function applyCommand(argv, io) {
         io.stdout.write(applyHelp);
         return cli_io/* EXIT */.dc.ok;
     }
+    if (flags.yes !== true && io.confirm === undefined && !(0,cli_io/* isCI */.JO)(io.env)) {
+        throw new cli_io/* UsageError */.eb('nobody can confirm at this terminal: pass --yes to apply without asking');
+    }
     const connection = connectionFrom(flags, io.env);
     let plan;
     let client;
     if (flags.plan !== undefined) {
         plan = await readPlanFile(flags.plan);
+        // mypurecloud.ie and eu-west-1 are the same org region; compare what they resolve to.
+        const asked = connection.region === undefined ? undefined : resolveEnvironment(connection.region)?.region;
         if (connection.region !== undefined &&
             connection.apiBaseUrl === undefined &&
-            connection.region !== plan.region) {
+            asked !== plan.region) {
             throw new GcTimeoutsError('usage', `the plan is for ${plan.region}, not ${connection.region}`);
         }
         client = openClient(connection, plan.region, clientEvents(io));
@@ -55408,7 +55418,7 @@ ${Object.entries(COMMANDS)
     .join('\n')}
 
 Credentials come from GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, the region
-from the manifest's org.region or GENESYSCLOUD_REGION, as in the Genesys Cloud Terraform provider.
+from --region, the manifest's org.region, or else GENESYSCLOUD_REGION (the Terraform provider's names).
 Run 'gc-timeouts <command> --help' for a command's options.
 `;
 /** The CLI's one composition root: dispatches, and turns every failure into a message and an exit code. */

@@ -9,6 +9,7 @@ export function connectionOf(inputs: Inputs): Connection {
     clientId: inputs.clientId,
     clientSecret: inputs.clientSecret,
     region: inputs.region,
+    fallbackRegion: inputs.fallbackRegion,
     apiBaseUrl: inputs.apiBaseUrl,
   };
 }

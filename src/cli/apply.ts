@@ -16,13 +16,16 @@ import {
   progress,
   useColor,
 } from './common.js';
-import { EXIT, type CliIO } from './io.js';
+import { EXIT, isCI, UsageError, type CliIO } from './io.js';
+import { resolveEnvironment } from '../genesys/regions.js';
 
 export const applyHelp = `Usage: gc-timeouts apply [--plan FILE | options] [--yes]
 
-Applies a plan: only the timeouts it changes, each guarded by the version read at plan time.
+Applies a plan: only the timeouts it changes. Each action is read again first; one whose timeout
+is no longer what the plan saw fails with version-conflict instead of being overwritten.
 With --plan, applies exactly that saved plan; otherwise plans the manifest first and shows it.
-At a terminal it asks before changing anything, unless --yes; in CI it never asks.
+At a terminal it asks before changing anything, unless --yes. In CI (CI=true) it never asks;
+anywhere else without a terminal (cron, a pipe) it needs --yes.
 
 Options:
       --plan FILE           apply this plan (from gc-timeouts plan --out FILE)
@@ -42,15 +45,21 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(applyHelp);
     return EXIT.ok;
   }
+  if (flags.yes !== true && io.confirm === undefined && !isCI(io.env)) {
+    throw new UsageError('nobody can confirm at this terminal: pass --yes to apply without asking');
+  }
   const connection = connectionFrom(flags, io.env);
   let plan: Plan;
   let client: GenesysClient;
   if (flags.plan !== undefined) {
     plan = await readPlanFile(flags.plan);
+    // mypurecloud.ie and eu-west-1 are the same org region; compare what they resolve to.
+    const asked =
+      connection.region === undefined ? undefined : resolveEnvironment(connection.region)?.region;
     if (
       connection.region !== undefined &&
       connection.apiBaseUrl === undefined &&
-      connection.region !== plan.region
+      asked !== plan.region
     ) {
       throw new GcTimeoutsError(
         'usage',

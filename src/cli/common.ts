@@ -16,7 +16,7 @@ export const CONNECTION_FLAGS = {
 
 export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: gc-timeouts.yaml)
   -r, --region REGION       region or environment host; overrides org.region
-                            (env GENESYSCLOUD_REGION)
+                            (GENESYSCLOUD_REGION is used only when the manifest has none)
       --api-base-url URL    one base URL for the API and OAuth (proxies, the simulator)
       --client-id ID        OAuth client id (env GENESYSCLOUD_OAUTHCLIENT_ID)
       --client-secret S     OAuth client secret (env GENESYSCLOUD_OAUTHCLIENT_SECRET;
@@ -54,7 +54,8 @@ export function connectionFrom(flags: ConnectionValues, env: NodeJS.ProcessEnv):
   return {
     clientId: flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']),
     clientSecret: flags['client-secret'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']),
-    region: flags.region ?? nonEmpty(env['GENESYSCLOUD_REGION']),
+    region: flags.region,
+    fallbackRegion: nonEmpty(env['GENESYSCLOUD_REGION']),
     apiBaseUrl: flags['api-base-url'] ?? nonEmpty(env['GENESYSCLOUD_API_BASE_URL']),
   };
 }

@@ -29,7 +29,7 @@ export function processIO(): CliIO {
   return io;
 }
 
-function isCI(env: NodeJS.ProcessEnv): boolean {
+export function isCI(env: NodeJS.ProcessEnv): boolean {
   return env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== 'false';
 }
 

@@ -44,7 +44,7 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Credentials come from GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, the region
-from the manifest's org.region or GENESYSCLOUD_REGION, as in the Genesys Cloud Terraform provider.
+from --region, the manifest's org.region, or else GENESYSCLOUD_REGION (the Terraform provider's names).
 Run 'gc-timeouts <command> --help' for a command's options.
 `;
 

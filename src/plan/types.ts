@@ -49,7 +49,7 @@ export interface PlanEntry {
   from: number | null;
   /** Desired value; null is the platform default. Equal to `from` for unchanged and unmanaged rows. */
   to: number | null;
-  /** The action's version at plan time, sent with the change. */
+  /** The action's version at plan time (apply re-reads the action and checks `from` before writing). */
   version: number;
   /** The manifest entry that decided this row (null for unmanaged rows). */
   entryIndex: number | null;

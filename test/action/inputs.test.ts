@@ -46,7 +46,8 @@ describe('getInputs reads INPUT_* through @actions/core', () => {
     const inputs = getInputs();
     expect(inputs.clientId).toBe('id-from-input');
     expect(inputs.clientSecret).toBe('secret-from-env');
-    expect(inputs.region).toBe('eu-west-1');
+    expect(inputs.region).toBeUndefined();
+    expect(inputs.fallbackRegion).toBe('eu-west-1');
   });
 
   it('masks the client secret and the GitHub token before anything else', () => {

@@ -37,7 +37,18 @@ describe('plan, apply, drift and export from the command line', () => {
     expect(plan.format).toBe(1);
     expect(plan.counts.changes).toBe(9);
 
-    const applied = await cli(['apply', '--plan', out], env);
+    const unattended = await cli(['apply', '--plan', out], env);
+    expect(unattended.code).toBe(2);
+    expect(unattended.stderr).toContain('pass --yes to apply without asking');
+    const { GENESYSCLOUD_API_BASE_URL: _base, ...real } = env;
+    const elsewhere = await cli(
+      ['apply', '--plan', out, '--region', 'mypurecloud.ie', '--yes'],
+      real,
+    );
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('the plan is for us-east-1, not mypurecloud.ie');
+
+    const applied = await cli(['apply', '--plan', out], { ...env, CI: 'true' });
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain('Apply complete: 9 applied, 0 already set, 0 failed.');
 
