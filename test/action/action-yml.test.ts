@@ -50,3 +50,26 @@ describe('action.yml', () => {
     ]);
   });
 });
+
+describe('examples/workflows', () => {
+  const names = ['plan.yml', 'apply.yml', 'drift.yml'];
+
+  it.each(names)(
+    '%s passes only inputs the Action declares, and pins third-party actions by SHA',
+    (name) => {
+      const workflow = parse(readFileSync(`examples/workflows/${name}`, 'utf8')) as {
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+      };
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+      const ours = steps.filter((s) => s.uses?.includes('/gc-timeouts@'));
+      expect(ours).toHaveLength(1);
+      for (const key of Object.keys(ours[0]?.with ?? {}))
+        expect(Object.keys(action.inputs)).toContain(key);
+      for (const step of steps.filter(
+        (s) => s.uses !== undefined && !s.uses.includes('/gc-timeouts@'),
+      )) {
+        expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
+      }
+    },
+  );
+});
