@@ -92,9 +92,12 @@ async function applyOne(entry: PlanEntry, client: GenesysClient): Promise<ApplyR
 }
 
 async function applyConfigTimeout(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {
+  let unsure = false;
   for (let attempt = 1; ; attempt++) {
     const live = await client.getAction(entry.actionId, { includeConfig: true });
     const current = normalise(live.config?.timeoutSeconds);
+    // After a write whose answer was lost, the target value means it went through.
+    if (unsure && current === entry.to) return result(entry, 'applied', null, null);
     const moved = checkExpected(entry, current);
     if (moved !== undefined) return moved;
     try {
@@ -105,10 +108,20 @@ async function applyConfigTimeout(entry: PlanEntry, client: GenesysClient): Prom
       });
       return result(entry, 'applied', null, null);
     } catch (error) {
-      // Someone saved the action between our read and our write: read again and re-check.
-      if (!isVersionMismatch(error) || attempt >= MAX_ATTEMPTS) throw error;
+      // Someone saved the action between our read and our write, or the answer to our write was
+      // lost (408, 502, 504, a reset): read again, and the timeout tells which it was.
+      const ambiguous = isAmbiguousWrite(error);
+      if ((!isVersionMismatch(error) && !ambiguous) || attempt >= MAX_ATTEMPTS) throw error;
+      unsure ||= ambiguous;
     }
   }
+}
+
+/** A write that may or may not have reached Genesys: only a fresh read can tell. */
+function isAmbiguousWrite(error: unknown): boolean {
+  if (!(error instanceof GenesysApiError)) return false;
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  return error.status === 408 || error.status === 502 || error.status === 504;
 }
 
 async function applyFunctionTimeout(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {

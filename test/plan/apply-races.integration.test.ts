@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GenesysClient } from '../../src/genesys/client.js';
+import { GenesysApiError } from '../../src/genesys/errors.js';
 import { applyPlan } from '../../src/plan/apply.js';
 import type { Plan } from '../../src/plan/types.js';
 import { planManifest } from '../../src/session.js';
@@ -137,5 +138,87 @@ describe('apply when the action is saved between its read and its write', () => 
     expect(sim.state.getAction(score.actionId).draft).toBeDefined();
     expect(sim.state.getAction(score.actionId).function?.timeoutSeconds).toBe(15);
     expect(report.counts).toEqual({ applied: 8, alreadyApplied: 0, failed: 1 });
+  });
+});
+
+describe('apply when the answer to a write is lost', () => {
+  function lostAnswer(
+    client: GenesysClient,
+    target: string,
+    reachesServer: boolean,
+  ): GenesysClient {
+    let failed = false;
+    return new Proxy(client, {
+      get(real, key, receiver) {
+        const value = Reflect.get(real, key, receiver) as unknown;
+        if (key !== 'updateTimeout' || typeof value !== 'function') return value;
+        return async (...args: Parameters<GenesysClient['updateTimeout']>) => {
+          if (args[0] !== target || failed) return client.updateTimeout(...args);
+          failed = true;
+          if (reachesServer) await client.updateTimeout(...args);
+          throw new GenesysApiError({
+            kind: 'server',
+            status: 502,
+            message: 'PATCH failed with 502',
+            apiMessage: 'Bad Gateway',
+            method: 'PATCH',
+            path: '/api/v2/integrations/actions/x',
+          });
+        };
+      },
+    });
+  }
+
+  it.each([
+    ['reached Genesys', true, [200]],
+    ['never reached Genesys', false, [200]],
+  ] as const)(
+    'reads again and reports the truth when the write %s',
+    async (_what, reached, statuses) => {
+      const { plan, client } = await planExample();
+      const id = idOf(plan, 'Get Customer Order');
+      sim.state.clearRequests();
+      const report = await applyPlan(plan, lostAnswer(client, id, reached));
+      await client.close();
+      expect(report.results.find((r) => r.actionId === id)).toMatchObject({ status: 'applied' });
+      expect(sim.state.getAction(id).config.timeoutSeconds).toBe(15);
+      const patches = sim.state
+        .requests()
+        .filter((r) => r.method === 'PATCH' && r.path.endsWith(encodeURIComponent(id)));
+      expect(patches.map((p) => p.status)).toEqual(statuses);
+    },
+  );
+});
+
+describe('a version mismatch answered the other documented way', () => {
+  it('treats a 400 "does not match the current version" like a 409: read again, then apply', async () => {
+    const strict = await startSimulator({ seed: 'demo', versionMismatch: '400' });
+    try {
+      const { plan, client } = await planManifest({
+        manifestPath: 'examples/gc-timeouts.yaml',
+        label: 'test',
+        connection: {
+          clientId: strict.clientId,
+          clientSecret: strict.clientSecret,
+          region: undefined,
+          apiBaseUrl: strict.url,
+        },
+        latency: false,
+      });
+      const id = idOf(plan, 'Get Customer Order');
+      const raced = interleave(client, id, () =>
+        strict.state.editAction(id, { category: 'ERP (renamed)' }),
+      );
+      const report = await applyPlan(plan, raced);
+      await client.close();
+      expect(report.results.find((r) => r.actionId === id)).toMatchObject({ status: 'applied' });
+      const patches = strict.state
+        .requests()
+        .filter((r) => r.method === 'PATCH' && r.path.endsWith(encodeURIComponent(id)));
+      expect(patches.map((p) => p.status)).toEqual([400, 200]);
+      expect(strict.state.getAction(id).category).toBe('ERP (renamed)');
+    } finally {
+      await strict.close();
+    }
   });
 });
