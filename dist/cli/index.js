@@ -48502,6 +48502,8 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 /** Platform default when no timeout is set (GENESYS_API.md §7). */
 const PLATFORM_DEFAULT_TIMEOUT_SECONDS = 60;
+/** A function data action's function timeout when none is set (GENESYS_API.md §1). */
+const FUNCTION_DEFAULT_TIMEOUT_SECONDS = 15;
 /** Layer 3: what the schema cannot say. Conflicts, policy bounds, globs. No network. */
 function checkSemantics(manifest, source) {
     const out = [];
@@ -48752,6 +48754,175 @@ async function mapPool(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/genesys/config-patch.ts
+const TEMPLATE_FIELDS = {
+    request: { uri: 'requestTemplateUri', text: 'requestTemplate', file: 'requesttemplate.vm' },
+    response: { uri: 'successTemplateUri', text: 'successTemplate', file: 'successtemplate.vm' },
+};
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** Template files that must be fetched: a `…TemplateUri` without the inline text beside it. */
+function templatesToFetch(config) {
+    return templateFetches(config)
+        .filter((f) => f.required)
+        .map((f) => f.file);
+}
+/**
+ * Every template file to read before a PATCH. A `…TemplateUri` without text must be read
+ * (required). A section with neither the text nor a URI may still have a template the GET did not
+ * return (GENESYS_API.md §2.2: templates are not reliably inline), so it is read too; a 404 there
+ * means there is none.
+ */
+function templateFetches(config) {
+    const fetches = [];
+    for (const section of ['request', 'response']) {
+        const fields = TEMPLATE_FIELDS[section];
+        const part = asRecord(config[section]);
+        if (part === undefined || typeof part[fields.text] === 'string')
+            continue;
+        fetches.push({ file: fields.file, required: typeof part[fields.uri] === 'string' });
+    }
+    return fetches;
+}
+function rebuildSection(part, section, text) {
+    const fields = TEMPLATE_FIELDS[section];
+    const hasInline = typeof part[fields.text] === 'string';
+    const hasUri = typeof part[fields.uri] === 'string';
+    const out = {};
+    for (const [key, value] of Object.entries(part)) {
+        if (key !== fields.uri) {
+            out[key] = value;
+        }
+        else if (!hasInline) {
+            if (text === undefined) {
+                throw new Error(`the text of ${fields.file} is required to replace ${fields.uri}`);
+            }
+            out[fields.text] = text;
+        }
+    }
+    // A template the GET returned neither inline nor by URI, but the templates endpoint had.
+    if (!hasInline && !hasUri && text !== undefined)
+        out[fields.text] = text;
+    return out;
+}
+/**
+ * The live config with only `timeoutSeconds` changed (removed when undefined). An existing
+ * `timeoutSeconds` keeps its position; a new one goes last.
+ */
+function buildTimeoutConfig(live, templates, timeoutSeconds) {
+    const out = {};
+    for (const [key, value] of Object.entries(live)) {
+        if (key === 'timeoutSeconds') {
+            if (timeoutSeconds !== undefined)
+                out[key] = timeoutSeconds;
+            continue;
+        }
+        const part = asRecord(value);
+        if (key === 'request' && part !== undefined) {
+            out[key] = rebuildSection(part, 'request', templates.request);
+        }
+        else if (key === 'response' && part !== undefined) {
+            out[key] = rebuildSection(part, 'response', templates.success);
+        }
+        else {
+            out[key] = value;
+        }
+    }
+    if (timeoutSeconds !== undefined && !('timeoutSeconds' in out))
+        out.timeoutSeconds = timeoutSeconds;
+    return out;
+}
+/** `{name, category, version, config}`, the same shape Terraform sends (§2.3). */
+function buildTimeoutPatch(live, version, templates, timeoutSeconds) {
+    return {
+        ...(live.name === undefined ? {} : { name: live.name }),
+        ...(live.category === undefined ? {} : { category: live.category }),
+        version,
+        config: buildTimeoutConfig(live.config, templates, timeoutSeconds),
+    };
+}
+function isStaticActionId(id) {
+    return id.startsWith('static');
+}
+function isCustomAuthActionId(id) {
+    return id.startsWith('customAuth_-_');
+}
+
+;// CONCATENATED MODULE: ./src/plan/live.ts
+
+
+
+const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
+/**
+ * Reads the org as the planner needs it: every action with its config (custom-auth included, so a
+ * selector that hits one gets a clear error), the integrations that say which actions are
+ * function actions, and the published function timeout of each function action.
+ */
+async function readLiveOrg(client, region, onProgress) {
+    const [actions, integrations] = await Promise.all([
+        client.listActions({
+            includeConfig: true,
+            includeAuthActions: true,
+            ...(onProgress
+                ? { onProgress: (read, total) => onProgress('actions', read, total) }
+                : {}),
+        }),
+        client.listIntegrations(),
+    ]);
+    const byId = new Map(integrations.map((i) => [i.id, i]));
+    const functionIds = actions.filter((a) => kindOf(a, byId) === 'function').map((a) => a.id);
+    let done = 0;
+    const functionTimeouts = new Map(await mapPool(functionIds, 8, async (id) => {
+        const timeout = await readFunctionTimeout(client, id);
+        onProgress?.('functions', ++done, functionIds.length);
+        return [id, timeout];
+    }));
+    return { region, actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id))) };
+}
+async function readFunctionTimeout(client, id) {
+    try {
+        return liveTimeout((await client.getFunction(id)).function?.timeoutSeconds);
+    }
+    catch (error) {
+        // A function action whose ZIP was never published has no function settings yet.
+        if (error instanceof GenesysApiError && error.kind === 'not-found')
+            return undefined;
+        throw error;
+    }
+}
+function kindOf(action, integrations) {
+    if (isStaticActionId(action.id))
+        return 'static';
+    if (isCustomAuthActionId(action.id))
+        return 'custom-auth';
+    const type = integrations.get(action.integrationId ?? '')?.integrationType?.id;
+    return type === FUNCTION_INTEGRATION_TYPE ? 'function' : 'custom';
+}
+function toLiveAction(action, integrations, functionTimeout) {
+    const integration = integrations.get(action.integrationId ?? '');
+    const kind = kindOf(action, integrations);
+    return {
+        id: action.id,
+        name: action.name,
+        category: action.category ?? '',
+        integrationId: action.integrationId ?? '',
+        integrationName: integration?.name ?? `(integration ${action.integrationId ?? 'unknown'})`,
+        integrationType: integration?.integrationType?.id,
+        kind,
+        version: action.version,
+        secure: action.secure ?? false,
+        timeoutSeconds: liveTimeout(action.config?.timeoutSeconds),
+        functionTimeoutSeconds: kind === 'function' ? functionTimeout : undefined,
+    };
+}
+/** Genesys reads an unset timeout back as absent or 0 (GENESYS_API.md §2.2): both mean the platform default. */
+function liveTimeout(value) {
+    return value === undefined || value <= 0 ? undefined : value;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/types.ts
 const CHANGE_OPS = (/* unused pure expression or super */ null && (['set', 'update', 'reset']));
 function isChange(op) {
@@ -48759,6 +48930,7 @@ function isChange(op) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
+
 
 
 
@@ -48812,9 +48984,13 @@ async function applyOne(entry, client) {
     }
 }
 async function applyConfigTimeout(entry, client) {
+    let unsure = false;
     for (let attempt = 1;; attempt++) {
         const live = await client.getAction(entry.actionId, { includeConfig: true });
         const current = normalise(live.config?.timeoutSeconds);
+        // After a write whose answer was lost, the target value means it went through.
+        if (unsure && current === entry.to)
+            return result(entry, 'applied', null, null);
         const moved = checkExpected(entry, current);
         if (moved !== undefined)
             return moved;
@@ -48827,11 +49003,22 @@ async function applyConfigTimeout(entry, client) {
             return result(entry, 'applied', null, null);
         }
         catch (error) {
-            // Someone saved the action between our read and our write: read again and re-check.
-            if (!isVersionMismatch(error) || attempt >= MAX_ATTEMPTS)
+            // Someone saved the action between our read and our write, or the answer to our write was
+            // lost (408, 502, 504, a reset): read again, and the timeout tells which it was.
+            const ambiguous = isAmbiguousWrite(error);
+            if ((!isVersionMismatch(error) && !ambiguous) || attempt >= MAX_ATTEMPTS)
                 throw error;
+            unsure ||= ambiguous;
         }
     }
+}
+/** A write that may or may not have reached Genesys: only a fresh read can tell. */
+function isAmbiguousWrite(error) {
+    if (!(error instanceof GenesysApiError))
+        return false;
+    if (error.kind === 'network' || error.kind === 'timeout')
+        return true;
+    return error.status === 408 || error.status === 502 || error.status === 504;
 }
 async function applyFunctionTimeout(entry, client) {
     const current = normalise((await client.getFunction(entry.actionId)).function?.timeoutSeconds);
@@ -48918,7 +49105,7 @@ function classify(error) {
     return 'api-error';
 }
 function normalise(value) {
-    return value === undefined || value <= 0 ? null : value;
+    return liveTimeout(value) ?? null;
 }
 function show(value) {
     return value === null ? 'default' : `${value} s`;
@@ -49207,103 +49394,6 @@ function painter(color) {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(4371);
-;// CONCATENATED MODULE: ./src/genesys/config-patch.ts
-const TEMPLATE_FIELDS = {
-    request: { uri: 'requestTemplateUri', text: 'requestTemplate', file: 'requesttemplate.vm' },
-    response: { uri: 'successTemplateUri', text: 'successTemplate', file: 'successtemplate.vm' },
-};
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/** Template files that must be fetched: a `…TemplateUri` without the inline text beside it. */
-function templatesToFetch(config) {
-    return templateFetches(config)
-        .filter((f) => f.required)
-        .map((f) => f.file);
-}
-/**
- * Every template file to read before a PATCH. A `…TemplateUri` without text must be read
- * (required). A section with neither the text nor a URI may still have a template the GET did not
- * return (GENESYS_API.md §2.2: templates are not reliably inline), so it is read too; a 404 there
- * means there is none.
- */
-function templateFetches(config) {
-    const fetches = [];
-    for (const section of ['request', 'response']) {
-        const fields = TEMPLATE_FIELDS[section];
-        const part = asRecord(config[section]);
-        if (part === undefined || typeof part[fields.text] === 'string')
-            continue;
-        fetches.push({ file: fields.file, required: typeof part[fields.uri] === 'string' });
-    }
-    return fetches;
-}
-function rebuildSection(part, section, text) {
-    const fields = TEMPLATE_FIELDS[section];
-    const hasInline = typeof part[fields.text] === 'string';
-    const hasUri = typeof part[fields.uri] === 'string';
-    const out = {};
-    for (const [key, value] of Object.entries(part)) {
-        if (key !== fields.uri) {
-            out[key] = value;
-        }
-        else if (!hasInline) {
-            if (text === undefined) {
-                throw new Error(`the text of ${fields.file} is required to replace ${fields.uri}`);
-            }
-            out[fields.text] = text;
-        }
-    }
-    // A template the GET returned neither inline nor by URI, but the templates endpoint had.
-    if (!hasInline && !hasUri && text !== undefined)
-        out[fields.text] = text;
-    return out;
-}
-/**
- * The live config with only `timeoutSeconds` changed (removed when undefined). An existing
- * `timeoutSeconds` keeps its position; a new one goes last.
- */
-function buildTimeoutConfig(live, templates, timeoutSeconds) {
-    const out = {};
-    for (const [key, value] of Object.entries(live)) {
-        if (key === 'timeoutSeconds') {
-            if (timeoutSeconds !== undefined)
-                out[key] = timeoutSeconds;
-            continue;
-        }
-        const part = asRecord(value);
-        if (key === 'request' && part !== undefined) {
-            out[key] = rebuildSection(part, 'request', templates.request);
-        }
-        else if (key === 'response' && part !== undefined) {
-            out[key] = rebuildSection(part, 'response', templates.success);
-        }
-        else {
-            out[key] = value;
-        }
-    }
-    if (timeoutSeconds !== undefined && !('timeoutSeconds' in out))
-        out.timeoutSeconds = timeoutSeconds;
-    return out;
-}
-/** `{name, category, version, config}`, the same shape Terraform sends (§2.3). */
-function buildTimeoutPatch(live, version, templates, timeoutSeconds) {
-    return {
-        ...(live.name === undefined ? {} : { name: live.name }),
-        ...(live.category === undefined ? {} : { category: live.category }),
-        version,
-        config: buildTimeoutConfig(live.config, templates, timeoutSeconds),
-    };
-}
-function isStaticActionId(id) {
-    return id.startsWith('static');
-}
-function isCustomAuthActionId(id) {
-    return id.startsWith('customAuth_-_');
-}
-
 ;// CONCATENATED MODULE: ./src/genesys/paging.ts
 
 async function readAllPages(options) {
@@ -50899,10 +50989,11 @@ function label(action) {
 
 
 
+
 /** Platform defaults (GENESYS_API.md §7, §1): what an unset timeout means at run time. */
 const DEFAULT_SECONDS = {
-    timeoutSeconds: 60,
-    functionTimeoutSeconds: 15,
+    timeoutSeconds: PLATFORM_DEFAULT_TIMEOUT_SECONDS,
+    functionTimeoutSeconds: FUNCTION_DEFAULT_TIMEOUT_SECONDS,
 };
 /** Fewer runs than this say little about a p99. */
 const MIN_RUNS_FOR_LATENCY = 20;
@@ -51093,77 +51184,6 @@ function outOfBounds(value, min, max) {
 }
 function planProblem(severity, code, message) {
     return { severity, code, message, line: null, column: null, entryIndex: null, actionId: null };
-}
-
-;// CONCATENATED MODULE: ./src/plan/live.ts
-
-
-const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
-/**
- * Reads the org as the planner needs it: every action with its config (custom-auth included, so a
- * selector that hits one gets a clear error), the integrations that say which actions are
- * function actions, and the published function timeout of each function action.
- */
-async function readLiveOrg(client, region, onProgress) {
-    const [actions, integrations] = await Promise.all([
-        client.listActions({
-            includeConfig: true,
-            includeAuthActions: true,
-            ...(onProgress
-                ? { onProgress: (read, total) => onProgress('actions', read, total) }
-                : {}),
-        }),
-        client.listIntegrations(),
-    ]);
-    const byId = new Map(integrations.map((i) => [i.id, i]));
-    const functionIds = actions.filter((a) => kindOf(a, byId) === 'function').map((a) => a.id);
-    let done = 0;
-    const functionTimeouts = new Map(await mapPool(functionIds, 8, async (id) => {
-        const timeout = await readFunctionTimeout(client, id);
-        onProgress?.('functions', ++done, functionIds.length);
-        return [id, timeout];
-    }));
-    return { region, actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id))) };
-}
-async function readFunctionTimeout(client, id) {
-    try {
-        return live_positive((await client.getFunction(id)).function?.timeoutSeconds);
-    }
-    catch (error) {
-        // A function action whose ZIP was never published has no function settings yet.
-        if (error instanceof GenesysApiError && error.kind === 'not-found')
-            return undefined;
-        throw error;
-    }
-}
-function kindOf(action, integrations) {
-    if (action.id.startsWith('static'))
-        return 'static';
-    if (action.id.startsWith('customAuth_-_'))
-        return 'custom-auth';
-    const type = integrations.get(action.integrationId ?? '')?.integrationType?.id;
-    return type === FUNCTION_INTEGRATION_TYPE ? 'function' : 'custom';
-}
-function toLiveAction(action, integrations, functionTimeout) {
-    const integration = integrations.get(action.integrationId ?? '');
-    const kind = kindOf(action, integrations);
-    return {
-        id: action.id,
-        name: action.name,
-        category: action.category ?? '',
-        integrationId: action.integrationId ?? '',
-        integrationName: integration?.name ?? `(integration ${action.integrationId ?? 'unknown'})`,
-        integrationType: integration?.integrationType?.id,
-        kind,
-        version: action.version,
-        secure: action.secure ?? false,
-        timeoutSeconds: live_positive(action.config?.timeoutSeconds),
-        functionTimeoutSeconds: kind === 'function' ? functionTimeout : undefined,
-    };
-}
-/** Genesys reads an unset timeout back as absent or 0 (GENESYS_API.md §2.2): both mean the platform default. */
-function live_positive(value) {
-    return value === undefined || value <= 0 ? undefined : value;
 }
 
 ;// CONCATENATED MODULE: ./src/session.ts

@@ -5,6 +5,8 @@ import type { Diagnostic, Manifest, ManifestEntry, Severity } from './types.js';
 
 /** Platform default when no timeout is set (GENESYS_API.md §7). */
 export const PLATFORM_DEFAULT_TIMEOUT_SECONDS = 60;
+/** A function data action's function timeout when none is set (GENESYS_API.md §1). */
+export const FUNCTION_DEFAULT_TIMEOUT_SECONDS = 15;
 
 /** Layer 3: what the schema cannot say. Conflicts, policy bounds, globs. No network. */
 export function checkSemantics(manifest: Manifest, source: ManifestSource): Diagnostic[] {

@@ -2,6 +2,7 @@ import { GcTimeoutsError } from '../errors.js';
 import type { GenesysClient } from '../genesys/client.js';
 import { GenesysApiError, GenesysOperationError, isVersionMismatch } from '../genesys/errors.js';
 import { mapPool } from '../util/pool.js';
+import { liveTimeout } from './live.js';
 import { isChange, type Plan, type PlanEntry } from './types.js';
 
 export type ApplyStatus = 'applied' | 'already-applied' | 'failed';
@@ -232,7 +233,7 @@ function classify(error: unknown): ApplyFailure {
 }
 
 function normalise(value: number | undefined): number | null {
-  return value === undefined || value <= 0 ? null : value;
+  return liveTimeout(value) ?? null;
 }
 
 function show(value: number | null): string {

@@ -1,3 +1,7 @@
+import {
+  FUNCTION_DEFAULT_TIMEOUT_SECONDS,
+  PLATFORM_DEFAULT_TIMEOUT_SECONDS,
+} from '../manifest/semantics.js';
 import type { Diagnostic, Manifest } from '../manifest/types.js';
 import { VERSION } from '../version.js';
 import { fingerprint } from './fingerprint.js';
@@ -30,8 +34,8 @@ export interface PlanInput {
 
 /** Platform defaults (GENESYS_API.md §7, §1): what an unset timeout means at run time. */
 const DEFAULT_SECONDS: Record<TimeoutField, number> = {
-  timeoutSeconds: 60,
-  functionTimeoutSeconds: 15,
+  timeoutSeconds: PLATFORM_DEFAULT_TIMEOUT_SECONDS,
+  functionTimeoutSeconds: FUNCTION_DEFAULT_TIMEOUT_SECONDS,
 };
 /** Fewer runs than this say little about a p99. */
 const MIN_RUNS_FOR_LATENCY = 20;

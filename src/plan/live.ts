@@ -1,4 +1,5 @@
 import type { GenesysClient } from '../genesys/client.js';
+import { isCustomAuthActionId, isStaticActionId } from '../genesys/config-patch.js';
 import { GenesysApiError } from '../genesys/errors.js';
 import type { Action, Integration } from '../genesys/types.js';
 import { mapPool } from '../util/pool.js';
@@ -45,7 +46,7 @@ export async function readLiveOrg(
 
 async function readFunctionTimeout(client: GenesysClient, id: string): Promise<number | undefined> {
   try {
-    return positive((await client.getFunction(id)).function?.timeoutSeconds);
+    return liveTimeout((await client.getFunction(id)).function?.timeoutSeconds);
   } catch (error) {
     // A function action whose ZIP was never published has no function settings yet.
     if (error instanceof GenesysApiError && error.kind === 'not-found') return undefined;
@@ -54,8 +55,8 @@ async function readFunctionTimeout(client: GenesysClient, id: string): Promise<n
 }
 
 export function kindOf(action: Action, integrations: ReadonlyMap<string, Integration>): ActionKind {
-  if (action.id.startsWith('static')) return 'static';
-  if (action.id.startsWith('customAuth_-_')) return 'custom-auth';
+  if (isStaticActionId(action.id)) return 'static';
+  if (isCustomAuthActionId(action.id)) return 'custom-auth';
   const type = integrations.get(action.integrationId ?? '')?.integrationType?.id;
   return type === FUNCTION_INTEGRATION_TYPE ? 'function' : 'custom';
 }
@@ -77,12 +78,12 @@ export function toLiveAction(
     kind,
     version: action.version,
     secure: action.secure ?? false,
-    timeoutSeconds: positive(action.config?.timeoutSeconds),
+    timeoutSeconds: liveTimeout(action.config?.timeoutSeconds),
     functionTimeoutSeconds: kind === 'function' ? functionTimeout : undefined,
   };
 }
 
 /** Genesys reads an unset timeout back as absent or 0 (GENESYS_API.md §2.2): both mean the platform default. */
-function positive(value: number | undefined): number | undefined {
+export function liveTimeout(value: number | undefined): number | undefined {
   return value === undefined || value <= 0 ? undefined : value;
 }

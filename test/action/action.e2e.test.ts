@@ -310,6 +310,28 @@ describe('schedule: drift issue', () => {
 });
 
 describe('secrets', () => {
+  it('fails with auth-failed on refused credentials and prints the secret only in its mask command', async () => {
+    world.gh.addPullRequest({ number: 43, headSha: HEAD(43) });
+    const wrong = 'wrong-secret-0c9f2d7e81b4';
+    const run = await world.run(
+      { name: 'pull_request', number: 43, headSha: HEAD(43) },
+      { 'client-secret': wrong },
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('auth-failed');
+    expect(run.stdout).toMatch(/::error::gc-timeouts: .*invalid_client/);
+    const everything = [
+      run.stdout,
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      ...Object.values(run.files),
+    ].join('\n');
+    expect(everything.split(`::add-mask::${wrong}`).join('')).not.toContain(wrong);
+    const basic = Buffer.from(`${world.sim.clientId}:${wrong}`).toString('base64');
+    expect(everything.split(`::add-mask::${basic}`).join('')).not.toContain(basic);
+  });
+
   it('never writes the client secret, the GitHub token or an access token anywhere', async () => {
     world.gh.addPullRequest({ number: 41, headSha: HEAD(41) });
     const runs = [
