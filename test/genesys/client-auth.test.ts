@@ -9,12 +9,12 @@ import type { ClientEvent } from '../../src/genesys/events.js';
 import {
   CLIENT_ID,
   CLIENT_SECRET,
-  fakeClock,
   json,
   startFakeGenesys,
   tokenRoute,
   tokenValue,
   type FakeGenesys,
+  connectFake,
 } from './helpers/fake-genesys.js';
 
 const action = (id: string) => ({ id, name: `Action ${id}`, version: 1 });
@@ -27,15 +27,7 @@ afterEach(async () => {
 });
 
 function connect(f: FakeGenesys, over: Partial<GenesysClientOptions> = {}): GenesysClient {
-  const clock = fakeClock();
-  client = createGenesysClient({
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    apiBaseUrl: f.url,
-    now: clock.now,
-    sleep: clock.sleep,
-    ...over,
-  });
+  client = connectFake(f, over);
   return client;
 }
 

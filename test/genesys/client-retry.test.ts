@@ -1,20 +1,15 @@
 import type { ServerResponse } from 'node:http';
 import { Agent, Dispatcher } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createGenesysClient,
-  type GenesysClient,
-  type GenesysClientOptions,
-} from '../../src/genesys/client.js';
+import type { GenesysClient, GenesysClientOptions } from '../../src/genesys/client.js';
 import { GenesysApiError } from '../../src/genesys/errors.js';
 import type { ClientEvent } from '../../src/genesys/events.js';
 import {
-  CLIENT_ID,
-  CLIENT_SECRET,
   fakeClock,
   json,
   startFakeGenesys,
   type FakeGenesys,
+  connectFake,
 } from './helpers/fake-genesys.js';
 import { maxInWindow } from './helpers/windows.js';
 
@@ -30,15 +25,7 @@ afterEach(async () => {
 });
 
 function connect(f: FakeGenesys, over: Partial<GenesysClientOptions> = {}): GenesysClient {
-  const clock = fakeClock();
-  client = createGenesysClient({
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    apiBaseUrl: f.url,
-    now: clock.now,
-    sleep: clock.sleep,
-    ...over,
-  });
+  client = connectFake(f, over);
   return client;
 }
 

@@ -1,3 +1,8 @@
+import {
+  createGenesysClient,
+  type GenesysClient,
+  type GenesysClientOptions,
+} from '../../../src/genesys/client.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -110,3 +115,19 @@ export function fakeClock(start = 1_000_000): {
 }
 
 export const BASIC = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64');
+
+/** A client for `fake` on a fake clock: retries and rate waits take no real time. */
+export function connectFake(
+  f: FakeGenesys,
+  over: Partial<GenesysClientOptions> = {},
+): GenesysClient {
+  const clock = fakeClock();
+  return createGenesysClient({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    apiBaseUrl: f.url,
+    now: clock.now,
+    sleep: clock.sleep,
+    ...over,
+  });
+}
