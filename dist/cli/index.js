@@ -51363,15 +51363,27 @@ const PHASES = {
     functions: 'Reading function settings',
     apply: 'Applying',
 };
-/** Progress on stderr: a self-updating line at a terminal, nothing in logs (the totals follow). */
-function progress(io) {
+/** In a log, a long phase reports at most this often, and a short one not at all. */
+const LOG_EVERY_MS = 5_000;
+/**
+ * Progress on stderr: a self-updating line at a terminal; in a log (CI), a line every few seconds
+ * of a long read or apply, so a slow run shows it is alive without flooding a quick one.
+ */
+function progress(io, now = Date.now) {
     const tty = io.stderr.isTTY === true;
+    const started = now();
+    let lastLogged = started;
     let shown = false;
     const report = ((phase, done, total) => {
-        if (!tty)
-            return;
-        shown = true;
-        io.stderr.write(`\r\u001b[2K${PHASES[phase] ?? phase}: ${done}/${total}`);
+        const line = `${PHASES[phase] ?? phase}: ${done}/${total}`;
+        if (tty) {
+            shown = true;
+            io.stderr.write(`\r\u001b[2K${line}`);
+        }
+        else if (now() - lastLogged >= LOG_EVERY_MS) {
+            lastLogged = now();
+            io.stderr.write(`${line}\n`);
+        }
     });
     report.done = () => {
         if (shown)

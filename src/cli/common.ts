@@ -75,14 +75,27 @@ const PHASES: Record<string, string> = {
   apply: 'Applying',
 };
 
-/** Progress on stderr: a self-updating line at a terminal, nothing in logs (the totals follow). */
-export function progress(io: CliIO): ReadProgress & { done(): void } {
+/** In a log, a long phase reports at most this often, and a short one not at all. */
+const LOG_EVERY_MS = 5_000;
+
+/**
+ * Progress on stderr: a self-updating line at a terminal; in a log (CI), a line every few seconds
+ * of a long read or apply, so a slow run shows it is alive without flooding a quick one.
+ */
+export function progress(io: CliIO, now: () => number = Date.now): ReadProgress & { done(): void } {
   const tty = io.stderr.isTTY === true;
+  const started = now();
+  let lastLogged = started;
   let shown = false;
   const report = ((phase: string, done: number, total: number) => {
-    if (!tty) return;
-    shown = true;
-    io.stderr.write(`\r\u001b[2K${PHASES[phase] ?? phase}: ${done}/${total}`);
+    const line = `${PHASES[phase] ?? phase}: ${done}/${total}`;
+    if (tty) {
+      shown = true;
+      io.stderr.write(`\r\u001b[2K${line}`);
+    } else if (now() - lastLogged >= LOG_EVERY_MS) {
+      lastLogged = now();
+      io.stderr.write(`${line}\n`);
+    }
   }) as ReadProgress & { done(): void };
   report.done = () => {
     if (shown) io.stderr.write('\r\u001b[2K');
