@@ -47724,7 +47724,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1953);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -47788,7 +47788,7 @@ async function ask(question) {
 
 /***/ }),
 
-/***/ 1953:
+/***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51305,7 +51305,43 @@ function oneOf(flag, value, allowed, fallback) {
     throw new cli_io/* UsageError */.eb(`--${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
 }
 
+;// CONCATENATED MODULE: ./src/util/progress.ts
+const PHASES = {
+    actions: 'Reading actions',
+    functions: 'Reading function settings',
+    apply: 'Applying',
+};
+/** In a log, a long phase reports at most this often, and a short one not at all. */
+const LOG_EVERY_MS = 5_000;
+/**
+ * Progress of reads and applies: a self-updating line at a terminal; in a log (CI, the Action), a
+ * line every few seconds of a long phase, so a slow run shows it is alive without flooding a quick one.
+ */
+function phaseProgress(target) {
+    const now = target.now ?? Date.now;
+    let lastLogged = now();
+    let shown = false;
+    const report = ((phase, done, total) => {
+        const line = `${PHASES[phase] ?? phase}: ${done}/${total}`;
+        if (target.tty) {
+            shown = true;
+            target.write(`\r\u001b[2K${line}`);
+        }
+        else if (now() - lastLogged >= LOG_EVERY_MS) {
+            lastLogged = now();
+            target.write(`${line}\n`);
+        }
+    });
+    report.done = () => {
+        if (shown)
+            target.write('\r\u001b[2K');
+        shown = false;
+    };
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/common.ts
+
 
 /** Flags every command that talks to the org accepts, mirroring the Action's inputs. */
 const CONNECTION_FLAGS = {
@@ -51358,39 +51394,13 @@ function nonEmpty(value) {
 function useColor(io) {
     return io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
 }
-const PHASES = {
-    actions: 'Reading actions',
-    functions: 'Reading function settings',
-    apply: 'Applying',
-};
-/** In a log, a long phase reports at most this often, and a short one not at all. */
-const LOG_EVERY_MS = 5_000;
-/**
- * Progress on stderr: a self-updating line at a terminal; in a log (CI), a line every few seconds
- * of a long read or apply, so a slow run shows it is alive without flooding a quick one.
- */
+/** Progress on stderr: a self-updating line at a terminal, an occasional line in a log. */
 function progress(io, now = Date.now) {
-    const tty = io.stderr.isTTY === true;
-    const started = now();
-    let lastLogged = started;
-    let shown = false;
-    const report = ((phase, done, total) => {
-        const line = `${PHASES[phase] ?? phase}: ${done}/${total}`;
-        if (tty) {
-            shown = true;
-            io.stderr.write(`\r\u001b[2K${line}`);
-        }
-        else if (now() - lastLogged >= LOG_EVERY_MS) {
-            lastLogged = now();
-            io.stderr.write(`${line}\n`);
-        }
+    return phaseProgress({
+        write: (text) => io.stderr.write(text),
+        tty: io.stderr.isTTY === true,
+        now,
     });
-    report.done = () => {
-        if (shown)
-            io.stderr.write('\r\u001b[2K');
-        shown = false;
-    };
-    return report;
 }
 /** Retries and rate waits are worth a line: they explain a slow run. */
 function clientEvents(io) {

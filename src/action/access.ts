@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { createGitHub, type GitHub } from '../github/index.js';
 import type { Inputs } from '../inputs.js';
 import type { Connection } from '../session.js';
+import { phaseProgress, type Progress } from '../util/progress.js';
 import type { RunContext } from './context.js';
 
 export function connectionOf(inputs: Inputs): Connection {
@@ -35,4 +36,9 @@ export function githubFor(inputs: Inputs, ctx: RunContext): GitHub | undefined {
     owner: ctx.owner,
     repo: ctx.repo,
   });
+}
+
+/** Long reads and applies say every few seconds in the job log how far they are. */
+export function logProgress(): Progress {
+  return phaseProgress({ write: (line) => core.info(line.trimEnd()), tty: false });
 }

@@ -21,7 +21,7 @@ import {
   planMarkerFields,
 } from '../render/marker.js';
 import { planManifest } from '../session.js';
-import { connectionOf, githubFor, maskSecret } from './access.js';
+import { connectionOf, githubFor, logProgress, maskSecret } from './access.js';
 import type { RunContext } from './context.js';
 import { recordApply, type Outputs } from './outputs.js';
 import { savePlan, writeSummary } from './report.js';
@@ -62,6 +62,7 @@ export async function runApplyMode(
     label: inputs.label,
     connection: connectionOf(inputs),
     onSecret: maskSecret,
+    onProgress: logProgress(),
     // Apply shows no latency evidence; it is the plan comment's job.
     latency: false,
   });
@@ -102,8 +103,9 @@ export async function runApplyMode(
       core.warning(`${changed} Applying the current plan because on-plan-change is apply.`);
     }
 
+    const shown = logProgress();
     const report = await applyPlan(plan, client, {
-      onProgress: (done, total) => core.debug(`applied ${done}/${total}`),
+      onProgress: (done, total) => shown('apply', done, total),
     });
     recordApply(outputs, report);
     const note =

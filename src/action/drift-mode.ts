@@ -6,7 +6,7 @@ import { syncDriftIssue } from '../github/index.js';
 import type { Inputs } from '../inputs.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { planManifest } from '../session.js';
-import { connectionOf, githubFor, maskSecret } from './access.js';
+import { connectionOf, githubFor, logProgress, maskSecret } from './access.js';
 import type { RunContext } from './context.js';
 import type { Outputs } from './outputs.js';
 import { savePlan, writeSummary } from './report.js';
@@ -24,6 +24,7 @@ export async function runDriftMode(
     label: inputs.label,
     connection: connectionOf(inputs),
     onSecret: maskSecret,
+    onProgress: logProgress(),
   });
   await client.close();
   await savePlan(outputs, plan);

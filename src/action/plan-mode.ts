@@ -7,7 +7,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { hiddenMarker } from '../render/marker.js';
 import { hasCredentials, planManifest } from '../session.js';
 import { VERSION } from '../version.js';
-import { connectionOf, githubFor, maskSecret, whyNoComment } from './access.js';
+import { connectionOf, githubFor, logProgress, maskSecret, whyNoComment } from './access.js';
 import type { RunContext } from './context.js';
 import type { Outputs } from './outputs.js';
 import { savePlan, writeSummary } from './report.js';
@@ -60,6 +60,7 @@ export async function runPlanMode(
     label: inputs.label,
     connection,
     onSecret: maskSecret,
+    onProgress: logProgress(),
     onEvent: (event) => core.debug(JSON.stringify(event)),
   });
   await client.close();

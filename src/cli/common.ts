@@ -1,6 +1,6 @@
 import type { ClientEvent } from '../genesys/events.js';
 import { planManifest, type Connection, type PlanSession } from '../session.js';
-import type { ReadProgress } from '../plan/live.js';
+import { phaseProgress, type Progress } from '../util/progress.js';
 import type { CliIO } from './io.js';
 
 /** Flags every command that talks to the org accepts, mirroring the Action's inputs. */
@@ -69,39 +69,13 @@ export function useColor(io: CliIO): boolean {
   return io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
 }
 
-const PHASES: Record<string, string> = {
-  actions: 'Reading actions',
-  functions: 'Reading function settings',
-  apply: 'Applying',
-};
-
-/** In a log, a long phase reports at most this often, and a short one not at all. */
-const LOG_EVERY_MS = 5_000;
-
-/**
- * Progress on stderr: a self-updating line at a terminal; in a log (CI), a line every few seconds
- * of a long read or apply, so a slow run shows it is alive without flooding a quick one.
- */
-export function progress(io: CliIO, now: () => number = Date.now): ReadProgress & { done(): void } {
-  const tty = io.stderr.isTTY === true;
-  const started = now();
-  let lastLogged = started;
-  let shown = false;
-  const report = ((phase: string, done: number, total: number) => {
-    const line = `${PHASES[phase] ?? phase}: ${done}/${total}`;
-    if (tty) {
-      shown = true;
-      io.stderr.write(`\r\u001b[2K${line}`);
-    } else if (now() - lastLogged >= LOG_EVERY_MS) {
-      lastLogged = now();
-      io.stderr.write(`${line}\n`);
-    }
-  }) as ReadProgress & { done(): void };
-  report.done = () => {
-    if (shown) io.stderr.write('\r\u001b[2K');
-    shown = false;
-  };
-  return report;
+/** Progress on stderr: a self-updating line at a terminal, an occasional line in a log. */
+export function progress(io: CliIO, now: () => number = Date.now): Progress {
+  return phaseProgress({
+    write: (text) => io.stderr.write(text),
+    tty: io.stderr.isTTY === true,
+    now,
+  });
 }
 
 /** Retries and rate waits are worth a line: they explain a slow run. */
