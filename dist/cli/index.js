@@ -51356,7 +51356,8 @@ const CONNECTION_FLAGS = {
 const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: gc-timeouts.yaml)
   -r, --region REGION       region or environment host; overrides org.region
                             (GENESYSCLOUD_REGION is used only when the manifest has none)
-      --api-base-url URL    one base URL for the API and OAuth (proxies, the simulator)
+      --api-base-url URL    one base URL for the API and OAuth (proxies, the simulator;
+                            env GENESYSCLOUD_API_BASE_URL)
       --client-id ID        OAuth client id (env GENESYSCLOUD_OAUTHCLIENT_ID)
       --client-secret S     OAuth client secret (env GENESYSCLOUD_OAUTHCLIENT_SECRET;
                             prefer the variable: flags show up in process lists)
