@@ -124,7 +124,7 @@ async function readLatency(
 }
 
 /** An ISO-8601 interval ending now, as analytics queries take it. */
-export function lastDays(days: number, now: number): string {
+function lastDays(days: number, now: number): string {
   return `${new Date(now - days * 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
 }
 

@@ -27,13 +27,6 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
-/** Template files that must be fetched: a `…TemplateUri` without the inline text beside it. */
-export function templatesToFetch(config: ActionConfig): TemplateFile[] {
-  return templateFetches(config)
-    .filter((f) => f.required)
-    .map((f) => f.file);
-}
-
 /**
  * Every template file to read before a PATCH. A `…TemplateUri` without text must be read
  * (required). A section with neither the text nor a URI may still have a template the GET did not

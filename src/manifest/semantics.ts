@@ -139,7 +139,7 @@ function selectorKey(entry: ManifestEntry): string {
   return JSON.stringify(['match', m.name ?? null, m.category ?? null, m.integration ?? null]);
 }
 
-export function describeSelector(entry: ManifestEntry): string {
+function describeSelector(entry: ManifestEntry): string {
   if (entry.id !== undefined) return `id ${JSON.stringify(entry.id)}`;
   if (entry.name !== undefined) {
     const narrow = [

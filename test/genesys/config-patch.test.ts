@@ -4,7 +4,7 @@ import {
   buildTimeoutPatch,
   isCustomAuthActionId,
   isStaticActionId,
-  templatesToFetch,
+  templateFetches,
 } from '../../src/genesys/config-patch.js';
 import type { Action, ActionConfig } from '../../src/genesys/types.js';
 
@@ -72,7 +72,7 @@ describe('buildTimeoutConfig', () => {
       request: { requestTemplate: 'inline', requestTemplateUri: '/x' } as never,
       response: { successTemplate: 'ok' },
     };
-    expect(templatesToFetch(both)).toEqual([]);
+    expect(templateFetches(both)).toEqual([]);
     expect(buildTimeoutConfig(both, {}, 5)).toEqual({
       request: { requestTemplate: 'inline' },
       response: { successTemplate: 'ok' },
@@ -91,8 +91,11 @@ describe('buildTimeoutConfig', () => {
   });
 
   it('lists the templates to fetch', () => {
-    expect(templatesToFetch(live)).toEqual(['requesttemplate.vm', 'successtemplate.vm']);
-    expect(templatesToFetch({})).toEqual([]);
+    expect(templateFetches(live)).toEqual([
+      { file: 'requesttemplate.vm', required: true },
+      { file: 'successtemplate.vm', required: true },
+    ]);
+    expect(templateFetches({})).toEqual([]);
   });
 });
 

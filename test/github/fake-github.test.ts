@@ -9,22 +9,9 @@ import {
 } from '../support/fake-github.js';
 import { loadGitHubOpenApi } from '../support/fake-github-openapi.js';
 
-const OPERATIONS = [
-  'issues/list-comments',
-  'issues/create-comment',
-  'issues/update-comment',
-  'issues/get-comment',
-  'issues/list-for-repo',
-  'issues/create',
-  'issues/update',
-  'issues/get',
-  'issues/add-labels',
-  'pulls/get',
-  'pulls/list',
-  'repos/list-pull-requests-associated-with-commit',
-  'repos/get',
-  'users/get-authenticated',
-];
+const OPERATIONS = JSON.parse(
+  readFileSync(new URL('../openapi/operations.json', import.meta.url), 'utf8'),
+) as string[];
 
 let fakes: FakeGitHub[] = [];
 
