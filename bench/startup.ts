@@ -21,7 +21,16 @@ const MANIFEST = 'examples/gc-timeouts.yaml';
 export const DEFAULT_RUNS = 7;
 const RUN_TIMEOUT_MS = 30_000;
 
+/** A tree with the bundles and examples/ to time: this checkout, or another commit's. */
+export interface Checkout {
+  label: string;
+  dir: string;
+}
+
+export const THIS_CHECKOUT: Checkout = { label: 'this checkout', dir: ROOT };
+
 export interface BundleFigures {
+  checkout: string;
   bundle: string;
   bytes: number;
   mapBytes: number | null;
@@ -32,7 +41,7 @@ export interface BundleFigures {
 interface Target {
   bundle: string;
   args: string[];
-  env: (apiBaseUrl: string, dir: string) => Record<string, string>;
+  env: (apiBaseUrl: string, dir: string, root: string) => Record<string, string>;
 }
 
 function targets(clientId: string, clientSecret: string): Target[] {
@@ -40,13 +49,13 @@ function targets(clientId: string, clientSecret: string): Target[] {
     {
       bundle: 'dist/index.js',
       args: ['dist/index.js'],
-      env: (url, dir) => {
+      env: (url, dir, root) => {
         writeFileSync(join(dir, 'output'), '');
         writeFileSync(join(dir, 'summary'), '');
         return {
           GITHUB_OUTPUT: join(dir, 'output'),
           GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-          GITHUB_WORKSPACE: ROOT,
+          GITHUB_WORKSPACE: root,
           RUNNER_TEMP: dir,
           INPUT_MODE: 'plan',
           INPUT_MANIFEST: MANIFEST,
@@ -101,6 +110,7 @@ async function startRelay(
 
 async function timeOnce(
   target: Target,
+  root: string,
   url: string,
   firstRequest: Promise<number>,
 ): Promise<number> {
@@ -109,8 +119,8 @@ async function timeOnce(
     const args = target.args.map((a) => (a === '{url}' ? url : a));
     const start = performance.now();
     const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      env: { PATH: process.env['PATH'] ?? '', ...target.env(url, dir) },
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '', ...target.env(url, dir, root) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -130,32 +140,46 @@ async function timeOnce(
   }
 }
 
-function size(path: string): number | null {
-  const file = join(ROOT, path);
+function size(root: string, path: string): number | null {
+  const file = join(root, path);
   return existsSync(file) ? statSync(file).size : null;
 }
 
-/** Times both bundles; fails when one is missing, exits non-zero or sends no request. */
-export async function measureStartup(runs = DEFAULT_RUNS): Promise<BundleFigures[]> {
+/**
+ * Times both bundles of each checkout, the checkouts in turn run by run (A B A B ...) so that a
+ * machine whose speed drifts treats them alike. Fails when a bundle is missing, exits non-zero or
+ * sends no request.
+ */
+export async function measureStartup(
+  runs = DEFAULT_RUNS,
+  checkouts: Checkout[] = [THIS_CHECKOUT],
+): Promise<BundleFigures[]> {
   const sim = await startSimulator({ seed: 'demo', rateLimitPerMinute: 0 });
   const relay = await startRelay(Number(new URL(sim.url).port));
   const url = `http://127.0.0.1:${relay.port}`;
   try {
     const figures: BundleFigures[] = [];
     for (const target of targets(sim.clientId, sim.clientSecret)) {
-      const bytes = size(target.bundle);
-      if (bytes === null) throw new Error(`${target.bundle} is missing: run npm run build first`);
-      const startupMs: number[] = [];
-      for (let run = 0; run <= runs; run++) {
-        const ms = await timeOnce(target, url, relay.firstRequest());
-        if (run > 0) startupMs.push(ms); // the first run warms the disk cache
-      }
-      figures.push({
-        bundle: target.bundle,
-        bytes,
-        mapBytes: size(`${target.bundle}.map`),
-        startupMs,
+      const rows = checkouts.map((c) => {
+        const bytes = size(c.dir, target.bundle);
+        if (bytes === null)
+          throw new Error(`${c.label}: ${target.bundle} is missing: run npm run build`);
+        const mapBytes = size(c.dir, `${target.bundle}.map`);
+        return {
+          checkout: c.label,
+          bundle: target.bundle,
+          bytes,
+          mapBytes,
+          startupMs: [] as number[],
+        };
       });
+      for (let run = 0; run <= runs; run++) {
+        for (const [i, checkout] of checkouts.entries()) {
+          const ms = await timeOnce(target, checkout.dir, url, relay.firstRequest());
+          if (run > 0) rows[i]?.startupMs.push(ms); // the first round warms the disk cache
+        }
+      }
+      figures.push(...rows);
     }
     return figures;
   } finally {
@@ -177,14 +201,27 @@ const mb = (bytes: number | null): string =>
 
 export function startupTable(figures: BundleFigures[]): string {
   const rows = figures.map((f) => [
+    f.checkout,
     f.bundle,
     mb(f.bytes),
     mb(f.mapBytes),
     `${Math.round(median(f.startupMs))} ms`,
     `${Math.round(Math.min(...f.startupMs))}-${Math.round(Math.max(...f.startupMs))} ms`,
   ]);
-  const total = figures.reduce((sum, f) => sum + f.bytes, 0);
-  const header = ['bundle', 'size', 'source map', 'start to first request (median)', 'min-max'];
+  const totals = [...new Set(figures.map((f) => f.checkout))].map((checkout) => {
+    const bytes = figures
+      .filter((f) => f.checkout === checkout)
+      .reduce((sum, f) => sum + f.bytes, 0);
+    return `${checkout} ${mb(bytes)}`;
+  });
+  const header = [
+    'checkout',
+    'bundle',
+    'size',
+    'source map',
+    'start to first request (median)',
+    'min-max',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string =>
     cells
@@ -194,6 +231,7 @@ export function startupTable(figures: BundleFigures[]): string {
   return [
     line(header),
     ...rows.map(line),
-    `bundles in all: ${mb(total)} (maps aside); ${figures[0]?.startupMs.length ?? 0} runs each on Node ${process.version}`,
+    `bundles in all, maps aside: ${totals.join('; ')}`,
+    `${figures[0]?.startupMs.length ?? 0} runs of each after a warm-up, on Node ${process.version}`,
   ].join('\n');
 }
