@@ -9,6 +9,7 @@ import { planOurs } from './ours.js';
 import type { ActionView, RequestCounts } from './protocol.js';
 import { desiredByName, pickTargets, verifyOrg, writeManifest, type Target } from './scenario.js';
 import { startSimHost, type SimHost } from './sim-host.js';
+import { measureStartup, startupTable } from './startup.js';
 
 /**
  * gc-timeouts against the official-SDK baseline on simulated orgs of 1,000 to 20,000 actions:
@@ -363,6 +364,8 @@ async function main(): Promise<void> {
     console.log(`\n${r.phase}: ours ${r.ours.outcome}; baseline ${r.baseline.outcome}`);
   }
   if (QUICK) console.log('\n--quick: 1,000 actions only, rate-limited run skipped');
+  const startup = await measureStartup();
+  console.log(`\nBoth bundles, process start to first request:\n${startupTable(startup)}`);
 
   const results = {
     generatedAt: new Date().toISOString(),
@@ -381,6 +384,7 @@ async function main(): Promise<void> {
         : { actions: RATE_LIMITED_SIZE, changes: RATE_LIMITED_CHANGES, limitPerMinute: RATE_LIMIT },
     },
     rows,
+    startup,
   };
   await mkdir(join(RESULTS, '..'), { recursive: true });
   await writeFile(RESULTS, await format(JSON.stringify(results), { parser: 'json' }));
