@@ -27,5 +27,10 @@ node([...ncc, 'src/cli.ts', '-o', 'dist/cli', '--license', 'licenses.txt']);
 
 const cli = 'dist/cli/index.js';
 const body = readFileSync(cli, 'utf8');
-if (!body.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${body}`);
+if (!body.startsWith('#!')) {
+  writeFileSync(cli, `#!/usr/bin/env node\n${body}`);
+  // One line more at the top: the map's lines move down with it (an empty first line of mappings).
+  const map = JSON.parse(readFileSync(`${cli}.map`, 'utf8'));
+  writeFileSync(`${cli}.map`, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+}
 chmodSync(cli, 0o755);
