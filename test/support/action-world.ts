@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { startFakeGitHub, type FakeGitHub } from './fake-github/index.js';
 import { runAction, type ActionRun } from './run-action.js';
 
 /** A simulated org, a fake GitHub and a workspace: what a workflow run of the Action sees. */
