@@ -93,8 +93,9 @@ function answerRoute(
   );
   for (const message of checked.errors) flag('request', message);
   // GitHub ignores query parameters it does not know: recorded as violations, not refused.
-  for (const name of checked.unknownQuery)
+  for (const name of checked.unknownQuery) {
     flag('request', `query parameter ${name} is not defined`);
+  }
   const token = authenticate(store, headers.authorization);
   if (token) record.login = token.user.login;
   if (!headers.authorization) return error(401, 'Requires authentication');
