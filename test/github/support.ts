@@ -5,7 +5,7 @@ import {
   startFakeGitHub,
   type FakeGitHub,
   type FakeGitHubOptions,
-} from '../support/fake-github.js';
+} from '../support/fake-github/index.js';
 
 let fakes: FakeGitHub[] = [];
 
