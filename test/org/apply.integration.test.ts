@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/org/apply.js';
 import type { Connection } from '../../src/org/session.js';
@@ -146,9 +149,6 @@ describe('apply against the simulator', () => {
 describe('apply at scale', () => {
   it('reads back many changes 50 to a request and verifies every one', async () => {
     const big = await startSimulator({ seed: 'scale:300', rateLimitPerMinute: 0 });
-    const { writeFileSync, mkdtempSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const manifest = join(mkdtempSync(join(tmpdir(), 'gc-timeouts-scale-')), 'gc-timeouts.yaml');
     writeFileSync(
       manifest,
