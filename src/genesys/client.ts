@@ -3,11 +3,12 @@ import * as actions from './actions.js';
 import { queryActionLatency } from './analytics.js';
 import { TokenProvider } from './auth.js';
 import type { TemplateFile } from './config-patch.js';
-import { createEventSink, type ClientEvent } from './events.js';
+import { createEventSink, type ClientEvent, type EventSink } from './events.js';
 import { getFunction, updateFunctionTimeout } from './functions.js';
 import { ApiRequester } from './http.js';
 import { listIntegrations } from './integrations.js';
 import { resolveSettings, type ClientSettings } from './options.js';
+import { Pacer } from './pacing.js';
 import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
 import { SecretRedactor } from './secrets.js';
@@ -68,7 +69,15 @@ export interface GenesysClient {
 const realSleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
+interface Wiring {
+  api: ApiRequester;
+  emit: EventSink;
+  counters: { requests: number; retries: number; rateWaits: number };
+  ownAgent: Agent | undefined;
+}
+
+/** Transport, login, rate budget, pacing and pool: everything an API call goes through. */
+function wire(options: GenesysClientOptions): Wiring {
   const settings = resolveSettings(options);
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
@@ -77,7 +86,6 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
   redactor.add(options.clientSecret);
   const emit = createEventSink(options.onEvent, redactor);
   const counters = { requests: 0, retries: 0, rateWaits: 0 };
-
   const ownAgent =
     options.dispatcher === undefined
       ? new Agent({
@@ -91,19 +99,13 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     counters.requests += 1;
     return send(req, { timeoutMs: settings.requestTimeoutMs, dispatcher });
   };
-
+  const common = { policy: settings.retry, random, sleep, now, emit, redactor, send: counted };
   const tokens = new TokenProvider({
+    ...common,
     tokenUrl: settings.tokenUrl,
     clientId: options.clientId,
     clientSecret: options.clientSecret,
     userAgent: settings.userAgent,
-    send: counted,
-    policy: settings.retry,
-    random,
-    sleep,
-    now,
-    emit,
-    redactor,
   });
   const budget = new RateBudget({
     limit: settings.requestsPerMinute,
@@ -115,26 +117,34 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       emit({ type: 'rate-wait', waitMs: wait.waitMs, reason: wait.reason });
     },
   });
+  const pool = new ConcurrencyPool(settings.concurrency);
+  const pacer = new Pacer({
+    budget,
+    pool,
+    limitCap: settings.requestsPerMinuteCap,
+    initialConcurrency: settings.concurrency,
+    maxConcurrency: settings.maxConcurrency,
+    windowMs: settings.budgetWindowMs,
+  });
   const api = new ApiRequester({
+    ...common,
     apiBaseUrl: settings.apiBaseUrl,
     apiHost: settings.apiHost,
     userAgent: settings.userAgent,
     requestTimeoutMs: settings.requestTimeoutMs,
-    policy: settings.retry,
-    pool: new ConcurrencyPool(settings.concurrency),
+    pool,
     budget,
+    pacer,
     tokens,
-    send: counted,
-    now,
-    random,
-    sleep,
-    emit,
-    redactor,
     onRetry: () => {
       counters.retries += 1;
     },
   });
+  return { api, emit, counters, ownAgent };
+}
 
+export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
+  const { api, emit, counters, ownAgent } = wire(options);
   let closed = false;
   const open = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => {
     return async (...args: A): Promise<R> => {
