@@ -7,7 +7,7 @@ import { createEventSink, type ClientEvent, type EventSink } from './events.js';
 import { getFunction, updateFunctionTimeout } from './functions.js';
 import { ApiRequester } from './http.js';
 import { listIntegrations } from './integrations.js';
-import { resolveSettings, type ClientSettings } from './options.js';
+import { resolveSettings, type ClientSettings, type ResolvedSettings } from './options.js';
 import { Pacer } from './pacing.js';
 import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
@@ -69,6 +69,14 @@ export interface GenesysClient {
 const realSleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
+function agentFor(settings: ResolvedSettings): Agent {
+  return new Agent({
+    connect: { timeout: settings.connectTimeoutMs },
+    headersTimeout: settings.requestTimeoutMs,
+    bodyTimeout: settings.requestTimeoutMs,
+  });
+}
+
 interface Wiring {
   api: ApiRequester;
   emit: EventSink;
@@ -86,14 +94,7 @@ function wire(options: GenesysClientOptions): Wiring {
   redactor.add(options.clientSecret);
   const emit = createEventSink(options.onEvent, redactor);
   const counters = { requests: 0, retries: 0, rateWaits: 0 };
-  const ownAgent =
-    options.dispatcher === undefined
-      ? new Agent({
-          connect: { timeout: settings.connectTimeoutMs },
-          headersTimeout: settings.requestTimeoutMs,
-          bodyTimeout: settings.requestTimeoutMs,
-        })
-      : undefined;
+  const ownAgent = options.dispatcher === undefined ? agentFor(settings) : undefined;
   const dispatcher = options.dispatcher ?? ownAgent;
   const counted = (req: RawRequest): Promise<RawResponse> => {
     counters.requests += 1;
