@@ -1,7 +1,6 @@
+import { isCustomAuthActionId, isStaticActionId, readTimeout } from './action-ids.js';
 import {
   buildTimeoutPatch,
-  isCustomAuthActionId,
-  isStaticActionId,
   templateFetches,
   type TemplateFile,
   type TemplateTexts,
@@ -144,14 +143,14 @@ export function assertTimeoutEditable(id: string): void {
 export interface TimeoutChange {
   /** The version the change was planned against; the PATCH fails if the action moved on. */
   version: number;
-  /** undefined removes the override so the platform default applies. */
-  timeoutSeconds: number | undefined;
+  /** null removes the override so the platform default applies. */
+  timeoutSeconds: number | null;
   /** From a fresh read with includeConfig=true; read here when absent. */
   live?: Action;
 }
 
-function checkSeconds(id: string, seconds: number | undefined): void {
-  if (seconds !== undefined && !(Number.isInteger(seconds) && seconds > 0)) {
+function checkSeconds(id: string, seconds: number | null): void {
+  if (seconds !== null && !(Number.isInteger(seconds) && seconds > 0)) {
     throw new GenesysOperationError(
       'invalid-argument',
       `timeoutSeconds must be a positive whole number of seconds, got ${String(seconds)}`,
@@ -185,7 +184,7 @@ function checkLive(id: string, live: Action, version: number): ActionConfig {
 
 /**
  * PATCHes the live config with only `timeoutSeconds` changed and returns the saved action. A
- * removal (undefined) is confirmed from the answer (or a GET when the answer has no config): an
+ * removal (null) is confirmed from the answer (or a GET when the answer has no config): an
  * org that merges PATCH config keeps a key left out (GENESYS_API.md §2.4 leaves this open), so
  * the removal is sent again as `null`, which a JSON merge deletes; if the timeout is still there,
  * this fails with `timeout-not-removed` instead of reporting a reset that did not happen.
@@ -203,10 +202,10 @@ export async function updateTimeout(
   const templates = await fetchTemplates(api, id, config);
   const body = buildTimeoutPatch({ ...live, config }, change.version, templates, seconds);
   const answer = await patchAction(api, id, body);
-  if (seconds !== undefined) return answer;
+  if (seconds !== null) return answer;
   const first = await readBack(api, id, answer);
-  if (first.config?.timeoutSeconds === undefined) return first;
-  const kept = first.config.timeoutSeconds;
+  const kept = readTimeout(first.config?.timeoutSeconds);
+  if (kept === null) return first;
   const again = {
     ...body,
     version: first.version,
@@ -221,8 +220,9 @@ export async function updateTimeout(
     }
     throw error;
   }
-  if (second.config?.timeoutSeconds === undefined) return second;
-  throw notRemoved(id, second.config.timeoutSeconds, 'and so did one that sent it as null');
+  const still = readTimeout(second.config?.timeoutSeconds);
+  if (still === null) return second;
+  throw notRemoved(id, still, 'and so did one that sent it as null');
 }
 
 /** The PATCH answer when it shows the config; otherwise a fresh read of the action. */

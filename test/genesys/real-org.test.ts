@@ -113,7 +113,7 @@ describe('the client meets a real org', () => {
     const live = await client.getAction(ERP_ORDER, { includeConfig: true });
     const saved = await client.updateTimeout(ERP_ORDER, {
       version: live.version,
-      timeoutSeconds: undefined,
+      timeoutSeconds: null,
       live,
     });
     expect(saved.config?.timeoutSeconds).toBeUndefined();
@@ -134,7 +134,7 @@ describe('a removal the org does not carry out', () => {
       return action;
     };
     const error = await client
-      .updateTimeout(ERP_ORDER, { version: live.version, timeoutSeconds: undefined, live })
+      .updateTimeout(ERP_ORDER, { version: live.version, timeoutSeconds: null, live })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenesysOperationError);
     expect(error).toMatchObject({ code: 'timeout-not-removed' });

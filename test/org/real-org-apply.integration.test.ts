@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GenesysClient } from '../../src/genesys/client.js';
-import { applyPlan } from '../../src/plan/apply.js';
+import { applyPlan } from '../../src/org/apply.js';
 import type { Plan } from '../../src/plan/types.js';
-import { planManifest } from '../../src/session.js';
+import { planWithClient } from './plan-with-client.js';
 import {
   startSimulator,
   type RunningSimulator,
@@ -21,7 +21,7 @@ async function planExample(
 ): Promise<{ sim: RunningSimulator; plan: Plan; client: GenesysClient }> {
   const sim = await startSimulator({ seed: 'demo', ...options });
   sims.push(sim);
-  const { plan, client } = await planManifest({
+  const { plan, client } = await planWithClient({
     manifestPath: 'examples/gc-timeouts.yaml',
     label: 'test',
     connection: {
