@@ -6,6 +6,7 @@ import type { TemplateFile } from './config-patch.js';
 import { createEventSink, type ClientEvent, type EventSink } from './events.js';
 import { getFunction, updateFunctionTimeout } from './functions.js';
 import { ApiRequester } from './http.js';
+import { integrationNamesSeen } from './integration-names.js';
 import { listIntegrations } from './integrations.js';
 import { resolveSettings, type ClientSettings, type ResolvedSettings } from './options.js';
 import { Pacer } from './pacing.js';
@@ -59,6 +60,11 @@ export interface GenesysClient {
   getFunction(id: string): Promise<FunctionConfig>;
   updateFunctionTimeout(id: string, timeoutSeconds: number): Promise<FunctionConfig>;
   listIntegrations(): Promise<Integration[]>;
+  /**
+   * Integration names seen in action analytics over `interval` (id → name): the fallback when the
+   * integrations cannot be read. Empty when analytics is refused.
+   */
+  integrationNamesSeen(interval: string): Promise<Map<string, string>>;
   /** tTotalExecution per action id (ms); empty when analytics is unavailable (400/403). */
   queryActionLatency(actionIds: string[], interval: string): Promise<Map<string, LatencyStats>>;
   /** `requests` counts every HTTP attempt, logins included. */
@@ -164,6 +170,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     getFunction: open((id) => getFunction(api, id)),
     updateFunctionTimeout: open((id, seconds) => updateFunctionTimeout(api, emit, id, seconds)),
     listIntegrations: open(() => listIntegrations(api, emit)),
+    integrationNamesSeen: open((interval) => integrationNamesSeen(api, interval)),
     queryActionLatency: open((ids, interval) => queryActionLatency(api, emit, ids, interval)),
     stats: () => ({ ...counters }),
     close: async () => {
