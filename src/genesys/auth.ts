@@ -65,6 +65,8 @@ export class TokenProvider {
   private cached: CachedToken | undefined;
   private inflight: Promise<string> | undefined;
   private loggedInOnce = false;
+  /** `expires_in` of the last login, for `doctor`. */
+  lifetimeSeconds: number | undefined;
   private readonly host: string;
   private readonly basic: string;
 
@@ -103,6 +105,7 @@ export class TokenProvider {
           ...(outcome.expiresIn === undefined ? {} : { expiresInSeconds: outcome.expiresIn }),
         });
         this.loggedInOnce = true;
+        this.lifetimeSeconds = outcome.expiresIn;
         this.cached = { value: outcome.token, refreshAt: refreshTime(now(), outcome.expiresIn) };
         return outcome.token;
       }

@@ -67,6 +67,12 @@ export interface GenesysClient {
   integrationNamesSeen(interval: string): Promise<Map<string, string>>;
   /** tTotalExecution per action id (ms); empty when analytics is unavailable (400/403). */
   queryActionLatency(actionIds: string[], interval: string): Promise<Map<string, LatencyStats>>;
+  /** Logs in (or reuses the token) and tells the token's lifetime (`expires_in`), if stated. */
+  login(): Promise<{ tokenLifetimeSeconds: number | undefined }>;
+  /** A harmless read of `path` (GET) and its JSON answer: does the token allow it? Throws if not. */
+  probe(path: string, query?: Record<string, string | number | boolean>): Promise<unknown>;
+  /** The rate limit in force: what the org last stated, and the budget and pool now. */
+  limits(): { statedPerMinute: number | undefined; requestsPerMinute: number; concurrency: number };
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
   close(): Promise<void>;
@@ -85,6 +91,10 @@ function agentFor(settings: ResolvedSettings): Agent {
 
 interface Wiring {
   api: ApiRequester;
+  tokens: TokenProvider;
+  pacer: Pacer;
+  budget: RateBudget;
+  pool: ConcurrencyPool;
   emit: EventSink;
   counters: { requests: number; retries: number; rateWaits: number };
   ownAgent: Agent | undefined;
@@ -147,11 +157,11 @@ function wire(options: GenesysClientOptions): Wiring {
       counters.retries += 1;
     },
   });
-  return { api, emit, counters, ownAgent };
+  return { api, emit, counters, ownAgent, tokens, pacer, budget, pool };
 }
 
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
-  const { api, emit, counters, ownAgent } = wire(options);
+  const { api, emit, counters, ownAgent, tokens, pacer, budget, pool } = wire(options);
   let closed = false;
   const open = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => {
     return async (...args: A): Promise<R> => {
@@ -172,6 +182,18 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     listIntegrations: open(() => listIntegrations(api, emit)),
     integrationNamesSeen: open((interval) => integrationNamesSeen(api, interval)),
     queryActionLatency: open((ids, interval) => queryActionLatency(api, emit, ids, interval)),
+    login: open(async () => {
+      await tokens.get();
+      return { tokenLifetimeSeconds: tokens.lifetimeSeconds };
+    }),
+    probe: open((path, query) =>
+      api.json<unknown>({ method: 'GET', path, ...(query === undefined ? {} : { query }) }),
+    ),
+    limits: () => ({
+      statedPerMinute: pacer.stated,
+      requestsPerMinute: budget.limit,
+      concurrency: pool.size,
+    }),
     stats: () => ({ ...counters }),
     close: async () => {
       if (closed) return;

@@ -49,12 +49,15 @@ export interface PacerOptions {
  */
 export class Pacer {
   private readonly latency = new LatencyAverage();
+  /** The last `inin-ratelimit-allowed` seen. */
+  stated: number | undefined;
 
   constructor(private readonly o: PacerOptions) {}
 
   observe(res: RawResponse, latencyMs: number): StatedLimit {
     const stated = parseStatedLimit(res.headers);
     if (stated.allowed !== undefined) {
+      this.stated = stated.allowed;
       const cap = this.o.limitCap;
       this.o.budget.setLimit(cap === undefined ? stated.allowed : Math.min(cap, stated.allowed));
     }
