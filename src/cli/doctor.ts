@@ -1,8 +1,8 @@
 import { requireValidManifest } from '../manifest/validate.js';
-import { doctorPassed, renderDoctorText, runDoctor } from '../org/doctor.js';
-import { openClient, resolveRegion } from '../org/session.js';
+import { doctorPassed, renderDoctorText } from '../org/doctor.js';
+import { resolveRegion } from '../org/session.js';
 import { oneOf, parseFlags } from './args.js';
-import { CONNECTION_FLAGS, CONNECTION_HELP, clientEvents, connectionFrom } from './common.js';
+import { CONNECTION_FLAGS, CONNECTION_HELP, connectionFrom, orgFor } from './common.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const doctorHelp = `Usage: gc-timeouts doctor [options]
@@ -28,15 +28,8 @@ export async function doctorCommand(argv: string[], io: CliIO): Promise<number> 
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
   const valid = await requireValidManifest(flags.manifest);
   const connection = connectionFrom(flags, io.env);
-  const client = openClient(connection, resolveRegion(connection, valid.manifest), {
-    onEvent: clientEvents(io),
-  });
-  let report;
-  try {
-    report = await runDoctor(client, valid.manifest);
-  } finally {
-    await client.close();
-  }
+  const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
+  const report = await org.doctor(valid.manifest).finally(() => org.close());
   io.stdout.write(
     format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDoctorText(report),
   );
