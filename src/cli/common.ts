@@ -40,6 +40,7 @@ export function orgFor(connection: Connection, region: string, io: CliIO): OrgSe
     read: () => cleared(org.read()),
     plan: (valid, options) => cleared(org.plan(valid, options)),
     apply: (plan) => cleared(org.apply(plan)),
+    doctor: (manifest) => org.doctor(manifest),
     close: () => org.close(),
   };
 }

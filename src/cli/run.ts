@@ -5,6 +5,7 @@ import { describeCounts, formatDiagnostic } from '../render/diagnostics.js';
 import { VERSION } from '../version.js';
 import { applyCommand } from './apply.js';
 import { demoCommand } from './demo.js';
+import { doctorCommand } from './doctor.js';
 import { driftCommand } from './drift.js';
 import { exportCommand } from './export.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -23,6 +24,10 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   apply: { summary: 'apply a plan: change exactly the planned timeouts', run: applyCommand },
   drift: { summary: 'report timeouts changed outside Git (exit 2 on drift)', run: driftCommand },
   export: { summary: "write a manifest of the org's current timeouts", run: exportCommand },
+  doctor: {
+    summary: 'check an org before the first apply (read-only): permissions, limits',
+    run: doctorCommand,
+  },
   simulator: { summary: 'run the Genesys Cloud simulator on loopback', run: simulatorCommand },
   demo: {
     summary: 'a tour on the simulator: validate, plan, apply, drift, export',

@@ -3,11 +3,13 @@ import * as actions from './actions.js';
 import { queryActionLatency } from './analytics.js';
 import { TokenProvider } from './auth.js';
 import type { TemplateFile } from './config-patch.js';
-import { createEventSink, type ClientEvent } from './events.js';
+import { createEventSink, type ClientEvent, type EventSink } from './events.js';
 import { getFunction, updateFunctionTimeout } from './functions.js';
 import { ApiRequester } from './http.js';
+import { integrationNamesSeen } from './integration-names.js';
 import { listIntegrations } from './integrations.js';
-import { resolveSettings, type ClientSettings } from './options.js';
+import { resolveSettings, type ClientSettings, type ResolvedSettings } from './options.js';
+import { Pacer } from './pacing.js';
 import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
 import { SecretRedactor } from './secrets.js';
@@ -58,8 +60,19 @@ export interface GenesysClient {
   getFunction(id: string): Promise<FunctionConfig>;
   updateFunctionTimeout(id: string, timeoutSeconds: number): Promise<FunctionConfig>;
   listIntegrations(): Promise<Integration[]>;
+  /**
+   * Integration names seen in action analytics over `interval` (id → name): the fallback when the
+   * integrations cannot be read. Empty when analytics is refused.
+   */
+  integrationNamesSeen(interval: string): Promise<Map<string, string>>;
   /** tTotalExecution per action id (ms); empty when analytics is unavailable (400/403). */
   queryActionLatency(actionIds: string[], interval: string): Promise<Map<string, LatencyStats>>;
+  /** Logs in (or reuses the token) and tells the token's lifetime (`expires_in`), if stated. */
+  login(): Promise<{ tokenLifetimeSeconds: number | undefined }>;
+  /** A harmless read of `path` (GET) and its JSON answer: does the token allow it? Throws if not. */
+  probe(path: string, query?: Record<string, string | number | boolean>): Promise<unknown>;
+  /** The rate limit in force: what the org last stated, and the budget and pool now. */
+  limits(): { statedPerMinute: number | undefined; requestsPerMinute: number; concurrency: number };
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
   close(): Promise<void>;
@@ -68,7 +81,27 @@ export interface GenesysClient {
 const realSleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
+function agentFor(settings: ResolvedSettings): Agent {
+  return new Agent({
+    connect: { timeout: settings.connectTimeoutMs },
+    headersTimeout: settings.requestTimeoutMs,
+    bodyTimeout: settings.requestTimeoutMs,
+  });
+}
+
+interface Wiring {
+  api: ApiRequester;
+  tokens: TokenProvider;
+  pacer: Pacer;
+  budget: RateBudget;
+  pool: ConcurrencyPool;
+  emit: EventSink;
+  counters: { requests: number; retries: number; rateWaits: number };
+  ownAgent: Agent | undefined;
+}
+
+/** Transport, login, rate budget, pacing and pool: everything an API call goes through. */
+function wire(options: GenesysClientOptions): Wiring {
   const settings = resolveSettings(options);
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
@@ -77,33 +110,19 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
   redactor.add(options.clientSecret);
   const emit = createEventSink(options.onEvent, redactor);
   const counters = { requests: 0, retries: 0, rateWaits: 0 };
-
-  const ownAgent =
-    options.dispatcher === undefined
-      ? new Agent({
-          connect: { timeout: settings.connectTimeoutMs },
-          headersTimeout: settings.requestTimeoutMs,
-          bodyTimeout: settings.requestTimeoutMs,
-        })
-      : undefined;
+  const ownAgent = options.dispatcher === undefined ? agentFor(settings) : undefined;
   const dispatcher = options.dispatcher ?? ownAgent;
   const counted = (req: RawRequest): Promise<RawResponse> => {
     counters.requests += 1;
     return send(req, { timeoutMs: settings.requestTimeoutMs, dispatcher });
   };
-
+  const common = { policy: settings.retry, random, sleep, now, emit, redactor, send: counted };
   const tokens = new TokenProvider({
+    ...common,
     tokenUrl: settings.tokenUrl,
     clientId: options.clientId,
     clientSecret: options.clientSecret,
     userAgent: settings.userAgent,
-    send: counted,
-    policy: settings.retry,
-    random,
-    sleep,
-    now,
-    emit,
-    redactor,
   });
   const budget = new RateBudget({
     limit: settings.requestsPerMinute,
@@ -115,26 +134,34 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       emit({ type: 'rate-wait', waitMs: wait.waitMs, reason: wait.reason });
     },
   });
+  const pool = new ConcurrencyPool(settings.concurrency);
+  const pacer = new Pacer({
+    budget,
+    pool,
+    limitCap: settings.requestsPerMinuteCap,
+    initialConcurrency: settings.concurrency,
+    maxConcurrency: settings.maxConcurrency,
+    windowMs: settings.budgetWindowMs,
+  });
   const api = new ApiRequester({
+    ...common,
     apiBaseUrl: settings.apiBaseUrl,
     apiHost: settings.apiHost,
     userAgent: settings.userAgent,
     requestTimeoutMs: settings.requestTimeoutMs,
-    policy: settings.retry,
-    pool: new ConcurrencyPool(settings.concurrency),
+    pool,
     budget,
+    pacer,
     tokens,
-    send: counted,
-    now,
-    random,
-    sleep,
-    emit,
-    redactor,
     onRetry: () => {
       counters.retries += 1;
     },
   });
+  return { api, emit, counters, ownAgent, tokens, pacer, budget, pool };
+}
 
+export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
+  const { api, emit, counters, ownAgent, tokens, pacer, budget, pool } = wire(options);
   let closed = false;
   const open = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => {
     return async (...args: A): Promise<R> => {
@@ -153,7 +180,20 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     getFunction: open((id) => getFunction(api, id)),
     updateFunctionTimeout: open((id, seconds) => updateFunctionTimeout(api, emit, id, seconds)),
     listIntegrations: open(() => listIntegrations(api, emit)),
+    integrationNamesSeen: open((interval) => integrationNamesSeen(api, interval)),
     queryActionLatency: open((ids, interval) => queryActionLatency(api, emit, ids, interval)),
+    login: open(async () => {
+      await tokens.get();
+      return { tokenLifetimeSeconds: tokens.lifetimeSeconds };
+    }),
+    probe: open((path, query) =>
+      api.json<unknown>({ method: 'GET', path, ...(query === undefined ? {} : { query }) }),
+    ),
+    limits: () => ({
+      statedPerMinute: pacer.stated,
+      requestsPerMinute: budget.limit,
+      concurrency: pool.size,
+    }),
     stats: () => ({ ...counters }),
     close: async () => {
       if (closed) return;

@@ -33,6 +33,7 @@ export async function planOrg(
     live: live.actions,
     locate: (path) => valid.source.locate(path),
     diagnostics: valid.diagnostics,
+    integrationsUnreadable: live.integrationsUnreadable,
   });
   if (options.latency === false) return plan;
   const evidence = await readLatency(client, plan, (options.now ?? Date.now)(), options.onEvent);

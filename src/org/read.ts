@@ -18,7 +18,7 @@ export async function readLiveOrg(
   region: string,
   onProgress?: ReadProgress,
 ): Promise<LiveOrg> {
-  const [actions, integrations] = await Promise.all([
+  const [actions, { integrations, unreadable }] = await Promise.all([
     client.listActions({
       includeConfig: true,
       includeAuthActions: true,
@@ -26,7 +26,7 @@ export async function readLiveOrg(
         ? { onProgress: (read: number, total: number) => onProgress('actions', read, total) }
         : {}),
     }),
-    client.listIntegrations(),
+    readIntegrations(client),
   ]);
   const byId = new Map(integrations.map((i) => [i.id, i]));
   const functionIds = actions.filter((a) => kindOf(a, byId) === 'function').map((a) => a.id);
@@ -41,7 +41,38 @@ export async function readLiveOrg(
   return {
     region,
     actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id) ?? null)),
+    ...(unreadable === undefined ? {} : { integrationsUnreadable: unreadable }),
   };
+}
+
+/**
+ * The integrations, or why they cannot be read: without integrations:integration:view the rest
+ * of the org can still be planned (function data actions cannot then be told apart).
+ */
+async function readIntegrations(
+  client: GenesysClient,
+): Promise<{ integrations: Integration[]; unreadable?: string }> {
+  try {
+    return { integrations: await client.listIntegrations() };
+  } catch (error) {
+    if (!(error instanceof GenesysApiError) || error.kind !== 'forbidden') throw error;
+    const named = error.missingPermissions;
+    const lacks =
+      named.length > 0 ? `the OAuth client lacks ${named.join(', ')}` : 'access was refused (403)';
+    const names = await client.integrationNamesSeen(lastDays(NAME_DAYS, Date.now()));
+    // Names without types: every action of these integrations reads as a custom action.
+    const integrations = [...names].map(([id, name]) => ({ id, name }));
+    return { integrations, unreadable: `the integrations could not be read: ${lacks}` };
+  }
+}
+
+/** Analytics days searched for integration names when the integrations cannot be read. */
+const NAME_DAYS = 30;
+
+function lastDays(days: number, nowMs: number): string {
+  const end = new Date(nowMs);
+  const start = new Date(nowMs - days * 86_400_000);
+  return `${start.toISOString()}/${end.toISOString()}`;
 }
 
 async function readFunctionTimeout(client: GenesysClient, id: string): Promise<number | null> {

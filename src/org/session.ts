@@ -1,3 +1,4 @@
+import { runDoctor, type DoctorReport } from './doctor.js';
 import { GcTimeoutsError } from '../errors.js';
 import {
   createGenesysClient,
@@ -97,6 +98,8 @@ export interface OrgSession {
   /** Reads the org and plans the validated manifest; latency evidence unless `latency: false`. */
   plan(valid: ValidManifest, options: { label: string; latency?: boolean }): Promise<Plan>;
   apply(plan: Plan): Promise<ApplyReport>;
+  /** The read-only checks of `gc-timeouts doctor` for what the manifest needs. */
+  doctor(manifest: Manifest): Promise<DoctorReport>;
   close(): Promise<void>;
 }
 
@@ -120,6 +123,7 @@ export function openOrg(connection: Connection, region: string, hooks: OrgHooks 
       applyPlan(plan, client, {
         ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),
       }),
+    doctor: (manifest) => runDoctor(client, manifest, now ? { now } : {}),
     close: () => client.close(),
   };
 }

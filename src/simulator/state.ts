@@ -1,9 +1,9 @@
 import { AVAILABLE_RUNTIMES } from './views.js';
 import { TokenRegistry } from './auth.js';
 import { Clock } from './clock.js';
-import type { VersionMismatchStyle } from './errors.js';
 import { decideFault, normalizeFaultSpec, type FaultKind, type FaultSpec } from './faults.js';
 import { clone } from './json.js';
+import { readKnobPatch, type Knobs } from './knobs.js';
 import { matches, sortItems, type ActionListQuery } from './listing.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
@@ -23,11 +23,10 @@ export interface ResolvedOptions {
   clientId: string;
   clientSecret: string;
   latencyMs: number;
-  rateLimitPerMinute: number;
   tokenTtlSeconds: number;
-  versionMismatch: VersionMismatchStyle;
+  /** The knobs the simulator started with; `SimulatorState.knobs` holds the current ones. */
+  knobs: Knobs;
   inlineTemplates: boolean;
-  functionDraftKeepsZip: boolean;
   admin: boolean;
   faults: FaultSpec;
 }
@@ -49,23 +48,22 @@ export class SimulatorState {
   readonly log = new RequestLog();
   readonly runtimes = AVAILABLE_RUNTIMES;
   private faultSpec: FaultSpec;
+  private currentKnobs: Knobs;
   /** Fault schedules and draws count requests from the moment the spec was set. */
   private faultBaseSeq = 0;
   private readonly listCache = new Map<string, StoredAction[]>();
   private listCacheRevision = -1;
 
   constructor(readonly options: ResolvedOptions) {
-    this.store = new ActionStore({
-      versionMismatch: options.versionMismatch,
-      functionDraftKeepsZip: options.functionDraftKeepsZip,
-    });
+    this.currentKnobs = clone(options.knobs);
+    this.store = new ActionStore(() => this.currentKnobs);
     this.tokens = new TokenRegistry(
       this.clock,
       options.clientId,
       options.clientSecret,
       options.tokenTtlSeconds,
     );
-    this.rateLimiter = new RateLimiter(this.clock, options.rateLimitPerMinute);
+    this.rateLimiter = new RateLimiter(this.clock, () => this.currentKnobs.rateLimitPerMinute);
     this.faultSpec = normalizeFaultSpec(options.faults);
     this.store.load(buildSeed(options.seed));
   }
@@ -75,6 +73,17 @@ export class SimulatorState {
     this.store.load(buildSeed(this.options.seed));
     this.log.restart();
     this.faultBaseSeq = 0;
+  }
+
+  /** The knobs in force now (a copy). */
+  get knobs(): Knobs {
+    return clone(this.currentKnobs);
+  }
+
+  /** Changes some knobs (the admin API's body; `profile: "strict"` sets the strict readings). */
+  setKnobs(patch: unknown): Knobs {
+    this.currentKnobs = { ...this.currentKnobs, ...readKnobPatch(patch) };
+    return this.knobs;
   }
 
   get faults(): FaultSpec {

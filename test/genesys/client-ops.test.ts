@@ -93,8 +93,9 @@ describe('updateTimeout', () => {
 
   it('uses a supplied live action without reading it again, and removes the override', async () => {
     const c = await serve((req, res) => {
-      if (req.method === 'PATCH') json(res, 200, { id: 'custom_-_1', name: 'n', version: 3 });
-      else notFound(res);
+      if (req.method === 'PATCH') {
+        json(res, 200, { id: 'custom_-_1', name: 'n', version: 3, config: { request: {} } });
+      } else notFound(res);
     });
     await c.updateTimeout('custom_-_1', {
       version: 2,
