@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ANALYTICS_MODES, isAnalyticsMode } from './analytics-settings.js';
 import { parseFaultSpec } from './faults.js';
 import { isValidSeed, startSimulator, type SimulatorOptions } from './index.js';
 
@@ -27,6 +28,10 @@ Options:
   --token-ttl-seconds N    access token lifetime (default 86400)
   --version-mismatch CODE  answer a stale version with 409 (default) or 400
   --inline-templates       return template text inline, not only as …TemplateUri
+  --analytics MODE         full (default), no-percentiles (stats without p95/p99), empty (no
+                           results) or forbidden (403 naming the permission)
+  --analytics-sync-max N   refuse (400) a sync analytics query of more than N results, so
+                           clients must use the async jobs (default 0: no limit)
   --admin                  serve the /__sim/ admin API (request log, faults, out-of-band edits)
   -h, --help               show this help
 `;
@@ -61,6 +66,8 @@ export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
         'token-ttl-seconds': { type: 'string' },
         'version-mismatch': { type: 'string' },
         'inline-templates': { type: 'boolean' },
+        analytics: { type: 'string' },
+        'analytics-sync-max': { type: 'string' },
         admin: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -108,6 +115,11 @@ export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
     options.versionMismatch = mismatch;
   }
   if (values['inline-templates'] === true) options.inlineTemplates = true;
+  if (values.analytics !== undefined && !isAnalyticsMode(values.analytics))
+    throw new UsageProblem(`--analytics must be ${ANALYTICS_MODES.join(', ')}.`);
+  const syncMaxGroups = count(values['analytics-sync-max'], 'analytics-sync-max');
+  if (values.analytics !== undefined || syncMaxGroups !== undefined)
+    options.analytics = { mode: values.analytics ?? 'full', syncMaxGroups: syncMaxGroups ?? 0 };
   if (values.admin === true) options.admin = true;
   return options;
 }

@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import { resolveAnalytics, type AnalyticsInput } from './analytics-settings.js';
 import type { VersionMismatchStyle } from './errors.js';
 import { normalizeFaultSpec, type FaultSpec } from './faults.js';
 import { createSimulatorServer } from './http/server.js';
 import { SimulatorState, type ResolvedOptions } from './state.js';
 
 export type { ErrorBody, VersionMismatchStyle } from './errors.js';
+export type { AnalyticsInput, AnalyticsMode, AnalyticsSettings } from './analytics-settings.js';
 export type { FaultKind, FaultSpec, FaultWindow } from './faults.js';
 export { parseFaultSpec } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
@@ -37,6 +39,8 @@ export interface SimulatorOptions {
   /** Default true; when false a draft of a function action has no zip and cannot be published. */
   functionDraftKeepsZip?: boolean | undefined;
   faults?: string | FaultSpec | undefined;
+  /** How analytics answers: a mode (full, no-percentiles, empty, forbidden) or settings (analytics-settings.ts). */
+  analytics?: AnalyticsInput | undefined;
   /** Serve the /__sim/ admin API (default false). */
   admin?: boolean | undefined;
 }
@@ -76,6 +80,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     functionDraftKeepsZip: options.functionDraftKeepsZip ?? true,
     admin: options.admin ?? false,
     faults: normalizeFaultSpec(options.faults ?? {}),
+    analytics: resolveAnalytics(options.analytics),
   };
 }
 

@@ -1,7 +1,9 @@
 import { AVAILABLE_RUNTIMES } from './views.js';
+import { AnalyticsService } from './analytics-service.js';
+import type { AnalyticsSettings } from './analytics-settings.js';
 import { TokenRegistry } from './auth.js';
 import { Clock } from './clock.js';
-import type { VersionMismatchStyle } from './errors.js';
+import { badRequest, type VersionMismatchStyle } from './errors.js';
 import { decideFault, normalizeFaultSpec, type FaultKind, type FaultSpec } from './faults.js';
 import { clone } from './json.js';
 import { matches, sortItems, type ActionListQuery } from './listing.js';
@@ -30,6 +32,7 @@ export interface ResolvedOptions {
   functionDraftKeepsZip: boolean;
   admin: boolean;
   faults: FaultSpec;
+  analytics: AnalyticsSettings;
 }
 
 /** A stored action with its pending draft, as the admin API shows it. */
@@ -48,6 +51,7 @@ export class SimulatorState {
   readonly rateLimiter: RateLimiter;
   readonly log = new RequestLog();
   readonly runtimes = AVAILABLE_RUNTIMES;
+  readonly analytics: AnalyticsService;
   private faultSpec: FaultSpec;
   /** Fault schedules and draws count requests from the moment the spec was set. */
   private faultBaseSeq = 0;
@@ -68,6 +72,15 @@ export class SimulatorState {
     this.rateLimiter = new RateLimiter(this.clock, options.rateLimitPerMinute);
     this.faultSpec = normalizeFaultSpec(options.faults);
     this.store.load(buildSeed(options.seed));
+    this.analytics = new AnalyticsService(
+      this.clock,
+      {
+        seed: options.seed,
+        actions: () => this.store.actions.values(),
+        integrations: () => this.store.integrations,
+      },
+      options.analytics,
+    );
   }
 
   /** Back to the seed: actions, drafts and the request log. Tokens and faults are kept. */
@@ -75,6 +88,16 @@ export class SimulatorState {
     this.store.load(buildSeed(this.options.seed));
     this.log.restart();
     this.faultBaseSeq = 0;
+    this.analytics.clear();
+  }
+
+  /** Changes how analytics answers (the admin API's body: a mode or some settings). */
+  configureAnalytics(patch: unknown): AnalyticsSettings {
+    try {
+      return this.analytics.configure(patch);
+    } catch (error) {
+      throw badRequest(error instanceof Error ? error.message : String(error), 'analytics');
+    }
   }
 
   get faults(): FaultSpec {
