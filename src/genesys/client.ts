@@ -1,6 +1,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import * as actions from './actions.js';
-import { queryActionLatency } from './analytics.js';
+import { DEFAULT_JOB_TIMING, type JobTiming } from './analytics-jobs.js';
+import { readActionLatency, type LatencyReading, type LatencyScope } from './analytics.js';
 import { TokenProvider } from './auth.js';
 import type { TemplateFile } from './config-patch.js';
 import { createEventSink, type ClientEvent } from './events.js';
@@ -33,6 +34,8 @@ export interface GenesysClientOptions extends ClientSettings {
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** How long and how often to poll an analytics job (defaults: up to 60 s, 250 ms doubling to 4 s). */
+  analyticsJobs?: Partial<Omit<JobTiming, 'now' | 'sleep'>>;
 }
 
 export interface GenesysClient {
@@ -60,6 +63,15 @@ export interface GenesysClient {
   listIntegrations(): Promise<Integration[]>;
   /** tTotalExecution per action id (ms); empty when analytics is unavailable (400/403). */
   queryActionLatency(actionIds: string[], interval: string): Promise<Map<string, LatencyStats>>;
+  /**
+   * tTotalExecution (ms) of the scope's actions in O(1) requests (one query, or one async job);
+   * never throws for an API answer: a refusal comes back as `unavailable`.
+   */
+  readActionLatency(
+    scope: LatencyScope,
+    interval: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LatencyReading>;
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
   close(): Promise<void>;
@@ -135,6 +147,17 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     },
   });
 
+  const jobTiming: JobTiming = { ...DEFAULT_JOB_TIMING, ...options.analyticsJobs, now, sleep };
+  const latency = (
+    scope: LatencyScope,
+    interval: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LatencyReading> =>
+    readActionLatency(api, scope, interval, {
+      timing: jobTiming,
+      ...(onProgress ? { onProgress } : {}),
+    });
+
   let closed = false;
   const open = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => {
     return async (...args: A): Promise<R> => {
@@ -153,7 +176,15 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     getFunction: open((id) => getFunction(api, id)),
     updateFunctionTimeout: open((id, seconds) => updateFunctionTimeout(api, emit, id, seconds)),
     listIntegrations: open(() => listIntegrations(api, emit)),
-    queryActionLatency: open((ids, interval) => queryActionLatency(api, emit, ids, interval)),
+    queryActionLatency: open(async (ids, interval) => {
+      const read = await latency({ actionIds: ids }, interval);
+      if (read.unavailable !== undefined) {
+        const { status, message } = read.unavailable;
+        emit({ type: 'latency-unavailable', message, ...(status === undefined ? {} : { status }) });
+      }
+      return read.byAction;
+    }),
+    readActionLatency: open(latency),
     stats: () => ({ ...counters }),
     close: async () => {
       if (closed) return;
