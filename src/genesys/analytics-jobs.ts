@@ -31,6 +31,13 @@ export const DEFAULT_JOB_TIMING: Omit<JobTiming, 'now' | 'sleep'> = {
 export type JobOutcome =
   { ok: true } | { ok: false; reason: 'job-failed' | 'job-timeout'; message: string };
 
+export interface JobCallbacks<T> {
+  onPoll: () => void;
+  onPage: (page: T) => void;
+  /** Applied to each result page as it is parsed. */
+  reviver?: (key: string, value: unknown) => unknown;
+}
+
 interface JobStatus {
   state?: string;
   errorMessage?: string;
@@ -73,7 +80,7 @@ async function waitForJob(
 async function readPages<T extends { cursor?: string }>(
   api: ApiRequester,
   jobId: string,
-  onPage: (page: T) => void,
+  callbacks: Pick<JobCallbacks<T>, 'onPage' | 'reviver'>,
 ): Promise<void> {
   let cursor: string | undefined;
   const seen = new Set<string>();
@@ -82,9 +89,10 @@ async function readPages<T extends { cursor?: string }>(
       method: 'GET',
       path: `${ACTION_JOBS_PATH}/${encodeURIComponent(jobId)}/results`,
       query: { cursor },
+      ...(callbacks.reviver === undefined ? {} : { reviver: callbacks.reviver }),
     });
     if (page === undefined) return;
-    onPage(page);
+    callbacks.onPage(page);
     cursor = page.cursor;
     // A server that hands the same cursor back would page forever.
     if (cursor !== undefined && seen.has(cursor)) return;
@@ -109,7 +117,7 @@ export async function runAggregateJob<T extends { cursor?: string }>(
   api: ApiRequester,
   body: unknown,
   timing: JobTiming,
-  callbacks: { onPoll: () => void; onPage: (page: T) => void },
+  callbacks: JobCallbacks<T>,
 ): Promise<JobOutcome> {
   const submitted = await api.json<{ jobId?: string } | undefined>({
     method: 'POST',
@@ -128,6 +136,6 @@ export async function runAggregateJob<T extends { cursor?: string }>(
     const message = 'message' in done ? done.message : done.state;
     return { ok: false, reason: done.state === 'timeout' ? 'job-timeout' : 'job-failed', message };
   }
-  await readPages(api, jobId, callbacks.onPage);
+  await readPages(api, jobId, callbacks);
   return { ok: true };
 }

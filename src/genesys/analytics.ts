@@ -52,12 +52,32 @@ interface StatsBody {
 }
 
 export interface AggregateResponse {
-  results?: {
-    group?: Record<string, string>;
-    data?: { interval?: string; metrics?: { metric?: string; stats?: StatsBody }[] }[];
-  }[];
+  results?: (
+    | {
+        group?: Record<string, string>;
+        data?: { interval?: string; metrics?: { metric?: string; stats?: StatsBody }[] }[];
+      }
+    | undefined
+  )[];
   /** Job result pages only: there while more pages follow. */
   cursor?: string;
+}
+
+/**
+ * Drops the groups of actions not asked for while the answer is parsed: an org-wide answer over
+ * 100,000 actions would otherwise be held whole, as objects, just to keep 200 of them.
+ */
+function onlyWanted(wanted: ReadonlySet<string>): (key: string, value: unknown) => unknown {
+  return (_key, value) => {
+    if (typeof value !== 'object' || value === null || !('group' in value) || !('data' in value))
+      return value;
+    const group = (value as { group: unknown }).group;
+    const id =
+      typeof group === 'object' && group !== null && 'actionId' in group
+        ? (group as { actionId: unknown }).actionId
+        : undefined;
+    return typeof id === 'string' && !wanted.has(id) ? undefined : value;
+  };
 }
 
 export type LatencyGapReason = 'forbidden' | 'refused' | 'job-failed' | 'job-timeout' | 'error';
@@ -110,6 +130,8 @@ export function parseLatencyResponse(
   wanted?: ReadonlySet<string>,
 ): Map<string, LatencyStats> {
   for (const result of body?.results ?? []) {
+    // A reviver may have dropped the element, leaving a hole.
+    if (result === undefined) continue;
     const id = result.group?.actionId;
     if (id === undefined || (wanted !== undefined && !wanted.has(id))) continue;
     for (const bucket of result.data ?? []) {
@@ -205,6 +227,7 @@ export async function readActionLatency(
       body,
       // A query changes nothing: retrying it is as safe as a GET.
       idempotent: true,
+      reviver: onlyWanted(wanted),
     });
     parseLatencyResponse(answer, byAction, wanted);
     options.onProgress?.(wanted.size, wanted.size);
@@ -226,6 +249,7 @@ async function readByJob(
   const progress = (): void => options.onProgress?.(byAction.size, wanted.size);
   try {
     const outcome = await runAggregateJob<AggregateResponse>(api, body, options.timing, {
+      reviver: onlyWanted(wanted),
       onPoll: progress,
       onPage: (page) => {
         parseLatencyResponse(page, byAction, wanted);
