@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { createGitHub, type GitHub } from '../../src/github/index.js';
-import { planMarker, type PlanMarker } from '../../src/render/marker.js';
+import { planMarker, type PlanMarker } from '../../src/github/marker.js';
 import {
   startFakeGitHub,
   type FakeGitHub,
