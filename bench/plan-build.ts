@@ -29,8 +29,8 @@ function liveOrg(n: number): LiveAction[] {
       kind: 'custom',
       version: 1,
       secure: false,
-      timeoutSeconds: i % 4 === 0 ? undefined : 10,
-      functionTimeoutSeconds: undefined,
+      timeoutSeconds: i % 4 === 0 ? null : 10,
+      functionTimeoutSeconds: null,
     });
   }
   return actions;

@@ -1,5 +1,5 @@
-import { planManifest } from '../src/session.js';
-
+import { requireValidManifest } from '../src/manifest/validate.js';
+import { openOrg, resolveRegion, type Connection } from '../src/org/session.js';
 /**
  * One plan in a process of its own, bundled and run by plain Node (bench/memory.ts), so its peak
  * RSS is gc-timeouts' and not the bench's or vite-node's. Input: PROBE_SPEC (JSON); output: one
@@ -16,20 +16,19 @@ interface ProbeSpec {
 
 const spec = JSON.parse(process.env.PROBE_SPEC ?? '{}') as ProbeSpec;
 const start = performance.now();
-const { plan, client } = await planManifest({
-  manifestPath: spec.manifest,
-  label: 'bench',
-  connection: {
-    clientId: spec.clientId,
-    clientSecret: spec.clientSecret,
-    region: undefined,
-    apiBaseUrl: spec.url,
-  },
-  client: { requestsPerMinute: spec.requestsPerMinute },
-  latency: process.env.PROBE_NO_LATENCY === undefined,
+const connection: Connection = {
+  clientId: spec.clientId,
+  clientSecret: spec.clientSecret,
+  region: undefined,
+  apiBaseUrl: spec.url,
+};
+const valid = await requireValidManifest(spec.manifest);
+const org = openOrg(connection, resolveRegion(connection, valid.manifest), {
+  tuning: { requestsPerMinute: spec.requestsPerMinute },
 });
+const plan = await org.plan(valid, { label: 'bench' });
 const seconds = (performance.now() - start) / 1000;
-await client.close();
+await org.close();
 process.stdout.write(
   `${JSON.stringify({
     seconds: Math.round(seconds * 1000) / 1000,

@@ -175,7 +175,7 @@ function gapOf(error: GenesysApiError): NonNullable<LatencyReading['unavailable'
     error.status === 403 ? 'forbidden' : error.status === 400 ? 'refused' : 'error';
   return {
     reason,
-    message: error.message,
+    message: error.apiMessage,
     ...(error.status === undefined ? {} : { status: error.status }),
   };
 }

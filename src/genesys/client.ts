@@ -17,7 +17,6 @@ import type {
   Action,
   FunctionConfig,
   Integration,
-  LatencyStats,
   UpdateActionInput,
 } from './types.js';
 
@@ -61,8 +60,6 @@ export interface GenesysClient {
   getFunction(id: string): Promise<FunctionConfig>;
   updateFunctionTimeout(id: string, timeoutSeconds: number): Promise<FunctionConfig>;
   listIntegrations(): Promise<Integration[]>;
-  /** tTotalExecution per action id (ms); empty when analytics is unavailable (400/403). */
-  queryActionLatency(actionIds: string[], interval: string): Promise<Map<string, LatencyStats>>;
   /**
    * tTotalExecution (ms) of the scope's actions in O(1) requests (one query, or one async job);
    * never throws for an API answer: a refusal comes back as `unavailable`.
@@ -176,14 +173,6 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     getFunction: open((id) => getFunction(api, id)),
     updateFunctionTimeout: open((id, seconds) => updateFunctionTimeout(api, emit, id, seconds)),
     listIntegrations: open(() => listIntegrations(api, emit)),
-    queryActionLatency: open(async (ids, interval) => {
-      const read = await latency({ actionIds: ids }, interval);
-      if (read.unavailable !== undefined) {
-        const { status, message } = read.unavailable;
-        emit({ type: 'latency-unavailable', message, ...(status === undefined ? {} : { status }) });
-      }
-      return read.byAction;
-    }),
     readActionLatency: open(latency),
     stats: () => ({ ...counters }),
     close: async () => {

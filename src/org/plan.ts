@@ -1,8 +1,7 @@
 import type { GenesysClient } from '../genesys/client.js';
-import type { ClientEvent } from '../genesys/events.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { buildPlan } from '../plan/diff.js';
-import { withLatency } from '../plan/evidence.js';
+import { withEvidenceNote, withLatency } from '../plan/evidence.js';
 import type { Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { readLatency } from './latency.js';
@@ -14,7 +13,6 @@ export interface PlanOptions {
   /** Read observed latency for the managed actions (default true). */
   latency?: boolean;
   now?: () => number;
-  onEvent?: (event: ClientEvent) => void;
   onProgress?: ReadProgress;
 }
 
@@ -35,6 +33,14 @@ export async function planOrg(
     diagnostics: valid.diagnostics,
   });
   if (options.latency === false) return plan;
-  const evidence = await readLatency(client, plan, (options.now ?? Date.now)(), options.onEvent);
-  return evidence === undefined ? plan : withLatency(plan, evidence);
+  const { onProgress } = options;
+  const { evidence, note } = await readLatency(
+    client,
+    plan,
+    live.actions,
+    (options.now ?? Date.now)(),
+    onProgress ? (done, total) => onProgress('latency', done, total) : undefined,
+  );
+  const withEvidence = evidence === undefined ? plan : withLatency(plan, evidence);
+  return note === undefined ? withEvidence : withEvidenceNote(withEvidence, note);
 }

@@ -104,7 +104,7 @@ export type OpenOrg = (connection: Connection, region: string) => OrgSession;
 
 export function openOrg(connection: Connection, region: string, hooks: OrgHooks = {}): OrgSession {
   const client = openClient(connection, region, hooks);
-  const { onEvent, onProgress, now } = hooks;
+  const { onProgress, now } = hooks;
   return {
     region,
     read: () => readLiveOrg(client, region, onProgress),
@@ -112,7 +112,6 @@ export function openOrg(connection: Connection, region: string, hooks: OrgHooks 
       planOrg(client, valid, {
         ...options,
         region,
-        ...(onEvent ? { onEvent } : {}),
         ...(onProgress ? { onProgress } : {}),
         ...(now ? { now } : {}),
       }),
