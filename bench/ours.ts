@@ -34,6 +34,6 @@ export async function planOurs(
   const client = openClient(connection, region, {
     ...(requestsPerMinute === undefined ? {} : { tuning: { requestsPerMinute } }),
   });
-  const plan = await planOrg(client, valid, { label: 'bench', region, latency: false });
+  const { plan } = await planOrg(client, valid, { label: 'bench', region, latency: false });
   return { plan, client };
 }

@@ -38,11 +38,10 @@ export interface GenesysClientOptions extends ClientSettings {
 }
 
 export interface GenesysClient {
-  listActions(opts?: {
-    includeConfig?: boolean;
-    includeAuthActions?: boolean;
-    onProgress?: (read: number, total: number) => void;
-  }): Promise<Action[]>;
+  /** Every action; `select` keeps what the caller needs of each, page by page. */
+  listActions<T extends { id: string } = Action>(
+    opts?: actions.ListActionsOptions<T>,
+  ): Promise<T[]>;
   /** The given actions (missing ids are left out), read 50 a request with the list's `ids` filter. */
   getActionsByIds(ids: readonly string[], opts?: { includeConfig?: boolean }): Promise<Action[]>;
   getAction(
@@ -164,7 +163,8 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
   };
 
   return {
-    listActions: open((opts = {}) => actions.listActions(api, emit, opts)),
+    listActions: <T extends { id: string } = Action>(opts: actions.ListActionsOptions<T> = {}) =>
+      open(() => actions.listActions<T>(api, emit, opts))(),
     getAction: open((id, opts = {}) => actions.getAction(api, id, opts)),
     getActionsByIds: open((ids, opts = {}) => actions.getActionsByIds(api, ids, opts)),
     getTemplate: open((id, file) => actions.getTemplate(api, id, file)),

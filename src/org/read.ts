@@ -8,20 +8,48 @@ import type { ReadProgress } from '../util/progress.js';
 
 export const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
 
+/** The org as read, and the full live actions (config included) of those asked to be kept. */
+export interface LiveRead extends LiveOrg {
+  kept: Map<string, Action>;
+}
+
+/** Of each action, what planning needs: the config shrinks to its timeout. */
+function slim(action: Action): Action {
+  const { id, name, category, integrationId, version, secure } = action;
+  const timeout = action.config?.timeoutSeconds;
+  return {
+    id,
+    name,
+    version,
+    ...(category === undefined ? {} : { category }),
+    ...(integrationId === undefined ? {} : { integrationId }),
+    ...(secure === undefined ? {} : { secure }),
+    config: timeout === undefined ? {} : { timeoutSeconds: timeout },
+  };
+}
+
 /**
- * Reads the org as the planner needs it: every action with its config (custom-auth included, so a
+ * Reads the org as the planner needs it: every action with its timeout (custom-auth included, so a
  * selector that hits one gets a clear error), the integrations that say which actions are
- * function actions, and the published function timeout of each function action.
+ * function actions, and the published function timeout of each function action. The full config
+ * is kept only for the actions `keep` names (those a change may be applied to), page by page as
+ * the listing arrives, so memory grows with the org by a few fields per action.
  */
 export async function readLiveOrg(
   client: GenesysClient,
   region: string,
   onProgress?: ReadProgress,
-): Promise<LiveOrg> {
+  keep: (action: Action) => boolean = () => false,
+): Promise<LiveRead> {
+  const kept = new Map<string, Action>();
   const [actions, integrations] = await Promise.all([
     client.listActions({
       includeConfig: true,
       includeAuthActions: true,
+      select: (action) => {
+        if (keep(action)) kept.set(action.id, action);
+        return slim(action);
+      },
       ...(onProgress
         ? { onProgress: (read: number, total: number) => onProgress('actions', read, total) }
         : {}),
@@ -41,6 +69,7 @@ export async function readLiveOrg(
   return {
     region,
     actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id) ?? null)),
+    kept,
   };
 }
 
