@@ -47724,7 +47724,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9800);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7809);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -47788,7 +47788,7 @@ async function ask(question) {
 
 /***/ }),
 
-/***/ 9800:
+/***/ 7809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49299,21 +49299,26 @@ function actionPath(id, suffix = '') {
     return `${ACTIONS_PATH}/${encodeURIComponent(id)}${suffix}`;
 }
 async function listActions(api, emit, opts = {}) {
+    const select = opts.select ?? ((action) => action);
     return readAllPages({
         path: ACTIONS_PATH,
         emit,
         idOf: (action) => action.id,
         onProgress: opts.onProgress,
-        fetchPage: (pageNumber, pageSize) => api.json({
-            method: 'GET',
-            path: ACTIONS_PATH,
-            query: {
-                pageSize,
-                pageNumber,
-                includeConfig: opts.includeConfig === true ? true : undefined,
-                includeAuthActions: opts.includeAuthActions === true ? 'true' : undefined,
-            },
-        }),
+        fetchPage: async (pageNumber, pageSize) => {
+            const listing = await api.json({
+                method: 'GET',
+                path: ACTIONS_PATH,
+                query: {
+                    pageSize,
+                    pageNumber,
+                    includeConfig: opts.includeConfig === true ? true : undefined,
+                    includeAuthActions: opts.includeAuthActions === true ? 'true' : undefined,
+                },
+            });
+            const { entities, ...rest } = listing;
+            return entities === undefined ? rest : { ...rest, entities: entities.map(select) };
+        },
     });
 }
 /** The list endpoint takes at most 50 ids (GENESYS_API.md §2.1). */
@@ -49339,7 +49344,8 @@ async function getActionsByIds(api, ids, opts = {}) {
             includeAuthActions: 'true',
         },
     })));
-    const found = pages.flatMap((page) => page.entities ?? []).filter((a) => unique.includes(a.id));
+    const wanted = new Set(unique);
+    const found = pages.flatMap((page) => page.entities ?? []).filter((a) => wanted.has(a.id));
     if (opts.includeConfig !== true)
         return found;
     return Promise.all(found.map((a) => (a.config === undefined ? getAction(api, a.id, { includeConfig: true }) : a)));
@@ -49415,37 +49421,169 @@ async function fetchTemplates(api, id, config) {
     return texts;
 }
 
+;// CONCATENATED MODULE: ./src/genesys/analytics-jobs.ts
+/**
+ * The asynchronous action aggregate jobs (GENESYS_API.md §9; SDK 262 `AnalyticsApi`): POST
+ * `…/aggregates/jobs` answers `{jobId}`; GET `…/jobs/{jobId}` answers an AsyncQueryStatus whose
+ * `state` ends FULFILLED (or FAILED, CANCELLED, EXPIRED); GET `…/jobs/{jobId}/results?cursor=`
+ * answers a page `{results, cursor}`, the cursor absent on the last page. The states are strings in
+ * the SDK's model, so any other value is read as "still running" until the wait runs out.
+ */
+const ACTION_JOBS_PATH = '/api/v2/analytics/actions/aggregates/jobs';
+const DONE_FAILED = new Set(['FAILED', 'CANCELLED', 'EXPIRED']);
+const DEFAULT_JOB_TIMING = {
+    maxWaitMs: 60_000,
+    firstPollMs: 250,
+    maxPollMs: 4_000,
+};
+async function waitForJob(api, jobId, timing, onPoll) {
+    const deadline = timing.now() + timing.maxWaitMs;
+    let pause = timing.firstPollMs;
+    for (;;) {
+        const status = await api.json({
+            method: 'GET',
+            path: `${ACTION_JOBS_PATH}/${encodeURIComponent(jobId)}`,
+        });
+        onPoll();
+        const state = status?.state ?? 'unknown';
+        if (state === 'FULFILLED')
+            return { state };
+        if (DONE_FAILED.has(state)) {
+            return {
+                state,
+                message: `the analytics job ended ${state}: ${status?.errorMessage ?? 'no reason given'}`,
+            };
+        }
+        const left = deadline - timing.now();
+        if (left <= 0) {
+            return {
+                state: 'timeout',
+                message: `the analytics job was still ${state} after ${Math.round(timing.maxWaitMs / 1000)} s`,
+            };
+        }
+        await timing.sleep(Math.min(pause, left));
+        pause = Math.min(pause * 2, timing.maxPollMs);
+    }
+}
+async function readPages(api, jobId, callbacks) {
+    let cursor;
+    const seen = new Set();
+    do {
+        const page = await api.json({
+            method: 'GET',
+            path: `${ACTION_JOBS_PATH}/${encodeURIComponent(jobId)}/results`,
+            query: { cursor },
+            ...(callbacks.reviver === undefined ? {} : { reviver: callbacks.reviver }),
+        });
+        if (page === undefined)
+            return;
+        callbacks.onPage(page);
+        cursor = page.cursor;
+        // A server that hands the same cursor back would page forever.
+        if (cursor !== undefined && seen.has(cursor))
+            return;
+        if (cursor !== undefined)
+            seen.add(cursor);
+    } while (cursor !== undefined);
+}
+/** Best effort: a job given up on is deleted so it does not run on for nothing. */
+async function forget(api, jobId) {
+    try {
+        await api.json({ method: 'DELETE', path: `${ACTION_JOBS_PATH}/${encodeURIComponent(jobId)}` });
+    }
+    catch {
+        // The job expires by itself; nothing depends on the delete.
+    }
+}
+/**
+ * Submits `body` as a job, polls it with back-off within `timing.maxWaitMs`, then reads every page
+ * of its results into `onPage`. API errors (403, 400, 5xx after retries) reach the caller.
+ */
+async function runAggregateJob(api, body, timing, callbacks) {
+    const submitted = await api.json({
+        method: 'POST',
+        path: ACTION_JOBS_PATH,
+        body,
+        // Submitting a read-only query twice costs a second job, nothing else.
+        idempotent: true,
+    });
+    const jobId = submitted?.jobId;
+    if (jobId === undefined || jobId === '') {
+        return { ok: false, reason: 'job-failed', message: 'the analytics job answer had no jobId' };
+    }
+    const done = await waitForJob(api, jobId, timing, callbacks.onPoll);
+    if (done.state !== 'FULFILLED') {
+        if (done.state === 'timeout')
+            await forget(api, jobId);
+        const message = 'message' in done ? done.message : done.state;
+        return { ok: false, reason: done.state === 'timeout' ? 'job-timeout' : 'job-failed', message };
+    }
+    await readPages(api, jobId, callbacks);
+    return { ok: true };
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/analytics.ts
 
-/** Observed execution latency per action (GENESYS_API.md §9), for evidence-based timeouts. */
+
+/**
+ * Observed execution latency per action (GENESYS_API.md §9), for evidence-based timeouts: one
+ * aggregate query grouped by `actionId` whatever the number of actions, and the asynchronous job
+ * when the synchronous query is refused (too many results, interval too long: 400).
+ */
 const ACTION_AGGREGATES_PATH = '/api/v2/analytics/actions/aggregates/query';
-/** The maximum number of predicates per query is undocumented; keep chunks as small as the ids filter. */
-const LATENCY_CHUNK_SIZE = 50;
-function buildLatencyQuery(actionIds, interval) {
-    return {
+/**
+ * Up to this many ids (or integrations) are named in the filter, as many as the list's `ids`
+ * filter takes; the maximum number of predicates per query is not documented. Beyond it the query
+ * covers the whole org and the answer is narrowed here.
+ */
+const FILTER_LIMIT = 50;
+/**
+ * Drops the groups of actions not asked for while the answer is parsed: an org-wide answer over
+ * 100,000 actions would otherwise be held whole, as objects, just to keep 200 of them.
+ */
+function onlyWanted(wanted) {
+    return (_key, value) => {
+        if (typeof value !== 'object' || value === null || !('group' in value) || !('data' in value))
+            return value;
+        const group = value.group;
+        const id = typeof group === 'object' && group !== null && 'actionId' in group
+            ? group.actionId
+            : undefined;
+        return typeof id === 'string' && !wanted.has(id) ? undefined : value;
+    };
+}
+function predicates(dimension, values) {
+    return values.map((value) => ({ type: 'dimension', dimension, operator: 'matches', value }));
+}
+/** A filter only where it narrows the answer: a few ids, else a few integrations, else none. */
+function buildLatencyQuery(scope, interval) {
+    const query = {
         interval,
         metrics: ['tTotalExecution'],
         groupBy: ['actionId'],
-        filter: {
-            type: 'or',
-            predicates: actionIds.map((value) => ({
-                type: 'dimension',
-                dimension: 'actionId',
-                operator: 'matches',
-                value,
-            })),
-        },
     };
+    const ids = [...new Set(scope.actionIds)];
+    const integrations = [...new Set(scope.integrationIds ?? [])];
+    if (ids.length <= FILTER_LIMIT) {
+        query.filter = { type: 'or', predicates: predicates('actionId', ids) };
+    }
+    else if (integrations.length > 0 && integrations.length <= FILTER_LIMIT) {
+        query.filter = { type: 'or', predicates: predicates('integrationId', integrations) };
+    }
+    return query;
 }
 /**
- * Folds the answer into one summary per action. Several intervals (if the server splits them) are
- * combined: counts and sums add up; for percentiles the largest is kept, which errs on the safe side
- * when choosing a timeout.
+ * Folds an answer into one summary per wanted action; other groups are dropped as they come.
+ * Several intervals (if the server splits them) are combined: counts and sums add up; for
+ * percentiles the largest is kept, which errs on the safe side when choosing a timeout.
  */
-function parseLatencyResponse(body, into = new Map()) {
+function parseLatencyResponse(body, into = new Map(), wanted) {
     for (const result of body?.results ?? []) {
+        // A reviver may have dropped the element, leaving a hole.
+        if (result === undefined)
+            continue;
         const id = result.group?.actionId;
-        if (id === undefined)
+        if (id === undefined || (wanted !== undefined && !wanted.has(id)))
             continue;
         for (const bucket of result.data ?? []) {
             for (const metric of bucket.metrics ?? []) {
@@ -49475,33 +49613,87 @@ function merge(a, s) {
     set('p99', pick(a?.p99, s.p99, Math.max));
     return out;
 }
-async function queryActionLatency(api, emit, actionIds, interval) {
-    const stats = new Map();
-    const unique = [...new Set(actionIds)];
-    const chunks = [];
-    for (let i = 0; i < unique.length; i += LATENCY_CHUNK_SIZE) {
-        chunks.push(unique.slice(i, i + LATENCY_CHUNK_SIZE));
+function gapOf(error) {
+    const reason = error.status === 403 ? 'forbidden' : error.status === 400 ? 'refused' : 'error';
+    return {
+        reason,
+        message: error.apiMessage,
+        ...(error.status === undefined ? {} : { status: error.status }),
+    };
+}
+/** 400 (too many results, interval too long) and 413 are what a job is for. */
+function jobMayHelp(error) {
+    return error.status === 400 || error.status === 413;
+}
+function reading(byAction, via, unavailable) {
+    let withoutPercentiles = 0;
+    for (const stats of byAction.values()) {
+        if (stats.count > 0 && (stats.p95 === undefined || stats.p99 === undefined))
+            withoutPercentiles += 1;
     }
+    return {
+        byAction,
+        via,
+        withoutPercentiles,
+        ...(unavailable === undefined ? {} : { unavailable }),
+    };
+}
+/**
+ * Latency of the given actions over `interval` in O(1) requests: one synchronous query, or one job
+ * (submit, a bounded number of polls, its result pages). Never throws for an API answer: evidence
+ * is optional, so a refusal comes back as `unavailable` with the reason.
+ */
+async function readActionLatency(api, scope, interval, options) {
+    const wanted = new Set(scope.actionIds);
+    const byAction = new Map();
+    const progress = () => options.onProgress?.(byAction.size, wanted.size);
+    if (wanted.size === 0)
+        return reading(byAction, 'none');
+    progress();
+    const body = buildLatencyQuery(scope, interval);
     try {
-        const answers = await Promise.all(chunks.map((ids) => api.json({
+        const answer = await api.json({
             method: 'POST',
             path: ACTION_AGGREGATES_PATH,
-            body: buildLatencyQuery(ids, interval),
+            body,
             // A query changes nothing: retrying it is as safe as a GET.
             idempotent: true,
-        })));
-        for (const answer of answers)
-            parseLatencyResponse(answer, stats);
-        return stats;
+            reviver: onlyWanted(wanted),
+        });
+        parseLatencyResponse(answer, byAction, wanted);
+        options.onProgress?.(wanted.size, wanted.size);
+        return reading(byAction, 'query');
     }
     catch (error) {
-        // No analytics scope (403) or an interval the service refuses (400): latency is optional evidence.
-        if (error instanceof GenesysApiError && (error.status === 400 || error.status === 403)) {
-            emit({ type: 'latency-unavailable', status: error.status, message: error.message });
-            return new Map();
-        }
-        throw error;
+        if (!(error instanceof GenesysApiError))
+            throw error;
+        if (!jobMayHelp(error))
+            return reading(byAction, 'none', gapOf(error));
     }
+    return readByJob(api, body, wanted, byAction, options);
+}
+async function readByJob(api, body, wanted, byAction, options) {
+    const progress = () => options.onProgress?.(byAction.size, wanted.size);
+    try {
+        const outcome = await runAggregateJob(api, body, options.timing, {
+            reviver: onlyWanted(wanted),
+            onPoll: progress,
+            onPage: (page) => {
+                parseLatencyResponse(page, byAction, wanted);
+                progress();
+            },
+        });
+        if (!outcome.ok) {
+            return reading(new Map(), 'none', { reason: outcome.reason, message: outcome.message });
+        }
+    }
+    catch (error) {
+        if (!(error instanceof GenesysApiError))
+            throw error;
+        return reading(new Map(), 'none', gapOf(error));
+    }
+    options.onProgress?.(wanted.size, wanted.size);
+    return reading(byAction, 'job');
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/retry.ts
@@ -49989,7 +50181,7 @@ class ApiRequester {
         if (res.text.trim() === '')
             return undefined;
         try {
-            return JSON.parse(res.text);
+            return JSON.parse(res.text, req.reviver);
         }
         catch {
             throw new GenesysApiError({
@@ -50410,6 +50602,7 @@ class SecretRedactor {
 
 
 
+
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 function createGenesysClient(options) {
     const settings = resolveSettings(options);
@@ -50474,6 +50667,11 @@ function createGenesysClient(options) {
             counters.retries += 1;
         },
     });
+    const jobTiming = { ...DEFAULT_JOB_TIMING, ...options.analyticsJobs, now, sleep };
+    const latency = (scope, interval, onProgress) => readActionLatency(api, scope, interval, {
+        timing: jobTiming,
+        ...(onProgress ? { onProgress } : {}),
+    });
     let closed = false;
     const open = (fn) => {
         return async (...args) => {
@@ -50483,7 +50681,7 @@ function createGenesysClient(options) {
         };
     };
     return {
-        listActions: open((opts = {}) => listActions(api, emit, opts)),
+        listActions: (opts = {}) => open(() => listActions(api, emit, opts))(),
         getAction: open((id, opts = {}) => getAction(api, id, opts)),
         getActionsByIds: open((ids, opts = {}) => getActionsByIds(api, ids, opts)),
         getTemplate: open((id, file) => getTemplate(api, id, file)),
@@ -50492,7 +50690,7 @@ function createGenesysClient(options) {
         getFunction: open((id) => getFunction(api, id)),
         updateFunctionTimeout: open((id, seconds) => updateFunctionTimeout(api, emit, id, seconds)),
         listIntegrations: open(() => listIntegrations(api, emit)),
-        queryActionLatency: open((ids, interval) => queryActionLatency(api, emit, ids, interval)),
+        readActionLatency: open(latency),
         stats: () => ({ ...counters }),
         close: async () => {
             if (closed)
@@ -50528,11 +50726,13 @@ async function mapPool(items, limit, fn) {
 /** A version that moved under us is re-read this many times before the action is given up. */
 const MAX_ATTEMPTS = 4;
 /**
- * Applies exactly the plan's changes. Each change first re-reads the action and holds it against
- * what the plan recorded (guardLive): a timeout that is no longer the plan's `from` was changed by
- * someone since, and the action fails with version-conflict instead of overwriting them; a version
- * that moved while the timeout did not is an edit of another field, which the write keeps.
- * Afterwards every applied change is read back and verified.
+ * Applies exactly the plan's changes. Each change is held against what the plan recorded
+ * (guardLive): a timeout that is no longer the plan's `from` was changed by someone since, and the
+ * action fails with version-conflict instead of overwriting them; a version that moved while the
+ * timeout did not is an edit of another field, which the write keeps. With the plan's own read of
+ * the action (`live`), the PATCH goes out at once with the plan's version, and a version mismatch
+ * takes the re-read path; otherwise the action is read first. A change the PATCH answer does not
+ * show written is read back and verified afterwards.
  */
 async function applyPlan(plan, client, options = {}) {
     if (plan.errors.length > 0) {
@@ -50541,11 +50741,12 @@ async function applyPlan(plan, client, options = {}) {
     const groups = changesByAction(plan);
     let done = 0;
     const nested = await mapPool(groups, options.concurrency ?? 8, async (entries) => {
-        const results = [];
-        for (const entry of entries)
-            results.push(await applyOne(entry, client));
+        const outcomes = [];
+        for (const entry of entries) {
+            outcomes.push(await applyOne(entry, client, options.live?.get(entry.actionId)));
+        }
         options.onProgress?.(++done, groups.length);
-        return results;
+        return outcomes;
     });
     const results = await verify(nested.flat(), client);
     const count = (status) => results.filter((r) => r.status === status).length;
@@ -50574,43 +50775,64 @@ function changesByAction(plan) {
     const rank = (e) => (e.field === 'timeoutSeconds' ? 0 : 1);
     return [...byAction.values()].map((group) => group.sort((a, b) => rank(a) - rank(b)));
 }
-async function applyOne(entry, client) {
+async function applyOne(entry, client, known) {
     try {
         return entry.field === 'timeoutSeconds'
-            ? await applyConfigTimeout(entry, client)
-            : await applyFunctionTimeout(entry, client);
+            ? await applyConfigTimeout(entry, client, known)
+            : { result: await applyFunctionTimeout(entry, client), proven: false };
     }
     catch (error) {
-        return failed(entry, apply_classify(error), getErrorMessage(error));
+        return { result: failed(entry, apply_classify(error), getErrorMessage(error)), proven: false };
     }
 }
-async function applyConfigTimeout(entry, client) {
+/** The plan's own read of the action, when it is still the state the plan was made from. */
+function asPlanned(entry, known) {
+    if (known?.config === undefined || known.version !== entry.version)
+        return undefined;
+    return readTimeout(known.config.timeoutSeconds) === entry.from ? known : undefined;
+}
+async function applyConfigTimeout(entry, client, known) {
     let unsure = false;
+    let live = asPlanned(entry, known);
     for (let attempt = 1;; attempt++) {
-        const live = await client.getAction(entry.actionId, { includeConfig: true });
+        live ??= await client.getAction(entry.actionId, { includeConfig: true });
         const guard = guardLive(entry, live);
         // After a write whose answer was lost, the target value means it went through.
         if (unsure && guard.current === entry.to)
-            return result(entry, 'applied', null, guard.note);
+            return { result: result(entry, 'applied', null, guard.note), proven: true };
         if (guard.stop !== undefined)
-            return guard.stop;
+            return { result: guard.stop, proven: false };
         try {
-            await client.updateTimeout(entry.actionId, {
+            const answer = await client.updateTimeout(entry.actionId, {
                 version: live.version,
                 timeoutSeconds: entry.to,
                 live,
             });
-            return result(entry, 'applied', null, guard.note);
+            return {
+                result: result(entry, 'applied', null, guard.note),
+                proven: showsWritten(answer, entry, live.version),
+            };
         }
         catch (error) {
-            // Someone saved the action between our read and our write, or the answer to our write was
-            // lost (408, 502, 504, a reset): read again, and the guard tells which it was.
+            // Someone saved the action since it was read, or the answer to our write was lost (408,
+            // 502, 504, a reset): read again, and the guard tells which it was.
             const ambiguous = isAmbiguousWrite(error);
             if ((!isVersionMismatch(error) && !ambiguous) || attempt >= MAX_ATTEMPTS)
                 throw error;
             unsure ||= ambiguous;
+            live = undefined;
         }
     }
+}
+/**
+ * The PATCH answer proves the write when it is this action, one version on, with its config and
+ * the new timeout in it. Whether the answer carries the config is not documented (§2.2): without
+ * it, the change is read back.
+ */
+function showsWritten(answer, entry, sent) {
+    if (answer?.id !== entry.actionId || answer.config === undefined)
+        return false;
+    return answer.version > sent && readTimeout(answer.config.timeoutSeconds) === entry.to;
 }
 /**
  * The live action held against what the plan recorded. The timeout decides: one that moved is
@@ -50653,8 +50875,13 @@ function checkExpected(entry, current) {
 }
 /** Up to this many changed actions are read back one by one; more are read 50 to a request. */
 const SINGLE_READBACK_LIMIT = 10;
-async function verify(results, client) {
-    const applied = results.filter((r) => r.status === 'applied');
+async function verify(outcomes, client) {
+    const results = outcomes.map((o) => o.result);
+    // What the PATCH answer already showed needs no second read.
+    const applied = outcomes
+        .filter((o) => o.result.status === 'applied' && !o.proven)
+        .map((o) => o.result);
+    const unproven = new Set(applied);
     const ids = (field) => [
         ...new Set(applied.filter((r) => r.field === field).map((r) => r.actionId)),
     ];
@@ -50664,7 +50891,7 @@ async function verify(results, client) {
         : await readEach(configIds, async (id) => (await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds));
     const functions = new Map(await readEach(ids('functionTimeoutSeconds'), async (id) => (await client.getFunction(id)).function?.timeoutSeconds));
     return results.map((r) => {
-        if (r.status !== 'applied')
+        if (r.status !== 'applied' || !unproven.has(r))
             return r;
         const value = (r.field === 'timeoutSeconds' ? configs : functions).get(r.actionId) ?? null;
         if (value === r.to)
@@ -50805,6 +51032,30 @@ function resolve(manifest, live, locate) {
         }
     }
     return { decisions, problems: work.problems };
+}
+/**
+ * Whether some entry may set the config timeout of an action, judged from its id, name and
+ * category alone (the integrations are read alongside the actions): a superset of what resolve()
+ * selects, so the org read keeps full configs for these actions only.
+ */
+function mayTarget(manifest) {
+    const ids = new Set();
+    const names = new Set();
+    const globs = [];
+    for (const entry of manifest.actions) {
+        if (entry.timeoutSeconds === undefined)
+            continue;
+        if (entry.match !== undefined)
+            globs.push(entry.match);
+        else if (entry.id !== undefined)
+            ids.add(entry.id);
+        else if (entry.name !== undefined)
+            names.add(entry.name);
+    }
+    return (action) => ids.has(action.id) ||
+        names.has(action.name) ||
+        globs.some((m) => (m.name === undefined || globMatch(m.name, action.name)) &&
+            (m.category === undefined || globMatch(m.category, action.category ?? '')));
 }
 function indexLive(live) {
     const byName = new Map();
@@ -51184,6 +51435,20 @@ function withLatency(plan, evidence) {
     const warnings = [...plan.warnings, ...latencyWarnings(entries)].sort(compareProblems);
     return { ...plan, entries, warnings, counts: { ...plan.counts, warnings: warnings.length } };
 }
+/** A plan-wide note on the evidence (what analytics did not give), once, as a warning. */
+function withEvidenceNote(plan, message) {
+    const note = {
+        severity: 'warning',
+        code: 'latency',
+        message,
+        line: null,
+        column: null,
+        entryIndex: null,
+        actionId: null,
+    };
+    const warnings = [...plan.warnings, note].sort(compareProblems);
+    return { ...plan, warnings, counts: { ...plan.counts, warnings: warnings.length } };
+}
 function observed(id, evidence) {
     const stats = evidence.byAction.get(id);
     if (stats === undefined || stats.count === 0)
@@ -51232,23 +51497,48 @@ function latencyWarnings(entries) {
 
 const LATENCY_DAYS = 7;
 /**
- * Evidence for the reviewer, never a reason to fail: without the analytics permission, or when
- * analytics has a bad moment, there is none (undefined) and the plan says nothing of latency.
+ * Evidence for the reviewer, never a reason to fail: one query (or one analytics job) for every
+ * managed action. Without the analytics permission, without percentiles, or when analytics has a
+ * bad moment, the plan is made with what came back and one note says what is missing.
  */
-async function readLatency(client, plan, now, onEvent) {
-    const managed = [
-        ...new Set(plan.entries.filter((e) => e.entryIndex !== null).map((e) => e.actionId)),
-    ];
-    if (managed.length === 0)
-        return undefined;
-    try {
-        const byAction = await client.queryActionLatency(managed, lastDays(LATENCY_DAYS, now));
-        return byAction.size === 0 ? undefined : { days: LATENCY_DAYS, byAction };
+async function readLatency(client, plan, live, now, onProgress) {
+    const managed = new Set(plan.entries.filter((e) => e.entryIndex !== null).map((e) => e.actionId));
+    if (managed.size === 0)
+        return { evidence: undefined, note: undefined };
+    const read = await client.readActionLatency({ actionIds: [...managed], ...narrowing(managed, live) }, lastDays(LATENCY_DAYS, now), onProgress);
+    const evidence = read.byAction.size === 0 ? undefined : { days: LATENCY_DAYS, byAction: read.byAction };
+    return { evidence, note: noteOn(read) };
+}
+/** The managed actions' integrations, when they are only some of the org's: a smaller answer. */
+function narrowing(managed, live) {
+    const all = new Set();
+    const used = new Set();
+    for (const action of live) {
+        all.add(action.integrationId);
+        if (managed.has(action.id))
+            used.add(action.integrationId);
     }
-    catch (error) {
-        onEvent?.({ type: 'latency-unavailable', message: getErrorMessage(error) });
-        return undefined;
+    return used.size < all.size ? { integrationIds: [...used] } : {};
+}
+const WHY = {
+    forbidden: 'analytics refused the query for lack of a permission',
+    refused: 'analytics refused the query and the asynchronous job',
+    'job-failed': 'the analytics job did not complete',
+    'job-timeout': 'the analytics job did not finish in time',
+    error: 'analytics could not be read',
+};
+function noteOn(read) {
+    const gap = read.unavailable;
+    if (gap !== undefined) {
+        const grant = gap.reason === 'forbidden'
+            ? ' The analytics query takes integrations:action:view or bridge:actions:view (GENESYS_API.md §9).'
+            : '';
+        const status = gap.status === undefined ? '' : `${gap.status}: `;
+        return `No observed latency in this plan: ${WHY[gap.reason]} (${status}${gap.message}).${grant}`;
     }
+    if (read.withoutPercentiles === 0)
+        return undefined;
+    return `Analytics returned no p95/p99 for ${plural(read.withoutPercentiles, 'action')} with runs: the plan shows no latency for ${read.withoutPercentiles === 1 ? 'it' : 'them'} and cannot warn below p99.`;
 }
 /** An ISO-8601 interval ending now, as analytics queries take it. */
 function lastDays(days, now) {
@@ -51260,16 +51550,38 @@ function lastDays(days, now) {
 
 
 const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
+/** Of each action, what planning needs: the config shrinks to its timeout. */
+function slim(action) {
+    const { id, name, category, integrationId, version, secure } = action;
+    const timeout = action.config?.timeoutSeconds;
+    return {
+        id,
+        name,
+        version,
+        ...(category === undefined ? {} : { category }),
+        ...(integrationId === undefined ? {} : { integrationId }),
+        ...(secure === undefined ? {} : { secure }),
+        config: timeout === undefined ? {} : { timeoutSeconds: timeout },
+    };
+}
 /**
- * Reads the org as the planner needs it: every action with its config (custom-auth included, so a
+ * Reads the org as the planner needs it: every action with its timeout (custom-auth included, so a
  * selector that hits one gets a clear error), the integrations that say which actions are
- * function actions, and the published function timeout of each function action.
+ * function actions, and the published function timeout of each function action. The full config
+ * is kept only for the actions `keep` names (those a change may be applied to), page by page as
+ * the listing arrives, so memory grows with the org by a few fields per action.
  */
-async function readLiveOrg(client, region, onProgress) {
+async function readLiveOrg(client, region, onProgress, keep = () => false) {
+    const kept = new Map();
     const [actions, integrations] = await Promise.all([
         client.listActions({
             includeConfig: true,
             includeAuthActions: true,
+            select: (action) => {
+                if (keep(action))
+                    kept.set(action.id, action);
+                return slim(action);
+            },
             ...(onProgress
                 ? { onProgress: (read, total) => onProgress('actions', read, total) }
                 : {}),
@@ -51287,6 +51599,7 @@ async function readLiveOrg(client, region, onProgress) {
     return {
         region,
         actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id) ?? null)),
+        kept,
     };
 }
 async function readFunctionTimeout(client, id) {
@@ -51331,9 +51644,11 @@ function toLiveAction(action, integrations, functionTimeout) {
 
 
 
+
+
 /** Reads the org and plans the validated manifest against it, with latency evidence when asked. */
 async function planOrg(client, valid, options) {
-    const live = await readLiveOrg(client, options.region, options.onProgress);
+    const live = await readLiveOrg(client, options.region, options.onProgress, mayTarget(valid.manifest));
     const plan = buildPlan({
         manifest: valid.manifest,
         manifestPath: valid.path,
@@ -51343,10 +51658,28 @@ async function planOrg(client, valid, options) {
         locate: (path) => valid.source.locate(path),
         diagnostics: valid.diagnostics,
     });
+    const changing = liveToChange(plan, live.kept);
     if (options.latency === false)
-        return plan;
-    const evidence = await readLatency(client, plan, (options.now ?? Date.now)(), options.onEvent);
-    return evidence === undefined ? plan : withLatency(plan, evidence);
+        return { plan, live: changing };
+    const { onProgress } = options;
+    const { evidence, note } = await readLatency(client, plan, live.actions, (options.now ?? Date.now)(), onProgress ? (done, total) => onProgress('latency', done, total) : undefined);
+    const withEvidence = evidence === undefined ? plan : withLatency(plan, evidence);
+    return {
+        plan: note === undefined ? withEvidence : withEvidenceNote(withEvidence, note),
+        live: changing,
+    };
+}
+/** Of the configs the read kept, those of actions whose config timeout the plan changes. */
+function liveToChange(plan, kept) {
+    const changing = new Map();
+    for (const entry of plan.entries) {
+        if (!isChange(entry.op) || entry.field !== 'timeoutSeconds')
+            continue;
+        const action = kept.get(entry.actionId);
+        if (action !== undefined)
+            changing.set(entry.actionId, action);
+    }
+    return changing;
 }
 
 ;// CONCATENATED MODULE: ./src/org/session.ts
@@ -51392,18 +51725,27 @@ function openClient(connection, region, hooks = {}) {
 }
 function openOrg(connection, region, hooks = {}) {
     const client = openClient(connection, region, hooks);
-    const { onEvent, onProgress, now } = hooks;
+    const { onProgress, now } = hooks;
+    // The live configs of the last plan's changes: an apply of that plan in this session writes
+    // from them; a plan from a file (or another session) reads each action first.
+    let planned;
     return {
         region,
-        read: () => readLiveOrg(client, region, onProgress),
-        plan: (valid, options) => planOrg(client, valid, {
-            ...options,
-            region,
-            ...(onEvent ? { onEvent } : {}),
-            ...(onProgress ? { onProgress } : {}),
-            ...(now ? { now } : {}),
-        }),
+        read: async () => {
+            const { region: r, actions } = await readLiveOrg(client, region, onProgress);
+            return { region: r, actions };
+        },
+        plan: async (valid, options) => {
+            planned = await planOrg(client, valid, {
+                ...options,
+                region,
+                ...(onProgress ? { onProgress } : {}),
+                ...(now ? { now } : {}),
+            });
+            return planned.plan;
+        },
         apply: (plan) => applyPlan(plan, client, {
+            ...(planned?.plan.fingerprint === plan.fingerprint ? { live: planned.live } : {}),
             ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),
         }),
         close: () => client.close(),
@@ -51414,6 +51756,7 @@ function openOrg(connection, region, hooks = {}) {
 const PHASES = {
     actions: 'Reading actions',
     functions: 'Reading function settings',
+    latency: 'Reading latency',
     apply: 'Applying',
 };
 /** In a log, a long phase reports at most this often, and a short one not at all. */
@@ -51545,8 +51888,6 @@ function describeEvent(event) {
                 : undefined;
         case 'page-size-fallback':
             return `${event.path}: page size ${event.from} refused, reading pages of ${event.to}`;
-        case 'latency-unavailable':
-            return `latency data unavailable: ${event.message}`;
         case 'draft-cleanup':
             return `draft of ${event.actionId} ${event.ok ? 'discarded' : `could not be discarded: ${event.message ?? 'unknown error'}`}`;
         default:
@@ -51706,6 +52047,70 @@ function mergePatch(target, patch) {
             result[key] = mergePatch(result[key], value);
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/simulator/analytics-settings.ts
+
+/**
+ * How the simulated org's action analytics answers (GENESYS_API.md §9). Real orgs differ in ways
+ * the docs leave open: p95/p99 are optional in StatisticalSummary, a token may lack the analytics
+ * permission, and the largest synchronous answer and interval are not documented.
+ */
+const ANALYTICS_MODES = ['full', 'no-percentiles', 'empty', 'forbidden'];
+const DEFAULT_ANALYTICS = {
+    mode: 'full',
+    syncMaxGroups: 0,
+    syncMaxDays: 31,
+    jobQueuedMs: 200,
+    jobRunningMs: 300,
+    jobFails: false,
+    jobPageSize: 100,
+};
+function isAnalyticsMode(value) {
+    return typeof value === 'string' && ANALYTICS_MODES.includes(value);
+}
+const COUNTS = [
+    'syncMaxGroups',
+    'syncMaxDays',
+    'jobQueuedMs',
+    'jobRunningMs',
+    'jobPageSize',
+];
+/** Settings from options or the admin API's JSON, over `base`; throws a message naming the field. */
+function resolveAnalytics(input, base = DEFAULT_ANALYTICS) {
+    if (input === undefined)
+        return { ...base };
+    if (typeof input === 'string')
+        input = { mode: input };
+    if (!isRecord(input))
+        throw new Error('analytics must be a mode or an object of settings');
+    const out = { ...base };
+    for (const [key, value] of Object.entries(input)) {
+        if (value === undefined)
+            continue;
+        if (key === 'mode') {
+            if (!isAnalyticsMode(value))
+                throw new Error(`analytics mode must be ${ANALYTICS_MODES.join(', ')}`);
+            out.mode = value;
+        }
+        else if (key === 'jobFails') {
+            if (typeof value !== 'boolean')
+                throw new Error('jobFails must be true or false');
+            out.jobFails = value;
+        }
+        else if (COUNTS.includes(key)) {
+            if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+                throw new Error(`${key} must be a non-negative integer`);
+            out[key] = value;
+        }
+        else
+            throw new Error(`unknown analytics setting "${key}"`);
+    }
+    if (out.syncMaxDays < 1)
+        throw new Error('syncMaxDays must be at least 1');
+    if (out.jobPageSize < 1)
+        throw new Error('jobPageSize must be at least 1');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/prng.ts
@@ -52467,6 +52872,41 @@ const ADMIN_ROUTES = [
     route('POST', '/__sim/clock', advanceClock),
 ];
 
+;// CONCATENATED MODULE: ./src/simulator/http/analytics-routes.ts
+
+/** Action analytics (GENESYS_API.md §9): the sync aggregate query and the async aggregate jobs. */
+const AGGREGATES = '/api/v2/analytics/actions/aggregates';
+const ANALYTICS_ROUTES = [
+    route('POST', `${AGGREGATES}/query`, (ctx) => ({
+        status: 200,
+        json: ctx.state.analytics.query(ctx.body),
+    })),
+    route('POST', `${AGGREGATES}/jobs`, (ctx) => ({
+        status: 202,
+        json: ctx.state.analytics.submit(ctx.body),
+    })),
+    route('GET', `${AGGREGATES}/jobs/:jobId`, (ctx) => ({
+        status: 200,
+        json: ctx.state.analytics.status(ctx.params.jobId),
+    })),
+    route('DELETE', `${AGGREGATES}/jobs/:jobId`, (ctx) => {
+        ctx.state.analytics.remove(ctx.params.jobId);
+        return { status: 204 };
+    }),
+    route('GET', `${AGGREGATES}/jobs/:jobId/results`, (ctx) => ({
+        status: 200,
+        json: ctx.state.analytics.results(ctx.params.jobId, ctx.query.get('cursor')),
+    })),
+];
+/** The admin API's view of the analytics settings (`PUT` takes a mode or some settings). */
+const ANALYTICS_ADMIN_ROUTES = [
+    route('GET', '/__sim/analytics', (ctx) => ({ status: 200, json: ctx.state.analytics.settings })),
+    route('PUT', '/__sim/analytics', (ctx) => ({
+        status: 200,
+        json: ctx.state.configureAnalytics(ctx.body),
+    })),
+];
+
 ;// CONCATENATED MODULE: ./src/simulator/http/draft-routes.ts
 
 
@@ -52621,180 +53061,12 @@ function oauthReply(state, method, headers, raw) {
     return { status: 200, json: { access_token, token_type, expires_in }, token: label };
 }
 
-;// CONCATENATED MODULE: ./src/simulator/analytics.ts
-
-
-
-/**
- * POST /api/v2/analytics/actions/aggregates/query (GENESYS_API.md §9): `tTotalExecution` stats in
- * milliseconds, derived from each action's latency profile. The answer is a pure function of the
- * seed, the action and the interval, so a query can be repeated and compared.
- */
-const DIMENSIONS = [
-    'actionCategory',
-    'actionId',
-    'actionName',
-    'correlationId',
-    'errorType',
-    'integrationId',
-    'integrationName',
-    'responseStatus',
-];
-const METRIC = 'tTotalExecution';
-/** Not documented (§9); the simulator refuses anything longer, the strict reading. */
-const MAX_INTERVAL_DAYS = 31;
-const DAY_MS = 86_400_000;
-function parseInterval(value) {
-    if (typeof value !== 'string')
-        throw badRequest('interval is required.', 'interval', 'required');
-    const [from, to, extra] = value.split('/');
-    const start = from === undefined ? NaN : Date.parse(from);
-    const end = to === undefined ? NaN : Date.parse(to);
-    if (extra !== undefined || Number.isNaN(start) || Number.isNaN(end) || end <= start) {
-        throw badRequest('interval must be an ISO-8601 interval start/end with end after start.', 'interval');
-    }
-    if (end - start > MAX_INTERVAL_DAYS * DAY_MS) {
-        throw badRequest(`interval must not exceed ${MAX_INTERVAL_DAYS} days.`, 'interval', 'max.value');
-    }
-    return { start, end };
-}
-function isDimension(value) {
-    return typeof value === 'string' && DIMENSIONS.includes(value);
-}
-function parsePredicates(raw, where) {
-    if (raw === undefined)
-        return [];
-    if (!Array.isArray(raw))
-        throw badRequest(`${where} must be an array.`, where);
-    return raw.map((p, i) => {
-        if (!isRecord(p) || !isDimension(p.dimension)) {
-            throw badRequest(`${where}[${i}].dimension must be one of ${DIMENSIONS.join(', ')}.`, `${where}[${i}].dimension`);
-        }
-        const dimension = p.dimension;
-        const operator = p.operator ?? 'matches';
-        if (operator === 'exists')
-            return (v) => v[dimension] !== undefined;
-        if (operator === 'notExists')
-            return (v) => v[dimension] === undefined;
-        if (operator !== 'matches' || typeof p.value !== 'string') {
-            throw badRequest(`${where}[${i}] needs operator matches with a string value.`, `${where}[${i}]`);
-        }
-        const value = p.value;
-        return (v) => v[dimension] === value;
-    });
-}
-function combine(type, parts, where) {
-    if (type !== 'and' && type !== 'or')
-        throw badRequest(`${where}.type must be and or or.`, `${where}.type`);
-    return type === 'and' ? (v) => parts.every((p) => p(v)) : (v) => parts.some((p) => p(v));
-}
-function parseFilter(raw) {
-    if (raw === undefined || raw === null)
-        return () => true;
-    if (!isRecord(raw))
-        throw badRequest('filter must be an object.', 'filter');
-    const parts = parsePredicates(raw.predicates, 'filter.predicates');
-    if (raw.clauses !== undefined) {
-        if (!Array.isArray(raw.clauses))
-            throw badRequest('filter.clauses must be an array.', 'filter.clauses');
-        raw.clauses.forEach((clause, i) => {
-            const where = `filter.clauses[${i}]`;
-            if (!isRecord(clause))
-                throw badRequest(`${where} must be an object.`, where);
-            parts.push(combine(clause.type, parsePredicates(clause.predicates, `${where}.predicates`), where));
-        });
-    }
-    return combine(raw.type, parts, 'filter');
-}
-function statsFor(seed, action, start, end) {
-    const { callsPerDay, p50Ms, p95Ms, p99Ms } = action.latency;
-    const key = `${seed}|${action.id}|${start}|${end}`;
-    const count = Math.floor(((callsPerDay * (end - start)) / DAY_MS) * (0.85 + 0.3 * uniform(`${key}|count`)));
-    if (count <= 0)
-        return undefined;
-    const wobble = (name) => 0.95 + 0.1 * uniform(`${key}|${name}`);
-    const p95 = Math.round(p95Ms * wobble('p95'));
-    const p99 = Math.max(p95, Math.round(p99Ms * wobble('p99')));
-    const min = Math.max(1, Math.round(p50Ms * 0.3 * wobble('min')));
-    const max = count === 1 ? min : Math.max(p99, Math.round(p99Ms * 1.2 * wobble('max')));
-    return { count, min, max, sum: Math.round(count * p50Ms * 1.15 * wobble('sum')), p95, p99 };
-}
-function analytics_merge(a, b) {
-    return {
-        count: a.count + b.count,
-        min: Math.min(a.min, b.min),
-        max: Math.max(a.max, b.max),
-        sum: a.sum + b.sum,
-        // Percentiles do not add up; the larger one is the conservative answer for a timeout.
-        p95: Math.max(a.p95, b.p95),
-        p99: Math.max(a.p99, b.p99),
-    };
-}
-function aggregateQuery(body, seed, actions, integrations) {
-    if (!isRecord(body))
-        throw badRequest('The request body must be an ActionAggregationQuery.');
-    const interval = parseInterval(body.interval);
-    const metrics = body.metrics;
-    if (!Array.isArray(metrics) || metrics.length === 0) {
-        throw badRequest('metrics is required.', 'metrics', 'required');
-    }
-    for (const metric of metrics) {
-        if (metric !== METRIC)
-            throw badRequest(`Unknown metric ${JSON.stringify(metric)}.`, 'metrics');
-    }
-    const groupBy = body.groupBy ?? [];
-    if (!Array.isArray(groupBy) || !groupBy.every(isDimension)) {
-        throw badRequest(`groupBy entries must be among ${DIMENSIONS.join(', ')}.`, 'groupBy');
-    }
-    const filter = parseFilter(body.filter);
-    const groups = new Map();
-    for (const action of actions) {
-        const values = {
-            actionId: action.id,
-            actionName: action.name,
-            actionCategory: action.category,
-            integrationId: action.integrationId,
-        };
-        const integrationName = integrations.get(action.integrationId)?.name;
-        if (integrationName !== undefined)
-            values.integrationName = integrationName;
-        if (!filter(values))
-            continue;
-        const stats = statsFor(seed, action, interval.start, interval.end);
-        if (stats === undefined)
-            continue;
-        const group = {};
-        for (const dimension of groupBy) {
-            const value = values[dimension];
-            if (value !== undefined)
-                group[dimension] = value;
-        }
-        const key = JSON.stringify(group);
-        const existing = groups.get(key);
-        groups.set(key, {
-            group,
-            stats: existing === undefined ? stats : analytics_merge(existing.stats, stats),
-        });
-    }
-    // Genesys analytics answers an empty result with no `results` at all.
-    if (groups.size === 0)
-        return {};
-    const intervalText = `${new Date(interval.start).toISOString()}/${new Date(interval.end).toISOString()}`;
-    return {
-        results: [...groups.values()].map(({ group, stats }) => ({
-            group,
-            data: [{ interval: intervalText, metrics: [{ metric: METRIC, stats: { ...stats } }] }],
-        })),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/simulator/http/org-routes.ts
 
 
 
 
-
-/** Integrations and the action analytics query. */
+/** Integrations. */
 const org_routes_INTEGRATIONS_PATH = '/api/v2/integrations';
 const MAX_INTEGRATION_IDS = 100;
 function org_routes_listIntegrations(ctx) {
@@ -52826,20 +53098,13 @@ function getIntegration(ctx) {
         throw notFound(ctx.params.id);
     return { status: 200, json: integrationView(integration) };
 }
-function queryAggregates(ctx) {
-    const { store, options } = ctx.state;
-    return {
-        status: 200,
-        json: aggregateQuery(ctx.body, options.seed, store.actions.values(), store.integrations),
-    };
-}
 const ORG_ROUTES = [
     route('GET', org_routes_INTEGRATIONS_PATH, org_routes_listIntegrations),
     route('GET', `${org_routes_INTEGRATIONS_PATH}/:id`, getIntegration),
-    route('POST', '/api/v2/analytics/actions/aggregates/query', queryAggregates),
 ];
 
 ;// CONCATENATED MODULE: ./src/simulator/http/server.ts
+
 
 
 
@@ -52853,7 +53118,8 @@ const ORG_ROUTES = [
  * The node:http server. Order of a logged request: log entry, body, fault, then OAuth or
  * bearer auth, rate limit and route. /__sim/ skips the log, faults and latency.
  */
-const API_ROUTES = [...ACTION_ROUTES, ...DRAFT_ROUTES, ...ORG_ROUTES];
+const API_ROUTES = [...ACTION_ROUTES, ...DRAFT_ROUTES, ...ORG_ROUTES, ...ANALYTICS_ROUTES];
+const ALL_ADMIN_ROUTES = [...ADMIN_ROUTES, ...ANALYTICS_ADMIN_ROUTES];
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 function rateLimited(wait, limit) {
     const extras = { retryAfterSeconds: wait };
@@ -52904,7 +53170,7 @@ function createSimulatorServer(state) {
             if (!state.options.admin)
                 throw notFound();
             const body = parseJsonBody(await readBody(req), req.headers['content-type'], false);
-            return routeReply(ADMIN_ROUTES, state, req.method ?? 'GET', url, body, correlationId);
+            return routeReply(ALL_ADMIN_ROUTES, state, req.method ?? 'GET', url, body, correlationId);
         }
         catch (error) {
             return errorReply(error, correlationId);
@@ -52993,6 +53259,334 @@ function createSimulatorServer(state) {
             socket.destroy();
     });
     return { server, close };
+}
+
+;// CONCATENATED MODULE: ./src/simulator/analytics.ts
+
+
+
+/**
+ * The body of an action aggregate query (GENESYS_API.md §9), evaluated: `tTotalExecution` stats in
+ * milliseconds, derived from each action's latency profile. The answer is a pure function of the
+ * seed, the action and the interval, so a query can be repeated and compared. The sync query and
+ * the async jobs (analytics-service.ts) share it.
+ */
+const DIMENSIONS = [
+    'actionCategory',
+    'actionId',
+    'actionName',
+    'correlationId',
+    'errorType',
+    'integrationId',
+    'integrationName',
+    'responseStatus',
+];
+const METRIC = 'tTotalExecution';
+const DAY_MS = 86_400_000;
+function parseInterval(value, maxDays) {
+    if (typeof value !== 'string')
+        throw badRequest('interval is required.', 'interval', 'required');
+    const [from, to, extra] = value.split('/');
+    const start = from === undefined ? NaN : Date.parse(from);
+    const end = to === undefined ? NaN : Date.parse(to);
+    if (extra !== undefined || Number.isNaN(start) || Number.isNaN(end) || end <= start) {
+        throw badRequest('interval must be an ISO-8601 interval start/end with end after start.', 'interval');
+    }
+    if (end - start > maxDays * DAY_MS) {
+        throw badRequest(`interval must not exceed ${maxDays} days.`, 'interval', 'max.value');
+    }
+    return { start, end };
+}
+function isDimension(value) {
+    return typeof value === 'string' && DIMENSIONS.includes(value);
+}
+function parsePredicates(raw, where) {
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        throw badRequest(`${where} must be an array.`, where);
+    return raw.map((p, i) => {
+        if (!isRecord(p) || !isDimension(p.dimension)) {
+            throw badRequest(`${where}[${i}].dimension must be one of ${DIMENSIONS.join(', ')}.`, `${where}[${i}].dimension`);
+        }
+        const dimension = p.dimension;
+        const operator = p.operator ?? 'matches';
+        if (operator === 'exists')
+            return (v) => v[dimension] !== undefined;
+        if (operator === 'notExists')
+            return (v) => v[dimension] === undefined;
+        if (operator !== 'matches' || typeof p.value !== 'string') {
+            throw badRequest(`${where}[${i}] needs operator matches with a string value.`, `${where}[${i}]`);
+        }
+        const value = p.value;
+        return (v) => v[dimension] === value;
+    });
+}
+function combine(type, parts, where) {
+    if (type !== 'and' && type !== 'or')
+        throw badRequest(`${where}.type must be and or or.`, `${where}.type`);
+    return type === 'and' ? (v) => parts.every((p) => p(v)) : (v) => parts.some((p) => p(v));
+}
+function parseFilter(raw) {
+    if (raw === undefined || raw === null)
+        return () => true;
+    if (!isRecord(raw))
+        throw badRequest('filter must be an object.', 'filter');
+    const parts = parsePredicates(raw.predicates, 'filter.predicates');
+    if (raw.clauses !== undefined) {
+        if (!Array.isArray(raw.clauses))
+            throw badRequest('filter.clauses must be an array.', 'filter.clauses');
+        raw.clauses.forEach((clause, i) => {
+            const where = `filter.clauses[${i}]`;
+            if (!isRecord(clause))
+                throw badRequest(`${where} must be an object.`, where);
+            parts.push(combine(clause.type, parsePredicates(clause.predicates, `${where}.predicates`), where));
+        });
+    }
+    return combine(raw.type, parts, 'filter');
+}
+function statsFor(seed, action, start, end) {
+    const { callsPerDay, p50Ms, p95Ms, p99Ms } = action.latency;
+    const key = `${seed}|${action.id}|${start}|${end}`;
+    const count = Math.floor(((callsPerDay * (end - start)) / DAY_MS) * (0.85 + 0.3 * uniform(`${key}|count`)));
+    if (count <= 0)
+        return undefined;
+    const wobble = (name) => 0.95 + 0.1 * uniform(`${key}|${name}`);
+    const p95 = Math.round(p95Ms * wobble('p95'));
+    const p99 = Math.max(p95, Math.round(p99Ms * wobble('p99')));
+    const min = Math.max(1, Math.round(p50Ms * 0.3 * wobble('min')));
+    const max = count === 1 ? min : Math.max(p99, Math.round(p99Ms * 1.2 * wobble('max')));
+    return { count, min, max, sum: Math.round(count * p50Ms * 1.15 * wobble('sum')), p95, p99 };
+}
+function analytics_merge(a, b) {
+    return {
+        count: a.count + b.count,
+        min: Math.min(a.min, b.min),
+        max: Math.max(a.max, b.max),
+        sum: a.sum + b.sum,
+        // Percentiles do not add up; the larger one is the conservative answer for a timeout.
+        ...(a.p95 !== undefined && b.p95 !== undefined ? { p95: Math.max(a.p95, b.p95) } : {}),
+        ...(a.p99 !== undefined && b.p99 !== undefined ? { p99: Math.max(a.p99, b.p99) } : {}),
+    };
+}
+function withoutPercentiles({ count, min, max, sum }) {
+    return { count, min, max, sum };
+}
+function parseQuery(body, maxDays) {
+    if (!isRecord(body))
+        throw badRequest('The request body must be an ActionAggregationQuery.');
+    const interval = parseInterval(body.interval, maxDays);
+    const metrics = body.metrics;
+    if (!Array.isArray(metrics) || metrics.length === 0) {
+        throw badRequest('metrics is required.', 'metrics', 'required');
+    }
+    for (const metric of metrics) {
+        if (metric !== METRIC)
+            throw badRequest(`Unknown metric ${JSON.stringify(metric)}.`, 'metrics');
+    }
+    const groupBy = body.groupBy ?? [];
+    if (!Array.isArray(groupBy) || !groupBy.every(isDimension)) {
+        throw badRequest(`groupBy entries must be among ${DIMENSIONS.join(', ')}.`, 'groupBy');
+    }
+    return { interval, groupBy, filter: parseFilter(body.filter) };
+}
+/**
+ * The groups a query selects, one per distinct value of its groupBy dimensions; actions without a
+ * run in the interval are left out, as analytics leaves them out.
+ */
+function evaluateQuery(body, seed, actions, integrations, limits) {
+    const { interval, groupBy, filter } = parseQuery(body, limits.maxDays);
+    const groups = new Map();
+    for (const action of actions) {
+        const values = {
+            actionId: action.id,
+            actionName: action.name,
+            actionCategory: action.category,
+            integrationId: action.integrationId,
+        };
+        const integrationName = integrations.get(action.integrationId)?.name;
+        if (integrationName !== undefined)
+            values.integrationName = integrationName;
+        if (!filter(values))
+            continue;
+        const stats = statsFor(seed, action, interval.start, interval.end);
+        if (stats === undefined)
+            continue;
+        const group = {};
+        for (const dimension of groupBy) {
+            const value = values[dimension];
+            if (value !== undefined)
+                group[dimension] = value;
+        }
+        const key = JSON.stringify(group);
+        const existing = groups.get(key);
+        groups.set(key, {
+            group,
+            stats: existing === undefined ? stats : analytics_merge(existing.stats, stats),
+        });
+    }
+    const intervalText = `${new Date(interval.start).toISOString()}/${new Date(interval.end).toISOString()}`;
+    return [...groups.values()].map(({ group, stats }) => ({
+        group,
+        data: [
+            {
+                interval: intervalText,
+                metrics: [
+                    { metric: METRIC, stats: limits.percentiles ? stats : withoutPercentiles(stats) },
+                ],
+            },
+        ],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/simulator/analytics-service.ts
+
+
+
+
+
+/**
+ * Action analytics as the org answers it (GENESYS_API.md §9): the sync aggregate query and the
+ * async aggregate jobs (POST …/jobs → {jobId}; GET …/jobs/{id} → AsyncQueryStatus; GET
+ * …/jobs/{id}/results?cursor= → {results, cursor}; DELETE …/jobs/{id}), shaped as the SDK's
+ * models. A job moves QUEUED → PENDING → FULFILLED (or FAILED) on the simulator's clock.
+ */
+/** The jobs' own interval limit; not documented, a year is generous. */
+const JOB_MAX_DAYS = 366;
+const MAX_JOB_PAGE_SIZE = 1000;
+const JOB_KEPT_MS = 86_400_000;
+/** The permissions the docs list for the analytics query (§9); either one grants it. */
+const ANALYTICS_PERMISSIONS = ['integrations:action:view', 'bridge:actions:view'];
+/** The platform's 403 ErrorBody: the message names the permissions (the code is undocumented). */
+function forbidden() {
+    const list = `[${ANALYTICS_PERMISSIONS.join(', ')}]`;
+    const template = 'Unable to perform the requested action. You are missing the following permission(s): {permissions}';
+    return new ApiError(403, 'missing.permissions', template.replace('{permissions}', list), {
+        messageWithParams: template,
+        messageParams: { permissions: list },
+    });
+}
+function encodeCursor(offset) {
+    return Buffer.from(`offset:${offset}`).toString('base64url');
+}
+function decodeCursor(cursor) {
+    const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (match === null)
+        throw badRequest('cursor is not valid for this job.', 'cursor');
+    return Number(match[1]);
+}
+class AnalyticsService {
+    clock;
+    source;
+    current;
+    jobs = new Map();
+    constructor(clock, source, settings) {
+        this.clock = clock;
+        this.source = source;
+        this.current = { ...settings };
+    }
+    get settings() {
+        return { ...this.current };
+    }
+    /** Changes some settings (options or the admin API's body); the jobs already submitted stay. */
+    configure(patch) {
+        this.current = resolveAnalytics(patch, this.current);
+        return this.settings;
+    }
+    /** Forgets every job (a reset of the org). */
+    clear() {
+        this.jobs.clear();
+    }
+    evaluate(body, maxDays) {
+        if (this.current.mode === 'forbidden')
+            throw forbidden();
+        const groups = evaluateQuery(body, this.source.seed, this.source.actions(), this.source.integrations(), { maxDays, percentiles: this.current.mode !== 'no-percentiles' });
+        return this.current.mode === 'empty' ? [] : groups;
+    }
+    /** POST …/aggregates/query: the whole answer at once, or 400 when it would be too large. */
+    query(body) {
+        const groups = this.evaluate(body, this.current.syncMaxDays);
+        const max = this.current.syncMaxGroups;
+        if (max > 0 && groups.length > max) {
+            throw badRequest(`The query would return ${groups.length} results, more than the ${max} a synchronous query may return. Narrow the query or submit it as an asynchronous job (POST /api/v2/analytics/actions/aggregates/jobs).`, 'groupBy', 'max.results');
+        }
+        // Genesys analytics answers an empty result with no `results` at all.
+        return groups.length === 0 ? {} : { results: groups };
+    }
+    /** POST …/aggregates/jobs: 202 with the job id; the query is checked (and evaluated) now. */
+    submit(body) {
+        const groups = this.evaluate(body, JOB_MAX_DAYS);
+        const requested = isRecord(body) ? body.pageSize : undefined;
+        if (requested !== undefined &&
+            (typeof requested !== 'number' ||
+                !Number.isSafeInteger(requested) ||
+                requested < 1 ||
+                requested > MAX_JOB_PAGE_SIZE)) {
+            throw badRequest(`pageSize must be between 1 and ${MAX_JOB_PAGE_SIZE}.`, 'pageSize');
+        }
+        const job = {
+            id: (0,external_node_crypto_.randomUUID)(),
+            submitted: this.clock.now(),
+            groups,
+            pageSize: typeof requested === 'number' ? requested : this.current.jobPageSize,
+            fails: this.current.jobFails,
+        };
+        this.jobs.set(job.id, job);
+        return { jobId: job.id };
+    }
+    job(id) {
+        if (this.current.mode === 'forbidden')
+            throw forbidden();
+        const job = this.jobs.get(id);
+        if (job === undefined)
+            throw notFound(id);
+        return job;
+    }
+    stateOf(job) {
+        const age = this.clock.now() - job.submitted;
+        if (age < this.current.jobQueuedMs)
+            return 'QUEUED';
+        if (age < this.current.jobQueuedMs + this.current.jobRunningMs)
+            return 'PENDING';
+        return job.fails ? 'FAILED' : 'FULFILLED';
+    }
+    /** GET …/jobs/{id}: AsyncQueryStatus. */
+    status(id) {
+        const job = this.job(id);
+        const state = this.stateOf(job);
+        const status = {
+            state,
+            submissionDate: new Date(job.submitted).toISOString(),
+        };
+        if (state === 'FULFILLED' || state === 'FAILED') {
+            const completed = job.submitted + this.current.jobQueuedMs + this.current.jobRunningMs;
+            status.completionDate = new Date(completed).toISOString();
+            status.expirationDate = new Date(completed + JOB_KEPT_MS).toISOString();
+        }
+        if (state === 'FAILED')
+            status.errorMessage = 'The analytics job failed to complete.';
+        return status;
+    }
+    /** GET …/jobs/{id}/results: one page; `cursor` is there while more pages follow. */
+    results(id, cursor) {
+        const job = this.job(id);
+        const state = this.stateOf(job);
+        if (state !== 'FULFILLED') {
+            throw badRequest(`The job is ${state}; its results are available once it is FULFILLED.`);
+        }
+        const offset = cursor === null ? 0 : decodeCursor(cursor);
+        const page = job.groups.slice(offset, offset + job.pageSize);
+        const next = offset + job.pageSize;
+        return {
+            ...(page.length > 0 ? { results: page } : {}),
+            ...(next < job.groups.length ? { cursor: encodeCursor(next) } : {}),
+        };
+    }
+    /** DELETE …/jobs/{id}. */
+    remove(id) {
+        this.job(id);
+        this.jobs.delete(id);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/auth.ts
@@ -54338,6 +54932,8 @@ class ActionStore {
 
 
 
+
+
 const LIST_CACHE_ENTRIES = 32;
 /**
  * Everything the simulated org knows, reachable in-process by tests and over `/__sim/` by
@@ -54351,6 +54947,7 @@ class SimulatorState {
     rateLimiter;
     log = new RequestLog();
     runtimes = AVAILABLE_RUNTIMES;
+    analytics;
     faultSpec;
     /** Fault schedules and draws count requests from the moment the spec was set. */
     faultBaseSeq = 0;
@@ -54366,12 +54963,27 @@ class SimulatorState {
         this.rateLimiter = new RateLimiter(this.clock, options.rateLimitPerMinute);
         this.faultSpec = normalizeFaultSpec(options.faults);
         this.store.load(buildSeed(options.seed));
+        this.analytics = new AnalyticsService(this.clock, {
+            seed: options.seed,
+            actions: () => this.store.actions.values(),
+            integrations: () => this.store.integrations,
+        }, options.analytics);
     }
     /** Back to the seed: actions, drafts and the request log. Tokens and faults are kept. */
     reset() {
         this.store.load(buildSeed(this.options.seed));
         this.log.restart();
         this.faultBaseSeq = 0;
+        this.analytics.clear();
+    }
+    /** Changes how analytics answers (the admin API's body: a mode or some settings). */
+    configureAnalytics(patch) {
+        try {
+            return this.analytics.configure(patch);
+        }
+        catch (error) {
+            throw badRequest(error instanceof Error ? error.message : String(error), 'analytics');
+        }
     }
     get faults() {
         return clone(this.faultSpec);
@@ -54454,6 +55066,7 @@ class SimulatorState {
 
 
 
+
 /** The documented demo credentials; they protect nothing and only exist on loopback. */
 const DEMO_CLIENT_ID = 'gc-timeouts-demo';
 const DEMO_CLIENT_SECRET = 'demo-secret-not-for-production';
@@ -54483,6 +55096,7 @@ function resolveOptions(options = {}) {
         functionDraftKeepsZip: options.functionDraftKeepsZip ?? true,
         admin: options.admin ?? false,
         faults: normalizeFaultSpec(options.faults ?? {}),
+        analytics: resolveAnalytics(options.analytics),
     };
 }
 /** Starts a Genesys Cloud simulator on loopback; resolves once it is listening. */
@@ -55397,6 +56011,7 @@ async function demoCommand(argv, io) {
 
 
 
+
 const USAGE = `Usage: gc-timeouts simulator [options]
 
 Runs a Genesys Cloud simulator on loopback: OAuth client credentials, data actions, drafts,
@@ -55415,6 +56030,10 @@ Options:
   --token-ttl-seconds N    access token lifetime (default 86400)
   --version-mismatch CODE  answer a stale version with 409 (default) or 400
   --inline-templates       return template text inline, not only as …TemplateUri
+  --analytics MODE         full (default), no-percentiles (stats without p95/p99), empty (no
+                           results) or forbidden (403 naming the permission)
+  --analytics-sync-max N   refuse (400) a sync analytics query of more than N results, so
+                           clients must use the async jobs (default 0: no limit)
   --admin                  serve the /__sim/ admin API (request log, faults, out-of-band edits)
   -h, --help               show this help
 `;
@@ -55448,6 +56067,8 @@ function parseSimulatorArgs(argv) {
                 'token-ttl-seconds': { type: 'string' },
                 'version-mismatch': { type: 'string' },
                 'inline-templates': { type: 'boolean' },
+                analytics: { type: 'string' },
+                'analytics-sync-max': { type: 'string' },
                 admin: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -55507,6 +56128,11 @@ function parseSimulatorArgs(argv) {
     }
     if (values['inline-templates'] === true)
         options.inlineTemplates = true;
+    if (values.analytics !== undefined && !isAnalyticsMode(values.analytics))
+        throw new UsageProblem(`--analytics must be ${ANALYTICS_MODES.join(', ')}.`);
+    const syncMaxGroups = count(values['analytics-sync-max'], 'analytics-sync-max');
+    if (values.analytics !== undefined || syncMaxGroups !== undefined)
+        options.analytics = { mode: values.analytics ?? 'full', syncMaxGroups: syncMaxGroups ?? 0 };
     if (values.admin === true)
         options.admin = true;
     return options;

@@ -13,12 +13,7 @@ import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
 import { SecretRedactor } from './secrets.js';
 import { send, type RawRequest, type RawResponse } from './transport.js';
-import type {
-  Action,
-  FunctionConfig,
-  Integration,
-  UpdateActionInput,
-} from './types.js';
+import type { Action, FunctionConfig, Integration, UpdateActionInput } from './types.js';
 
 export interface GenesysClientOptions extends ClientSettings {
   /**
