@@ -13,18 +13,32 @@ export interface LiveRead extends LiveOrg {
   kept: Map<string, Action>;
 }
 
-/** Of each action, what planning needs: the config shrinks to its timeout. */
-function slim(action: Action): Action {
-  const { id, name, category, integrationId, version, secure } = action;
-  const timeout = action.config?.timeoutSeconds;
-  return {
-    id,
-    name,
-    version,
-    ...(category === undefined ? {} : { category }),
-    ...(integrationId === undefined ? {} : { integrationId }),
-    ...(secure === undefined ? {} : { secure }),
-    config: timeout === undefined ? {} : { timeoutSeconds: timeout },
+/**
+ * Of each action, what planning needs: the config shrinks to its timeout. Categories and
+ * integration ids repeat across thousands of actions, and every page parses its own copies: one
+ * copy each is kept.
+ */
+function slimmer(): (action: Action) => Action {
+  const shared = new Map<string, string>();
+  const one = (text: string): string => {
+    const known = shared.get(text);
+    if (known !== undefined) return known;
+    shared.set(text, text);
+    return text;
+  };
+  const noTimeout = {};
+  return (action) => {
+    const { id, name, category, integrationId, version, secure } = action;
+    const timeout = action.config?.timeoutSeconds;
+    return {
+      id,
+      name,
+      version,
+      ...(category === undefined ? {} : { category: one(category) }),
+      ...(integrationId === undefined ? {} : { integrationId: one(integrationId) }),
+      ...(secure === undefined ? {} : { secure }),
+      config: timeout === undefined ? noTimeout : { timeoutSeconds: timeout },
+    };
   };
 }
 
@@ -42,6 +56,7 @@ export async function readLiveOrg(
   keep: (action: Action) => boolean = () => false,
 ): Promise<LiveRead> {
   const kept = new Map<string, Action>();
+  const slim = slimmer();
   const [actions, integrations] = await Promise.all([
     client.listActions({
       includeConfig: true,
