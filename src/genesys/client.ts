@@ -3,6 +3,7 @@ import * as actions from './actions.js';
 import { queryActionLatency } from './analytics.js';
 import { TokenProvider } from './auth.js';
 import type { TemplateFile } from './config-patch.js';
+import { listConsumingFlows, type ConsumingFlow } from './dependencies.js';
 import { createEventSink, type ClientEvent } from './events.js';
 import { getFunction, updateFunctionTimeout } from './functions.js';
 import { ApiRequester } from './http.js';
@@ -60,6 +61,8 @@ export interface GenesysClient {
   listIntegrations(): Promise<Integration[]>;
   /** tTotalExecution per action id (ms); empty when analytics is unavailable (400/403). */
   queryActionLatency(actionIds: string[], interval: string): Promise<Map<string, LatencyStats>>;
+  /** Flows that use the action; DependencyTrackingForbiddenError without the permission. */
+  listConsumingFlows(actionId: string): Promise<ConsumingFlow[]>;
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
   close(): Promise<void>;
@@ -154,6 +157,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     updateFunctionTimeout: open((id, seconds) => updateFunctionTimeout(api, emit, id, seconds)),
     listIntegrations: open(() => listIntegrations(api, emit)),
     queryActionLatency: open((ids, interval) => queryActionLatency(api, emit, ids, interval)),
+    listConsumingFlows: open((id) => listConsumingFlows(api, emit, id)),
     stats: () => ({ ...counters }),
     close: async () => {
       if (closed) return;

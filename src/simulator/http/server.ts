@@ -7,6 +7,7 @@ import type { RequestLogEntry } from '../request-log.js';
 import type { SimulatorState } from '../state.js';
 import { ACTION_ROUTES } from './action-routes.js';
 import { ADMIN_ROUTES } from './admin-routes.js';
+import { DEPENDENCY_ROUTES } from './dependency-routes.js';
 import { DRAFT_ROUTES } from './draft-routes.js';
 import {
   errorReply,
@@ -24,7 +25,12 @@ import type { Route } from './router.js';
  * bearer auth, rate limit and route. /__sim/ skips the log, faults and latency.
  */
 
-const API_ROUTES: Route[] = [...ACTION_ROUTES, ...DRAFT_ROUTES, ...ORG_ROUTES];
+const API_ROUTES: Route[] = [
+  ...ACTION_ROUTES,
+  ...DRAFT_ROUTES,
+  ...ORG_ROUTES,
+  ...DEPENDENCY_ROUTES,
+];
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface SimulatorServer {
