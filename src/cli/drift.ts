@@ -26,8 +26,8 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     return DRIFT_EXIT.inSync;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const { plan, client } = await planFromFlags(flags, io);
-  await client.close();
+  const { plan, org } = await planFromFlags(flags, io);
+  await org.close();
 
   if (format === 'json') {
     io.stdout.write(renderJson(plan));

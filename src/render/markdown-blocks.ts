@@ -1,5 +1,5 @@
 import type { PlanProblem } from '../plan/types.js';
-import { plural } from './diagnostics.js';
+import { plural } from '../util/plural.js';
 import { escapeMarkdown } from './escape.js';
 import { clamp, flatten } from './format.js';
 

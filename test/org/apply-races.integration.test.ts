@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GenesysClient } from '../../src/genesys/client.js';
 import { GenesysApiError } from '../../src/genesys/errors.js';
-import { applyPlan } from '../../src/plan/apply.js';
+import { applyPlan } from '../../src/org/apply.js';
 import type { Plan } from '../../src/plan/types.js';
-import { planManifest } from '../../src/session.js';
+import { planWithClient } from './plan-with-client.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 
 let sim: RunningSimulator;
@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function planExample(): Promise<{ plan: Plan; client: GenesysClient }> {
-  return planManifest({
+  return planWithClient({
     manifestPath: 'examples/gc-timeouts.yaml',
     label: 'test',
     connection: {
@@ -194,7 +194,7 @@ describe('a version mismatch answered the other documented way', () => {
   it('treats a 400 "does not match the current version" like a 409: read again, then apply', async () => {
     const strict = await startSimulator({ seed: 'demo', versionMismatch: '400' });
     try {
-      const { plan, client } = await planManifest({
+      const { plan, client } = await planWithClient({
         manifestPath: 'examples/gc-timeouts.yaml',
         label: 'test',
         connection: {
