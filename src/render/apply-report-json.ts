@@ -1,5 +1,4 @@
-import type { ApplyReport, ApplyResult } from '../plan/apply.js';
-import type { Plan } from '../plan/types.js';
+import type { ApplyReport, ApplyResult, Plan } from '../plan/types.js';
 
 /**
  * The audit trail of an apply (format 1, docs/apply-report-json.md): what the plan wanted of every
