@@ -5,6 +5,7 @@ import {
   type ConsumingFlow,
 } from '../genesys/dependencies.js';
 import { getErrorMessage } from '../errors.js';
+import type { FlowEvidence } from '../plan/evidence.js';
 
 /**
  * Who calls it: the Architect flows that use each action a plan changes. Evidence for a reviewer,
@@ -12,17 +13,10 @@ import { getErrorMessage } from '../errors.js';
  * the plan goes on without flows and carries one note saying why.
  */
 
-export interface FlowEvidence {
-  /** Action id → the flows that use it (empty: no flow does). Missing ids were not read. */
-  byAction: Map<string, ConsumingFlow[]>;
-  /** Why flows are missing, once for the whole plan; undefined when every action was read. */
-  note: string | undefined;
-}
-
 export async function readFlowEvidence(
   client: Pick<GenesysClient, 'listConsumingFlows'>,
   actionIds: readonly string[],
-): Promise<FlowEvidence> {
+): Promise<FlowEvidence & { byAction: Map<string, ConsumingFlow[]> }> {
   const ids = [...new Set(actionIds)];
   const byAction = new Map<string, ConsumingFlow[]>();
   if (ids.length === 0) return { byAction, note: undefined };

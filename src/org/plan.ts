@@ -2,7 +2,8 @@ import type { GenesysClient } from '../genesys/client.js';
 import type { ClientEvent } from '../genesys/events.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { buildPlan } from '../plan/diff.js';
-import { withLatency } from '../plan/evidence.js';
+import { changedActionIds, withFlows, withLatency } from '../plan/evidence.js';
+import { readFlowEvidence } from './flows.js';
 import type { Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { readLatency } from './latency.js';
@@ -13,6 +14,8 @@ export interface PlanOptions {
   region: string;
   /** Read observed latency for the managed actions (default true). */
   latency?: boolean;
+  /** Read which flows use the changed actions (default true). */
+  flows?: boolean;
   now?: () => number;
   onEvent?: (event: ClientEvent) => void;
   onProgress?: ReadProgress;
@@ -34,7 +37,12 @@ export async function planOrg(
     locate: (path) => valid.source.locate(path),
     diagnostics: valid.diagnostics,
   });
-  if (options.latency === false) return plan;
-  const evidence = await readLatency(client, plan, (options.now ?? Date.now)(), options.onEvent);
-  return evidence === undefined ? plan : withLatency(plan, evidence);
+  const policy = valid.manifest.policy ?? {};
+  const now = (options.now ?? Date.now)();
+  const evidence =
+    options.latency === false ? undefined : await readLatency(client, plan, now, options.onEvent);
+  const measured = evidence === undefined ? plan : withLatency(plan, evidence, policy);
+  const changed = changedActionIds(measured);
+  if (options.flows === false || changed.length === 0) return measured;
+  return withFlows(measured, await readFlowEvidence(client, changed));
 }

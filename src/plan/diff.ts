@@ -59,6 +59,7 @@ export function buildPlan(input: PlanInput): Plan {
     entries,
     errors,
     warnings,
+    notes: [],
   };
 }
 
@@ -87,6 +88,7 @@ function baseRow(action: LiveAction, field: TimeoutField): Omit<PlanEntry, 'op' 
     selector: null,
     reason: null,
     latency: null,
+    usedBy: null,
   };
 }
 

@@ -21,6 +21,7 @@ function ordered(plan: Plan): Plan {
     entries: plan.entries.map(orderedEntry),
     errors: plan.errors.map(orderedProblem),
     warnings: plan.warnings.map(orderedProblem),
+    notes: [...plan.notes],
   };
 }
 
@@ -63,6 +64,8 @@ function orderedEntry(e: PlanEntry): PlanEntry {
             p95Ms: e.latency.p95Ms,
             p99Ms: e.latency.p99Ms,
           },
+    usedBy:
+      e.usedBy === null ? null : e.usedBy.map((f) => ({ id: f.id, name: f.name, type: f.type })),
   };
 }
 
