@@ -1,5 +1,6 @@
 import { isDriftAccepted } from '../manifest/accept-drift.js';
 import type { Manifest } from '../manifest/types.js';
+import { fingerprint } from './fingerprint.js';
 import { isChange, type Plan, type PlanEntry } from './types.js';
 
 /**
@@ -59,4 +60,32 @@ export function judgeDrift(plan: Plan, manifest: Manifest, now: number): DriftVe
 export function acceptedNote(a: AcceptedDrift): string {
   const show = (v: number | null): string => (v === null ? 'default' : `${v} s`);
   return `${JSON.stringify(a.actionName)} (${a.integrationName}) ${a.field}: ${show(a.from)} live, ${show(a.to)} in the manifest; accepted until ${a.until}: ${a.reason}`;
+}
+
+/**
+ * The drift plan as reported: accepted rows leave the changes (and the fingerprint, so a drift
+ * issue is not rewritten for them) and become notes. Only for reporting; never applied.
+ */
+export function driftView(plan: Plan, verdict: DriftVerdict): Plan {
+  if (verdict.accepted.length === 0) return plan;
+  const accepted = new Set(verdict.accepted.map((a) => `${a.actionId}|${a.field}`));
+  const entries = plan.entries.filter(
+    (e) => !(isChange(e.op) && accepted.has(`${e.actionId}|${e.field}`)),
+  );
+  const changes = entries.filter((e) => isChange(e.op));
+  const count = (op: PlanEntry['op']): number => changes.filter((e) => e.op === op).length;
+  return {
+    ...plan,
+    entries,
+    fingerprint: fingerprint(entries),
+    counts: {
+      ...plan.counts,
+      set: count('set'),
+      update: count('update'),
+      reset: count('reset'),
+      changes: changes.length,
+      changedActions: new Set(changes.map((e) => e.actionId)).size,
+    },
+    notes: [...plan.notes, ...verdict.accepted.map(acceptedNote)],
+  };
 }

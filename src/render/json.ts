@@ -1,3 +1,4 @@
+import type { DriftVerdict } from '../plan/snooze.js';
 import type { Plan, PlanCounts, PlanEntry, PlanProblem } from '../plan/types.js';
 
 /**
@@ -7,6 +8,25 @@ import type { Plan, PlanCounts, PlanEntry, PlanProblem } from '../plan/types.js'
  */
 export function renderJson(plan: Plan): string {
   return `${JSON.stringify(ordered(plan), null, 2)}\n`;
+}
+
+/**
+ * `drift --format json`: the drift plan (accepted drift left out of its changes) with `drift` first
+ * and every accepted difference after it (docs/plan-json.md, "Drift JSON").
+ */
+export function renderDriftJson(view: Plan, verdict: DriftVerdict): string {
+  const accepted = verdict.accepted.map((a) => ({
+    actionId: a.actionId,
+    actionName: a.actionName,
+    integrationName: a.integrationName,
+    field: a.field,
+    from: a.from,
+    to: a.to,
+    until: a.until,
+    reason: a.reason,
+    line: a.line,
+  }));
+  return `${JSON.stringify({ drift: verdict.drift, ...ordered(view), accepted }, null, 2)}\n`;
 }
 
 function ordered(plan: Plan): Plan {
