@@ -34,7 +34,11 @@ export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: g
  */
 export function orgFor(connection: Connection, region: string, io: CliIO): OrgSession {
   const shown = progress(io);
-  const org = openOrg(connection, region, { onEvent: clientEvents(io), onProgress: shown });
+  const org = openOrg(connection, region, {
+    onEvent: clientEvents(io),
+    onProgress: shown,
+    ...(io.now === undefined ? {} : { now: io.now }),
+  });
   const cleared = <T>(work: Promise<T>): Promise<T> => work.finally(() => shown.done());
   return {
     region,

@@ -9,6 +9,7 @@ import { driftCommand } from './drift.js';
 import { exportCommand } from './export.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { planCommand } from './plan.js';
+import { recommendCommand } from './recommend.js';
 import { simulatorCommand } from './simulator.js';
 import { validateCommand } from './validate.js';
 
@@ -23,6 +24,10 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   apply: { summary: 'apply a plan: change exactly the planned timeouts', run: applyCommand },
   drift: { summary: 'report timeouts changed outside Git (exit 2 on drift)', run: driftCommand },
   export: { summary: "write a manifest of the org's current timeouts", run: exportCommand },
+  recommend: {
+    summary: 'propose timeouts from observed latency (--write edits the manifest)',
+    run: recommendCommand,
+  },
   simulator: { summary: 'run the Genesys Cloud simulator on loopback', run: simulatorCommand },
   demo: {
     summary: 'a tour on the simulator: validate, plan, apply, drift, export',
