@@ -10,6 +10,7 @@ import { exportCommand } from './export.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { planCommand } from './plan.js';
 import { recommendCommand } from './recommend.js';
+import { setCommand } from './set.js';
 import { simulatorCommand } from './simulator.js';
 import { validateCommand } from './validate.js';
 
@@ -27,6 +28,10 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   recommend: {
     summary: 'propose timeouts from observed latency (--write edits the manifest)',
     run: recommendCommand,
+  },
+  set: {
+    summary: 'bulk edit as a manifest edit: set --where timeoutSeconds=3 --to 5',
+    run: setCommand,
   },
   simulator: { summary: 'run the Genesys Cloud simulator on loopback', run: simulatorCommand },
   demo: {
