@@ -10,6 +10,7 @@ import { plural } from '../util/plural.js';
 import { connectionOf } from './access.js';
 import { findReview, markApplied, markPartial, planChange, type Reviewed } from './apply-review.js';
 import { applyOutputs, type Outputs } from './outputs.js';
+import { planErrorAnnotations } from './plan-annotations.js';
 import type { ModeDeps, ModeResult, ReviewHost } from './ports.js';
 import { APPLY_REPORT_FILE, savePlan } from './report.js';
 import { requireValid } from './validate-mode.js';
@@ -55,6 +56,7 @@ async function planAndApply(
   // Apply shows no latency evidence; it is the plan comment's job.
   const plan = await org.plan(valid, { label: deps.inputs.label, latency: false });
   const outputs = await savePlan(deps, plan);
+  deps.log.annotate(planErrorAnnotations(plan));
   if (plan.errors.length > 0) {
     await deps.log.summary(`${renderMarkdown(plan)}\n`);
     const failure = new GcTimeoutsError(

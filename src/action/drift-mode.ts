@@ -7,6 +7,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { plural } from '../util/plural.js';
 import { connectionOf, linksOf } from './access.js';
 import type { Outputs } from './outputs.js';
+import { planErrorAnnotations } from './plan-annotations.js';
 import type { ModeDeps, ModeResult } from './ports.js';
 import { savePlan } from './report.js';
 import { requireValid } from './validate-mode.js';
@@ -28,6 +29,7 @@ export async function runDriftMode(deps: ModeDeps): Promise<ModeResult> {
     heading: driftHeading(plan, drifted),
     links: linksOf(deps.ctx, deps.ctx.sha),
   });
+  deps.log.annotate(planErrorAnnotations(plan));
   await deps.log.summary(`${report}\n`);
   deps.log.info(
     drifted

@@ -12,6 +12,7 @@ import { plural } from '../util/plural.js';
 import { VERSION } from '../version.js';
 import { connectionOf, linksOf, whyNoComment } from './access.js';
 import type { Outputs } from './outputs.js';
+import { planErrorAnnotations } from './plan-annotations.js';
 import type { ModeDeps, ModeResult } from './ports.js';
 import { savePlan } from './report.js';
 import { validateAndAnnotate, validationMarkdown } from './validate-mode.js';
@@ -50,6 +51,7 @@ export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
   log.info(
     `Plan: ${plan.counts.changes} changes, ${plan.counts.errors} errors, fingerprint ${plan.fingerprint}`,
   );
+  deps.log.annotate(planErrorAnnotations(plan));
   if (plan.errors.length === 0) return { outputs };
   const failure = new GcTimeoutsError(
     'plan-errors',

@@ -1,5 +1,6 @@
 import type { GenesysClient } from '../genesys/client.js';
 import type { ClientEvent } from '../genesys/events.js';
+import type { SourcePosition } from '../manifest/types.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { buildPlan } from '../plan/diff.js';
 import { changedActionIds, withFlows, withLatency } from '../plan/evidence.js';
@@ -41,7 +42,9 @@ export async function planOrg(
   const now = (options.now ?? Date.now)();
   const evidence =
     options.latency === false ? undefined : await readLatency(client, plan, now, options.onEvent);
-  const measured = evidence === undefined ? plan : withLatency(plan, evidence, policy);
+  const locate = (path: Parameters<typeof valid.source.locate>[0]): SourcePosition =>
+    valid.source.locate(path);
+  const measured = evidence === undefined ? plan : withLatency(plan, evidence, policy, locate);
   const changed = changedActionIds(measured);
   if (options.flows === false || changed.length === 0) return measured;
   return withFlows(measured, await readFlowEvidence(client, changed));

@@ -1,6 +1,7 @@
 import type { Policy } from '../manifest/types.js';
 import { latencyProblems } from './latency-rules.js';
 import { compareProblems } from './problems.js';
+import type { Locate } from './resolve.js';
 import { isChange, type ObservedLatency, type Plan, type PlanFlow } from './types.js';
 
 export { MIN_RUNS_FOR_LATENCY } from './latency-rules.js';
@@ -24,11 +25,16 @@ export interface FlowEvidence {
  * entries' ops, values and the fingerprint stay as they were; only `failBelowP99` turns a finding
  * into an error that stops the apply.
  */
-export function withLatency(plan: Plan, evidence: LatencyEvidence, policy: Policy = {}): Plan {
+export function withLatency(
+  plan: Plan,
+  evidence: LatencyEvidence,
+  policy: Policy = {},
+  locate?: Locate,
+): Plan {
   const entries = plan.entries.map((e) =>
     e.entryIndex === null ? e : { ...e, latency: observed(e.actionId, evidence) },
   );
-  const found = latencyProblems({ entries, policy, observedDays: evidence.days });
+  const found = latencyProblems({ entries, policy, observedDays: evidence.days, locate });
   const errors = [...plan.errors, ...found.filter((p) => p.severity === 'error')].sort(
     compareProblems,
   );

@@ -3,6 +3,7 @@ import {
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
 } from '../manifest/semantics.js';
 import type { Policy } from '../manifest/types.js';
+import type { Locate } from './resolve.js';
 import { isChange, type PlanEntry, type PlanProblem, type TimeoutField } from './types.js';
 
 /**
@@ -26,11 +27,30 @@ export interface LatencyRuleInput {
   policy: Policy;
   /** The analytics window, when latency was read at all (no "no runs" finding without it). */
   observedDays: number | undefined;
+  /** Where each entry's field is in the manifest, for the column of a finding. */
+  locate?: Locate | undefined;
 }
 
 export function latencyProblems(input: LatencyRuleInput): PlanProblem[] {
   const managed = input.entries.filter((e) => e.entryIndex !== null && e.op !== 'unmanaged');
   const noRuns = new Set<string>();
+  const problem = (
+    e: PlanEntry,
+    severity: PlanProblem['severity'],
+    message: string,
+  ): PlanProblem => {
+    const at =
+      e.entryIndex === null ? undefined : input.locate?.(['actions', e.entryIndex, e.field]);
+    return {
+      severity,
+      code: 'latency',
+      message,
+      line: at?.line ?? e.line,
+      column: at?.column ?? null,
+      entryIndex: e.entryIndex,
+      actionId: e.actionId,
+    };
+  };
   return managed.flatMap((e): PlanProblem[] => {
     const l = e.latency;
     if (l === null || l.count === 0) {
@@ -78,16 +98,4 @@ function slowFailureMessage(e: PlanEntry, seconds: number): string {
 
 function noRunsMessage(e: PlanEntry, days: number): string {
   return `${JSON.stringify(e.actionName)} (${e.integrationName}): no runs observed in the last ${days} days, so no evidence supports its timeout; check that a flow still calls it`;
-}
-
-function problem(e: PlanEntry, severity: PlanProblem['severity'], message: string): PlanProblem {
-  return {
-    severity,
-    code: 'latency',
-    message,
-    line: e.line,
-    column: null,
-    entryIndex: e.entryIndex,
-    actionId: e.actionId,
-  };
 }

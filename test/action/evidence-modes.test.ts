@@ -116,3 +116,40 @@ describe('apply mode audit trail', () => {
     });
   });
 });
+
+describe('plan errors as annotations', () => {
+  it('annotates each plan-time error on its own manifest line and column', async () => {
+    const yaml = `version: 1
+org:
+  region: eu-west-1
+actions:
+  - name: Get Custmer Order
+    timeoutSeconds: 15
+  - name: Lookup Account
+    functionTimeoutSeconds: 5
+  - id: static_1
+    timeoutSeconds: 9
+`;
+    const org = memoryOrg([...LIVE(), action('Get User', { id: 'static_1', kind: 'static' })]);
+    const log = recordingLog();
+    const result = await runPlanMode({
+      inputs: inputs({ manifest: await manifestFile(yaml), label: 'ivr' }),
+      ctx: context(),
+      github: memoryReview(),
+      openOrg: org.open,
+      artifacts: memoryArtifacts(),
+      log,
+      now: () => 0,
+    });
+    expect(result.failure?.message).toContain('the plan has 3 errors');
+    expect(log.annotations.map((a) => `${a.line}:${a.column} ${a.rule}`)).toEqual([
+      '5:11 plan:unknown-name',
+      '8:29 plan:not-a-function-action',
+      '9:9 plan:static-action',
+    ]);
+    expect(
+      log.annotations.every((a) => a.file.endsWith('gc-timeouts.yaml') && a.severity === 'error'),
+    ).toBe(true);
+    expect(log.annotations[0]?.message).toContain('did you mean "Get Customer Order"');
+  });
+});
