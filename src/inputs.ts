@@ -24,6 +24,8 @@ export interface Inputs {
   onPlanChange: 'fail' | 'apply';
   failOnDrift: boolean;
   driftIssue: boolean;
+  /** Plan mode: add the recommended timeouts to the PR comment, collapsed. */
+  recommend: boolean;
 }
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
@@ -52,6 +54,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     onPlanChange: choice('on-plan-change', ['fail', 'apply'] as const, 'fail'),
     failOnDrift: boolean('fail-on-drift', false),
     driftIssue: boolean('drift-issue', false),
+    recommend: boolean('recommend', false),
   };
   for (const [key, value] of Object.entries(inputs)) {
     if (key !== 'clientSecret' && key !== 'githubToken')

@@ -14,6 +14,8 @@ export interface Outputs {
   failed: number;
   failureReason: FailureReason | '';
   commentUrl: string;
+  /** Path of the apply report (apply mode), empty otherwise. */
+  applyReport: string;
 }
 
 export function emptyOutputs(): Outputs {
@@ -27,6 +29,7 @@ export function emptyOutputs(): Outputs {
     failed: 0,
     failureReason: '',
     commentUrl: '',
+    applyReport: '',
   };
 }
 
@@ -87,4 +90,5 @@ export function writeOutputs(outputs: Outputs): void {
       : '',
   );
   core.setOutput('comment-url', outputs.commentUrl);
+  core.setOutput('apply-report', outputs.applyReport);
 }

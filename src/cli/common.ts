@@ -1,4 +1,5 @@
 import type { ClientEvent } from '../genesys/events.js';
+import type { Manifest } from '../manifest/types.js';
 import { requireValidManifest } from '../manifest/validate.js';
 import { openOrg, resolveRegion, type Connection, type OrgSession } from '../org/session.js';
 import type { Plan } from '../plan/types.js';
@@ -33,7 +34,11 @@ export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: g
  */
 export function orgFor(connection: Connection, region: string, io: CliIO): OrgSession {
   const shown = progress(io);
-  const org = openOrg(connection, region, { onEvent: clientEvents(io), onProgress: shown });
+  const org = openOrg(connection, region, {
+    onEvent: clientEvents(io),
+    onProgress: shown,
+    ...(io.now === undefined ? {} : { now: io.now }),
+  });
   const cleared = <T>(work: Promise<T>): Promise<T> => work.finally(() => shown.done());
   return {
     region,
@@ -52,12 +57,13 @@ export function orgFor(connection: Connection, region: string, io: CliIO): OrgSe
 export async function planFromFlags(
   flags: ConnectionValues & { manifest: string; label?: string | undefined },
   io: CliIO,
-): Promise<{ plan: Plan; org: OrgSession }> {
+): Promise<{ plan: Plan; org: OrgSession; manifest: Manifest }> {
   const valid = await requireValidManifest(flags.manifest);
   const connection = connectionFrom(flags, io.env);
   const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
   try {
-    return { plan: await org.plan(valid, { label: flags.label ?? flags.manifest }), org };
+    const plan = await org.plan(valid, { label: flags.label ?? flags.manifest });
+    return { plan, org, manifest: valid.manifest };
   } catch (error) {
     await org.close();
     throw error;

@@ -25,7 +25,12 @@ export async function readPlanFile(path: string): Promise<Plan> {
       `${path} is not a gc-timeouts plan (format 1); write one with gc-timeouts plan --out`,
     );
   }
-  return plan;
+  // Plans written before flows and notes existed read as plans without them.
+  return {
+    ...plan,
+    notes: Array.isArray(plan.notes) ? plan.notes : [],
+    entries: plan.entries.map((e) => ({ ...e, usedBy: e.usedBy ?? null })),
+  };
 }
 
 function isPlan(value: unknown): value is Plan {

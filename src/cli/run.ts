@@ -10,6 +10,8 @@ import { driftCommand } from './drift.js';
 import { exportCommand } from './export.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { planCommand } from './plan.js';
+import { recommendCommand } from './recommend.js';
+import { setCommand } from './set.js';
 import { simulatorCommand } from './simulator.js';
 import { validateCommand } from './validate.js';
 
@@ -27,6 +29,14 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   doctor: {
     summary: 'check an org before the first apply (read-only): permissions, limits',
     run: doctorCommand,
+  },
+  recommend: {
+    summary: 'propose timeouts from observed latency (--write edits the manifest)',
+    run: recommendCommand,
+  },
+  set: {
+    summary: 'bulk edit as a manifest edit: set --where timeoutSeconds=3 --to 5',
+    run: setCommand,
   },
   simulator: { summary: 'run the Genesys Cloud simulator on loopback', run: simulatorCommand },
   demo: {

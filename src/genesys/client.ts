@@ -4,6 +4,7 @@ import { DEFAULT_JOB_TIMING, type JobTiming } from './analytics-jobs.js';
 import { readActionLatency, type LatencyReading, type LatencyScope } from './analytics.js';
 import { TokenProvider } from './auth.js';
 import type { TemplateFile } from './config-patch.js';
+import { listConsumingFlows, type ConsumingFlow } from './dependencies.js';
 import { createEventSink, type ClientEvent, type EventSink } from './events.js';
 import { getFunction, updateFunctionTimeout } from './functions.js';
 import { ApiRequester } from './http.js';
@@ -76,6 +77,8 @@ export interface GenesysClient {
     interval: string,
     onProgress?: (done: number, total: number) => void,
   ): Promise<LatencyReading>;
+  /** Flows that use the action; DependencyTrackingForbiddenError without the permission. */
+  listConsumingFlows(actionId: string): Promise<ConsumingFlow[]>;
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
   close(): Promise<void>;
@@ -200,6 +203,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       concurrency: pool.size,
     }),
     readActionLatency: open(latency),
+    listConsumingFlows: open((id) => listConsumingFlows(api, emit, id)),
     stats: () => ({ ...counters }),
     close: async () => {
       if (closed) return;

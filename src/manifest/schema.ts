@@ -162,6 +162,11 @@ function explain(error: ErrorObject, data: unknown): Finding[] {
           : `${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params['limit'])}`;
       return at(`${where} must be ${range} (got ${describe(value)})`);
     }
+    case 'exclusiveMinimum':
+      return at(`${where} must be more than ${String(params['limit'])} (got ${describe(value)})`);
+    case 'pattern':
+      // The schema's only pattern is the YYYY-MM-DD of acceptDrift.until.
+      return at(`${where} must be a date written YYYY-MM-DD (got ${describe(value)})`);
     case 'minLength':
       return at(`${where} must not be empty`);
     case 'maxLength':

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { acceptDriftDiagnostics } from './accept-drift.js';
 import type { ManifestSource } from './source.js';
 import { formatPath, type PathSegment } from './paths.js';
 import type { Diagnostic, Manifest, ManifestEntry, Severity } from './types.js';
@@ -9,7 +10,11 @@ export const PLATFORM_DEFAULT_TIMEOUT_SECONDS = 60;
 export const FUNCTION_DEFAULT_TIMEOUT_SECONDS = 15;
 
 /** Layer 3: what the schema cannot say. Conflicts, policy bounds, globs. No network. */
-export function checkSemantics(manifest: Manifest, source: ManifestSource): Diagnostic[] {
+export function checkSemantics(
+  manifest: Manifest,
+  source: ManifestSource,
+  now: () => number = Date.now,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (
     severity: Severity,
@@ -128,6 +133,7 @@ export function checkSemantics(manifest: Manifest, source: ManifestSource): Diag
       'key',
     );
   }
+  out.push(...acceptDriftDiagnostics(manifest, source, now()));
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

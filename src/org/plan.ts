@@ -1,10 +1,12 @@
 import type { GenesysClient } from '../genesys/client.js';
 import type { Action } from '../genesys/types.js';
+import type { SourcePosition } from '../manifest/types.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { buildPlan } from '../plan/diff.js';
-import { withEvidenceNote, withLatency } from '../plan/evidence.js';
+import { changedActionIds, withEvidenceNote, withFlows, withLatency } from '../plan/evidence.js';
 import { mayTarget } from '../plan/resolve.js';
 import { isChange, type Plan } from '../plan/types.js';
+import { readFlowEvidence } from './flows.js';
 import type { ReadProgress } from '../util/progress.js';
 import { readLatency } from './latency.js';
 import { readLiveOrg } from './read.js';
@@ -14,6 +16,8 @@ export interface PlanOptions {
   region: string;
   /** Read observed latency for the managed actions (default true). */
   latency?: boolean;
+  /** Read which flows use the changed actions (default true). */
+  flows?: boolean;
   now?: () => number;
   onProgress?: ReadProgress;
 }
@@ -51,20 +55,34 @@ export async function planOrg(
     integrationsUnreadable: live.integrationsUnreadable,
   });
   const changing = liveToChange(plan, live.kept);
-  if (options.latency === false) return { plan, live: changing };
+  const measured =
+    options.latency === false ? plan : await addLatency(client, valid, plan, live.actions, options);
+  const changed = changedActionIds(measured);
+  if (options.flows === false || changed.length === 0) return { plan: measured, live: changing };
+  return { plan: withFlows(measured, await readFlowEvidence(client, changed)), live: changing };
+}
+
+/** The plan with observed latency and the policy's latency rules, or the note of why there is none. */
+async function addLatency(
+  client: GenesysClient,
+  valid: ValidManifest,
+  plan: Plan,
+  actions: Parameters<typeof readLatency>[2],
+  options: PlanOptions,
+): Promise<Plan> {
   const { onProgress } = options;
   const { evidence, note } = await readLatency(
     client,
     plan,
-    live.actions,
+    actions,
     (options.now ?? Date.now)(),
     onProgress ? (done, total) => onProgress('latency', done, total) : undefined,
   );
-  const withEvidence = evidence === undefined ? plan : withLatency(plan, evidence);
-  return {
-    plan: note === undefined ? withEvidence : withEvidenceNote(withEvidence, note),
-    live: changing,
-  };
+  const locate = (path: Parameters<typeof valid.source.locate>[0]): SourcePosition =>
+    valid.source.locate(path);
+  const policy = valid.manifest.policy ?? {};
+  const measured = evidence === undefined ? plan : withLatency(plan, evidence, policy, locate);
+  return note === undefined ? measured : withEvidenceNote(measured, note);
 }
 
 /** Of the configs the read kept, those of actions whose config timeout the plan changes. */

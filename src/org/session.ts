@@ -96,7 +96,10 @@ export interface OrgSession {
   readonly region: string;
   read(): Promise<LiveOrg>;
   /** Reads the org and plans the validated manifest; latency evidence unless `latency: false`. */
-  plan(valid: ValidManifest, options: { label: string; latency?: boolean }): Promise<Plan>;
+  plan(
+    valid: ValidManifest,
+    options: { label: string; latency?: boolean; flows?: boolean },
+  ): Promise<Plan>;
   apply(plan: Plan): Promise<ApplyReport>;
   /** The read-only checks of `gc-timeouts doctor` for what the manifest needs. */
   doctor(manifest: Manifest): Promise<DoctorReport>;

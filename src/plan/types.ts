@@ -68,6 +68,19 @@ export interface PlanEntry {
   reason: string | null;
   /** Observed execution time of the action (analytics), for managed rows; null when unknown. */
   latency: ObservedLatency | null;
+  /**
+   * The Architect flows that use the action (dependency tracking, as of its last build), on rows
+   * that change; null when not read (other rows, or without architect:dependencyTracking:view).
+   */
+  usedBy: PlanFlow[] | null;
+}
+
+/** A flow that calls the action: one per flow, whatever the number of its versions that do. */
+export interface PlanFlow {
+  id: string;
+  name: string;
+  /** The flow type, e.g. INBOUNDCALLFLOW, INQUEUECALLFLOW, BOTFLOW. */
+  type: string;
 }
 
 /** `tTotalExecution` of the action over the last `days` days, in milliseconds. */
@@ -132,6 +145,8 @@ export interface Plan {
   entries: PlanEntry[];
   errors: PlanProblem[];
   warnings: PlanProblem[];
+  /** Why evidence is missing (flows, latency), each said once; never a problem with the manifest. */
+  notes: string[];
 }
 
 export type ApplyStatus = 'applied' | 'already-applied' | 'failed';

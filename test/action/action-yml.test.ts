@@ -29,6 +29,7 @@ describe('action.yml', () => {
       'on-plan-change',
       'fail-on-drift',
       'drift-issue',
+      'recommend',
     ]);
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description.length, name).toBeGreaterThan(10);
@@ -47,6 +48,7 @@ describe('action.yml', () => {
       'failed',
       'failure-reason',
       'comment-url',
+      'apply-report',
     ]);
   });
 });

@@ -175,6 +175,7 @@ export function inputs(over: Partial<Inputs> = {}): Inputs {
     onPlanChange: 'fail',
     failOnDrift: false,
     driftIssue: false,
+    recommend: false,
     ...over,
   };
 }

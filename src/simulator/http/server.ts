@@ -9,6 +9,7 @@ import type { SimulatorState } from '../state.js';
 import { ACTION_ROUTES } from './action-routes.js';
 import { ADMIN_ROUTES } from './admin-routes.js';
 import { ANALYTICS_ADMIN_ROUTES, ANALYTICS_ROUTES } from './analytics-routes.js';
+import { DEPENDENCY_ROUTES } from './dependency-routes.js';
 import { DRAFT_ROUTES } from './draft-routes.js';
 import {
   errorReply,
@@ -26,7 +27,13 @@ import type { Route } from './router.js';
  * bearer auth, rate limit, permissions and route. /__sim/ skips the log, faults and latency.
  */
 
-const API_ROUTES: Route[] = [...ACTION_ROUTES, ...DRAFT_ROUTES, ...ORG_ROUTES, ...ANALYTICS_ROUTES];
+const API_ROUTES: Route[] = [
+  ...ACTION_ROUTES,
+  ...DRAFT_ROUTES,
+  ...ORG_ROUTES,
+  ...ANALYTICS_ROUTES,
+  ...DEPENDENCY_ROUTES,
+];
 const ALL_ADMIN_ROUTES: Route[] = [...ADMIN_ROUTES, ...ANALYTICS_ADMIN_ROUTES];
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
