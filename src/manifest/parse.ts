@@ -87,9 +87,9 @@ function yamlMessage(error: YAMLError, near: string): string {
 }
 
 /** The finding for a file over the size limit, which is refused before it is read or parsed. */
-export function oversize(file: string, bytes: number): Diagnostic {
-  const mib = (bytes / 1024 / 1024).toFixed(1);
-  const message = `the manifest is ${mib} MiB; the limit is 1 MiB (is this the right file?)`;
+export function oversize(file: string, bytes: number | undefined): Diagnostic {
+  const size = bytes === undefined ? 'over 1 MiB' : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  const message = `the manifest is ${size}; the limit is 1 MiB (is this the right file?)`;
   return { severity: 'error', rule: 'file-size', file, line: 1, column: 1, path: '', message };
 }
 

@@ -121,6 +121,11 @@ const CASES: { file: string; at: string; words: string[]; errors?: number }[] = 
     at: '6:21',
     words: ['timeoutSeconds is 50, above policy.maxTimeoutSeconds (45)'],
   },
+  {
+    file: 'policy-function-above-max',
+    at: '6:29',
+    words: ['functionTimeoutSeconds is 12, above policy.maxTimeoutSeconds (10)'],
+  },
   { file: 'invalid-glob', at: '3:20', words: ['actions[0].match.name is not a valid glob', ']'] },
   { file: 'invalid-glob-brace', at: '4:20', words: ['match.integration is not a valid glob', '}'] },
   {
