@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import schema from '../../schemas/gc-timeouts.schema.json' with { type: 'json' };
 import { quoteList, suggest } from '../util/suggest.js';
+import { quote } from '../util/text.js';
 import { formatPath, fromJsonPointer, type PathSegment } from './paths.js';
 import type { ManifestSource } from './source.js';
 import type { Diagnostic, Manifest } from './types.js';
@@ -32,7 +33,7 @@ export function checkSchema(data: unknown, source: ManifestSource): Diagnostic[]
       line: at.line,
       column: at.column,
       path: formatPath(path),
-      message,
+      message: source.withAnchorNote(message, path),
     };
   });
   return dedupe(diagnostics).sort((a, b) => a.line - b.line || a.column - b.column);
@@ -131,7 +132,7 @@ function explain(error: ErrorObject, data: unknown): Finding[] {
         {
           path: [...path, key],
           target: 'key',
-          message: `${where} has an unknown key ${JSON.stringify(key)}${tail}`,
+          message: `${where} has an unknown key ${quote(key)}${tail}`,
         },
       ];
     }
@@ -240,8 +241,7 @@ export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string') return quote(value, 60);
   return String(value);
 }
 

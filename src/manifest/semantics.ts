@@ -1,3 +1,4 @@
+import { quote } from '../util/text.js';
 import { compileGlob } from './glob.js';
 import type { ManifestSource } from './source.js';
 import { formatPath, type PathSegment } from './paths.js';
@@ -35,7 +36,8 @@ export function checkSemantics(
   const report: Report = (severity, rule, path, message, target = 'value') => {
     const at = source.locate(path, target);
     const { file } = source;
-    out.push({ severity, rule, file, ...at, path: formatPath(path), message });
+    const text = source.withAnchorNote(message, path);
+    out.push({ severity, rule, file, ...at, path: formatPath(path), message: text });
   };
   const policy = rejected.policy ? {} : (manifest.policy ?? {});
   checkPolicy(policy, report);
@@ -138,15 +140,15 @@ function selectorKey(entry: ManifestEntry): string {
 }
 
 function describeSelector(entry: ManifestEntry): string {
-  if (entry.id !== undefined) return `id ${JSON.stringify(entry.id)}`;
+  if (entry.id !== undefined) return `id ${quote(entry.id)}`;
   if (entry.name !== undefined) {
     const narrow = [
-      entry.integration !== undefined ? `integration ${JSON.stringify(entry.integration)}` : '',
-      entry.category !== undefined ? `category ${JSON.stringify(entry.category)}` : '',
+      entry.integration !== undefined ? `integration ${quote(entry.integration)}` : '',
+      entry.category !== undefined ? `category ${quote(entry.category)}` : '',
     ].filter(Boolean);
-    return `name ${JSON.stringify(entry.name)}${narrow.length > 0 ? ` (${narrow.join(', ')})` : ''}`;
+    return `name ${quote(entry.name)}${narrow.length > 0 ? ` (${narrow.join(', ')})` : ''}`;
   }
-  const parts = Object.entries(entry.match ?? {}).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  const parts = Object.entries(entry.match ?? {}).map(([k, v]) => `${k}: ${quote(v)}`);
   return `match { ${parts.join(', ')} }`;
 }
 
