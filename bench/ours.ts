@@ -1,6 +1,8 @@
 import type { GenesysClient } from '../src/genesys/client.js';
 import type { Plan } from '../src/plan/types.js';
-import { planManifest, type Connection } from '../src/session.js';
+import { requireValidManifest } from '../src/manifest/validate.js';
+import { planOrg } from '../src/org/plan.js';
+import { openClient, resolveRegion, type Connection } from '../src/org/session.js';
 import type { SimHost } from './sim-host.js';
 
 /** gc-timeouts' own engine, driven the way the CLI drives it. */
@@ -27,12 +29,11 @@ export async function planOurs(
     region: undefined,
     apiBaseUrl: sim.url,
   };
-  const { plan, client } = await planManifest({
-    manifestPath,
-    label: 'bench',
-    connection,
-    latency: false,
-    ...(requestsPerMinute === undefined ? {} : { client: { requestsPerMinute } }),
+  const valid = await requireValidManifest(manifestPath);
+  const region = resolveRegion(connection, valid.manifest);
+  const client = openClient(connection, region, {
+    ...(requestsPerMinute === undefined ? {} : { tuning: { requestsPerMinute } }),
   });
+  const plan = await planOrg(client, valid, { label: 'bench', region, latency: false });
   return { plan, client };
 }

@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
-import { applyPlan } from '../src/plan/apply.js';
+import { applyPlan } from '../src/org/apply.js';
 import { actionsToChange, applyTimeouts, connectSdk, listAllActions } from './baseline-sdk.js';
 import { planOurs } from './ours.js';
 import type { ActionView, RequestCounts } from './protocol.js';

@@ -2,7 +2,7 @@
 // Writes test/openapi/github-subset.json: the operations of GitHub's REST API that gc-timeouts uses,
 // cut out of GitHub's published OpenAPI description (@octokit/openapi, pinned below) together with
 // every component they reference, transitively. The fake GitHub API of the tests
-// (test/support/fake-github.ts) validates each request and response against it.
+// (test/support/fake-github/) validates each request and response against it.
 //
 // @octokit/openapi unpacks to about 385 MB, so it is not a dependency: this script fetches the pinned
 // tarball with `npm pack`, checks its integrity, extracts only the api.github.com description and

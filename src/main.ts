@@ -1,19 +1,29 @@
 import * as core from '@actions/core';
+import { coreLog, coreOrg, gitHubHost, runnerArtifacts } from './action/adapters.js';
 import { runApplyMode } from './action/apply-mode.js';
 import { readRunContext } from './action/context.js';
 import { runDriftMode } from './action/drift-mode.js';
-import { emptyOutputs, writeOutputs } from './action/outputs.js';
+import { emptyOutputs, writeOutputs, type Outputs } from './action/outputs.js';
 import { runPlanMode } from './action/plan-mode.js';
-import { runValidate } from './action/validate.js';
+import type { ModeDeps, ModeResult } from './action/ports.js';
+import { runValidateMode } from './action/validate-mode.js';
 import { getErrorMessage } from './errors.js';
 import { failureReason } from './failure.js';
 import { getInputs } from './inputs.js';
-import { resolveMode } from './mode.js';
+import { InvalidManifestError } from './manifest/validate.js';
+import { resolveMode, type Mode } from './mode.js';
 import { VERSION } from './version.js';
+
+const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
+  validate: runValidateMode,
+  plan: runPlanMode,
+  apply: runApplyMode,
+  drift: runDriftMode,
+};
 
 /** The Action's composition root and the one place that fails the step. */
 export async function run(): Promise<void> {
-  const outputs = emptyOutputs();
+  let outputs: Outputs = emptyOutputs();
   try {
     const inputs = getInputs();
     const ctx = readRunContext();
@@ -21,14 +31,27 @@ export async function run(): Promise<void> {
     core.info(
       `gc-timeouts ${VERSION}: ${mode} ${inputs.manifest} (event ${ctx.eventName}, mode input ${inputs.mode})`,
     );
-    if (mode === 'validate') await runValidate(inputs);
-    else if (mode === 'plan') await runPlanMode(inputs, ctx, outputs);
-    else if (mode === 'apply') await runApplyMode(inputs, ctx, outputs);
-    else await runDriftMode(inputs, ctx, outputs);
+    const deps: ModeDeps = {
+      inputs,
+      ctx,
+      github: gitHubHost(inputs, ctx),
+      openOrg: coreOrg(),
+      artifacts: runnerArtifacts(),
+      log: coreLog(),
+      now: Date.now,
+    };
+    const result = await MODES[mode](deps);
+    outputs = { ...outputs, ...result.outputs };
+    if (result.failure !== undefined) fail(outputs, result.failure);
   } catch (error) {
-    outputs.failureReason = failureReason(error) ?? '';
-    core.setFailed(`gc-timeouts: ${getErrorMessage(error)}`);
+    fail(outputs, error);
   } finally {
     writeOutputs(outputs);
   }
+}
+
+function fail(outputs: Outputs, error: unknown): void {
+  outputs.failureReason = failureReason(error) ?? '';
+  const hint = error instanceof InvalidManifestError ? ' (see the annotations)' : '';
+  core.setFailed(`gc-timeouts: ${getErrorMessage(error)}${hint}`);
 }

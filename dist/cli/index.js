@@ -47724,7 +47724,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9800);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -47788,7 +47788,7 @@ async function ask(question) {
 
 /***/ }),
 
-/***/ 7268:
+/***/ 9800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47993,6 +47993,12 @@ function failureReason(error) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/util/plural.ts
+/** "1 error", "3 errors": counts in messages read as a person would write them. */
+function plural(n, word, many = `${word}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifest/source.ts
@@ -48611,6 +48617,18 @@ function globProblem(glob) {
 
 
 
+
+/** The valid manifest of a validation, or undefined when it has errors. */
+function validOf(path, result) {
+    if (result.manifest === undefined || result.source === undefined)
+        return undefined;
+    return {
+        path,
+        manifest: result.manifest,
+        source: result.source,
+        diagnostics: result.diagnostics,
+    };
+}
 function hasErrors(diagnostics) {
     return diagnostics.some((d) => d.severity === 'error');
 }
@@ -48660,13 +48678,17 @@ async function readManifest(path) {
         await handle.close();
     }
 }
-/** A manifest that failed validation; carries every finding so each face can show them its way. */
+/**
+ * The one error of a manifest that failed validation, in every face; it carries every finding so
+ * each face shows them its way (CLI lines, Action annotations and summary).
+ */
 class InvalidManifestError extends GcTimeoutsError {
     file;
     diagnostics;
     constructor(file, diagnostics) {
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
-        super('invalid-manifest', `${file} is invalid: ${errors} error${errors === 1 ? '' : 's'}`);
+        const warnings = diagnostics.length - errors;
+        super('invalid-manifest', `${file} is invalid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
         this.file = file;
         this.diagnostics = diagnostics;
         this.name = 'InvalidManifestError';
@@ -48675,9 +48697,10 @@ class InvalidManifestError extends GcTimeoutsError {
 /** Validates and returns the manifest, or throws InvalidManifestError with every finding. */
 async function requireValidManifest(path) {
     const result = await validateManifestFile(path);
-    if (result.manifest === undefined || result.source === undefined)
+    const valid = validOf(path, result);
+    if (valid === undefined)
         throw new InvalidManifestError(path, result.diagnostics);
-    return { manifest: result.manifest, source: result.source, diagnostics: result.diagnostics };
+    return valid;
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -48710,6 +48733,7 @@ function inlineCode(text) {
 
 ;// CONCATENATED MODULE: ./src/render/diagnostics.ts
 
+
 /** `file:line:column: message`, the form editors and terminals make clickable. */
 function formatDiagnostic(d) {
     return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
@@ -48722,9 +48746,6 @@ function countDiagnostics(diagnostics) {
 function describeCounts(diagnostics) {
     const { errors, warnings } = countDiagnostics(diagnostics);
     return [plural(errors, 'error'), plural(warnings, 'warning')].join(', ');
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 /** The job-summary table of findings. */
 function diagnosticsTable(diagnostics) {
@@ -48739,425 +48760,68 @@ const package_namespaceObject = {"rE":"0.1.0"};
 /** The tool's version, stamped into plan comments so a reader knows what produced them. */
 const VERSION = package_namespaceObject.rE;
 
-;// CONCATENATED MODULE: ./src/util/pool.ts
-/** Maps with at most `limit` calls in flight, keeping input order in the result. */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/genesys/config-patch.ts
-const TEMPLATE_FIELDS = {
-    request: { uri: 'requestTemplateUri', text: 'requestTemplate', file: 'requesttemplate.vm' },
-    response: { uri: 'successTemplateUri', text: 'successTemplate', file: 'successtemplate.vm' },
+;// CONCATENATED MODULE: ./src/genesys/regions.ts
+/**
+ * Genesys Cloud regions and their environment hosts (GENESYS_API.md §5). The API lives at
+ * `https://api.<environment>` and OAuth at `https://login.<environment>`.
+ */
+const REGIONS = {
+    'us-east-1': 'mypurecloud.com',
+    'us-east-2': 'use2.us-gov-pure.cloud',
+    'us-west-2': 'usw2.pure.cloud',
+    'ca-central-1': 'cac1.pure.cloud',
+    'sa-east-1': 'sae1.pure.cloud',
+    'mx-central-1': 'mxc1.pure.cloud',
+    'eu-west-1': 'mypurecloud.ie',
+    'eu-west-2': 'euw2.pure.cloud',
+    'eu-central-1': 'mypurecloud.de',
+    'eu-central-2': 'euc2.pure.cloud',
+    'eusc-de-east-1': 'edee1.eusc-pure.cloud',
+    'me-central-1': 'mec1.pure.cloud',
+    'ap-northeast-1': 'mypurecloud.jp',
+    'ap-northeast-2': 'apne2.pure.cloud',
+    'ap-northeast-3': 'apne3.pure.cloud',
+    'ap-south-1': 'aps1.pure.cloud',
+    'ap-southeast-1': 'apse1.pure.cloud',
+    'ap-southeast-2': 'mypurecloud.com.au',
 };
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
+const byEnvironment = new Map(Object.entries(REGIONS).map(([region, env]) => [env, region]));
+function isRegionName(value) {
+    return Object.hasOwn(REGIONS, value);
+}
+/** Every accepted spelling of `org.region`: region names first, then environment hosts. */
+function knownRegionSpellings() {
+    return [...Object.keys(REGIONS), ...Object.values(REGIONS)];
 }
 /**
- * Every template file to read before a PATCH. A `…TemplateUri` without text must be read
- * (required). A section with neither the text nor a URI may still have a template the GET did not
- * return (GENESYS_API.md §2.2: templates are not reliably inline), so it is read too; a 404 there
- * means there is none.
+ * Resolves a region name (`us-east-1`) or an environment host (`mypurecloud.com`, also accepted
+ * with an `api.`/`login.` prefix or as a URL) to its hosts. Returns undefined when unknown.
  */
-function templateFetches(config) {
-    const fetches = [];
-    for (const section of ['request', 'response']) {
-        const fields = TEMPLATE_FIELDS[section];
-        const part = asRecord(config[section]);
-        if (part === undefined || typeof part[fields.text] === 'string')
-            continue;
-        fetches.push({ file: fields.file, required: typeof part[fields.uri] === 'string' });
-    }
-    return fetches;
+function resolveEnvironment(regionOrHost) {
+    const raw = regionOrHost.trim().toLowerCase();
+    if (isRegionName(raw))
+        return toEnvironment(raw);
+    const host = raw
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '')
+        .replace(/^(api|login)\./, '');
+    const region = byEnvironment.get(host);
+    return region === undefined ? undefined : toEnvironment(region);
 }
-function rebuildSection(part, section, text) {
-    const fields = TEMPLATE_FIELDS[section];
-    const hasInline = typeof part[fields.text] === 'string';
-    const hasUri = typeof part[fields.uri] === 'string';
-    const out = {};
-    for (const [key, value] of Object.entries(part)) {
-        if (key !== fields.uri) {
-            out[key] = value;
-        }
-        else if (!hasInline) {
-            if (text === undefined) {
-                throw new Error(`the text of ${fields.file} is required to replace ${fields.uri}`);
-            }
-            out[fields.text] = text;
-        }
-    }
-    // A template the GET returned neither inline nor by URI, but the templates endpoint had.
-    if (!hasInline && !hasUri && text !== undefined)
-        out[fields.text] = text;
-    return out;
-}
-/**
- * The live config with only `timeoutSeconds` changed (removed when undefined). An existing
- * `timeoutSeconds` keeps its position; a new one goes last.
- */
-function buildTimeoutConfig(live, templates, timeoutSeconds) {
-    const out = {};
-    for (const [key, value] of Object.entries(live)) {
-        if (key === 'timeoutSeconds') {
-            if (timeoutSeconds !== undefined)
-                out[key] = timeoutSeconds;
-            continue;
-        }
-        const part = asRecord(value);
-        if (key === 'request' && part !== undefined) {
-            out[key] = rebuildSection(part, 'request', templates.request);
-        }
-        else if (key === 'response' && part !== undefined) {
-            out[key] = rebuildSection(part, 'response', templates.success);
-        }
-        else {
-            out[key] = value;
-        }
-    }
-    if (timeoutSeconds !== undefined && !('timeoutSeconds' in out))
-        out.timeoutSeconds = timeoutSeconds;
-    return out;
-}
-/** `{name, category, version, config}`, the same shape Terraform sends (§2.3). */
-function buildTimeoutPatch(live, version, templates, timeoutSeconds) {
+function toEnvironment(region) {
+    const environment = REGIONS[region];
     return {
-        ...(live.name === undefined ? {} : { name: live.name }),
-        ...(live.category === undefined ? {} : { category: live.category }),
-        version,
-        config: buildTimeoutConfig(live.config, templates, timeoutSeconds),
+        region,
+        environment,
+        apiBaseUrl: `https://api.${environment}`,
+        loginBaseUrl: `https://login.${environment}`,
     };
-}
-function isStaticActionId(id) {
-    return id.startsWith('static');
-}
-function isCustomAuthActionId(id) {
-    return id.startsWith('customAuth_-_');
-}
-
-;// CONCATENATED MODULE: ./src/plan/live.ts
-
-
-
-const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
-/**
- * Reads the org as the planner needs it: every action with its config (custom-auth included, so a
- * selector that hits one gets a clear error), the integrations that say which actions are
- * function actions, and the published function timeout of each function action.
- */
-async function readLiveOrg(client, region, onProgress) {
-    const [actions, integrations] = await Promise.all([
-        client.listActions({
-            includeConfig: true,
-            includeAuthActions: true,
-            ...(onProgress
-                ? { onProgress: (read, total) => onProgress('actions', read, total) }
-                : {}),
-        }),
-        client.listIntegrations(),
-    ]);
-    const byId = new Map(integrations.map((i) => [i.id, i]));
-    const functionIds = actions.filter((a) => kindOf(a, byId) === 'function').map((a) => a.id);
-    let done = 0;
-    const functionTimeouts = new Map(await mapPool(functionIds, 8, async (id) => {
-        const timeout = await readFunctionTimeout(client, id);
-        onProgress?.('functions', ++done, functionIds.length);
-        return [id, timeout];
-    }));
-    return { region, actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id))) };
-}
-async function readFunctionTimeout(client, id) {
-    try {
-        return liveTimeout((await client.getFunction(id)).function?.timeoutSeconds);
-    }
-    catch (error) {
-        // A function action whose ZIP was never published has no function settings yet.
-        if (error instanceof GenesysApiError && error.kind === 'not-found')
-            return undefined;
-        throw error;
-    }
-}
-function kindOf(action, integrations) {
-    if (isStaticActionId(action.id))
-        return 'static';
-    if (isCustomAuthActionId(action.id))
-        return 'custom-auth';
-    const type = integrations.get(action.integrationId ?? '')?.integrationType?.id;
-    return type === FUNCTION_INTEGRATION_TYPE ? 'function' : 'custom';
-}
-function toLiveAction(action, integrations, functionTimeout) {
-    const integration = integrations.get(action.integrationId ?? '');
-    const kind = kindOf(action, integrations);
-    return {
-        id: action.id,
-        name: action.name,
-        category: action.category ?? '',
-        integrationId: action.integrationId ?? '',
-        integrationName: integration?.name ?? `(integration ${action.integrationId ?? 'unknown'})`,
-        integrationType: integration?.integrationType?.id,
-        kind,
-        version: action.version,
-        secure: action.secure ?? false,
-        timeoutSeconds: liveTimeout(action.config?.timeoutSeconds),
-        functionTimeoutSeconds: kind === 'function' ? functionTimeout : undefined,
-    };
-}
-/** Genesys reads an unset timeout back as absent or 0 (GENESYS_API.md §2.2): both mean the platform default. */
-function liveTimeout(value) {
-    return value === undefined || value <= 0 ? undefined : value;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/types.ts
 const CHANGE_OPS = (/* unused pure expression or super */ null && (['set', 'update', 'reset']));
 function isChange(op) {
     return op === 'set' || op === 'update' || op === 'reset';
-}
-
-;// CONCATENATED MODULE: ./src/plan/apply.ts
-
-
-
-
-
-/** A version that moved under us is re-read this many times before the action is given up. */
-const MAX_ATTEMPTS = 4;
-/**
- * Applies exactly the plan's changes. Each change first re-reads the action: if its timeout is no
- * longer what the plan saw, someone changed it since, and the action fails with version-conflict
- * instead of overwriting them; an edit of any other field only moves the version, which is then
- * used. Afterwards every applied change is read back and verified.
- */
-async function applyPlan(plan, client, options = {}) {
-    if (plan.errors.length > 0) {
-        throw new GcTimeoutsError('plan-errors', `refusing to apply a plan with ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}`);
-    }
-    const byAction = new Map();
-    for (const entry of plan.entries.filter((e) => isChange(e.op))) {
-        byAction.set(entry.actionId, [...(byAction.get(entry.actionId) ?? []), entry]);
-    }
-    let done = 0;
-    const groups = [...byAction.values()];
-    const nested = await mapPool(groups, options.concurrency ?? 8, async (entries) => {
-        const results = [];
-        // Config first: the function draft flow republishes the action and would move its version.
-        for (const entry of [...entries].sort((a, b) => a.field === 'timeoutSeconds' ? -1 : b.field === 'timeoutSeconds' ? 1 : 0)) {
-            results.push(await applyOne(entry, client));
-        }
-        options.onProgress?.(++done, groups.length);
-        return results;
-    });
-    const results = await verify(nested.flat(), client);
-    return {
-        fingerprint: plan.fingerprint,
-        results,
-        counts: {
-            applied: results.filter((r) => r.status === 'applied').length,
-            alreadyApplied: results.filter((r) => r.status === 'already-applied').length,
-            failed: results.filter((r) => r.status === 'failed').length,
-        },
-    };
-}
-async function applyOne(entry, client) {
-    try {
-        return entry.field === 'timeoutSeconds'
-            ? await applyConfigTimeout(entry, client)
-            : await applyFunctionTimeout(entry, client);
-    }
-    catch (error) {
-        return failed(entry, classify(error), error instanceof Error ? error.message : String(error));
-    }
-}
-async function applyConfigTimeout(entry, client) {
-    let unsure = false;
-    for (let attempt = 1;; attempt++) {
-        const live = await client.getAction(entry.actionId, { includeConfig: true });
-        const current = normalise(live.config?.timeoutSeconds);
-        // After a write whose answer was lost, the target value means it went through.
-        if (unsure && current === entry.to)
-            return result(entry, 'applied', null, null);
-        const moved = checkExpected(entry, current);
-        if (moved !== undefined)
-            return moved;
-        try {
-            await client.updateTimeout(entry.actionId, {
-                version: live.version,
-                timeoutSeconds: entry.to ?? undefined,
-                live,
-            });
-            return result(entry, 'applied', null, null);
-        }
-        catch (error) {
-            // Someone saved the action between our read and our write, or the answer to our write was
-            // lost (408, 502, 504, a reset): read again, and the timeout tells which it was.
-            const ambiguous = isAmbiguousWrite(error);
-            if ((!isVersionMismatch(error) && !ambiguous) || attempt >= MAX_ATTEMPTS)
-                throw error;
-            unsure ||= ambiguous;
-        }
-    }
-}
-/** A write that may or may not have reached Genesys: only a fresh read can tell. */
-function isAmbiguousWrite(error) {
-    if (!(error instanceof GenesysApiError))
-        return false;
-    if (error.kind === 'network' || error.kind === 'timeout')
-        return true;
-    return error.status === 408 || error.status === 502 || error.status === 504;
-}
-async function applyFunctionTimeout(entry, client) {
-    const current = normalise((await client.getFunction(entry.actionId)).function?.timeoutSeconds);
-    const moved = checkExpected(entry, current);
-    if (moved !== undefined)
-        return moved;
-    if (entry.to === null)
-        return failed(entry, 'refused', 'a function timeout cannot be reset to the default');
-    await client.updateFunctionTimeout(entry.actionId, entry.to);
-    return result(entry, 'applied', null, null);
-}
-/** undefined when the live value is still what the plan saw; otherwise the result to report. */
-function checkExpected(entry, current) {
-    if (current === entry.from)
-        return undefined;
-    if (current === entry.to)
-        return result(entry, 'already-applied', null, 'already at the planned value');
-    return failed(entry, 'version-conflict', `${entry.field} changed since the plan: it was ${show(entry.from)} at plan time and is ${show(current)} now; re-plan to review the new value`);
-}
-/** Up to this many changed actions are read back one by one; more are read 50 to a request. */
-const SINGLE_READBACK_LIMIT = 10;
-async function verify(results, client) {
-    const applied = results.filter((r) => r.status === 'applied');
-    const ids = (field) => [
-        ...new Set(applied.filter((r) => r.field === field).map((r) => r.actionId)),
-    ];
-    const configIds = ids('timeoutSeconds');
-    const configs = new Map(configIds.length > SINGLE_READBACK_LIMIT
-        ? await readBatched(configIds, client)
-        : await readEach(configIds, async (id) => (await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds));
-    const functions = new Map(await readEach(ids('functionTimeoutSeconds'), async (id) => (await client.getFunction(id)).function?.timeoutSeconds));
-    return results.map((r) => {
-        if (r.status !== 'applied')
-            return r;
-        const value = (r.field === 'timeoutSeconds' ? configs : functions).get(r.actionId) ?? null;
-        if (value === r.to)
-            return r;
-        const message = typeof value === 'object' && value !== null
-            ? `applied, but reading it back failed: ${value.error}`
-            : `read back ${show(value)} after applying ${show(r.to)}`;
-        return { ...r, status: 'failed', reason: 'verify-failed', message };
-    });
-}
-async function readBatched(ids, client) {
-    try {
-        const found = new Map((await client.getActionsByIds(ids, { includeConfig: true })).map((a) => [a.id, a]));
-        return ids.map((id) => {
-            const action = found.get(id);
-            return [
-                id,
-                action === undefined
-                    ? { error: 'the action is gone' }
-                    : normalise(action.config?.timeoutSeconds),
-            ];
-        });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return ids.map((id) => [id, { error: message }]);
-    }
-}
-/** Reads each id; a failed read becomes its error, so one bad read cannot hide the whole report. */
-async function readEach(ids, read) {
-    return mapPool(ids, 8, async (id) => {
-        try {
-            return [id, normalise(await read(id))];
-        }
-        catch (error) {
-            return [id, { error: error instanceof Error ? error.message : String(error) }];
-        }
-    });
-}
-function classify(error) {
-    if (error instanceof GenesysOperationError)
-        return 'refused';
-    if (error instanceof GenesysApiError) {
-        if (error.kind === 'version-mismatch')
-            return 'version-conflict';
-        if (error.kind === 'rate-limited')
-            return 'rate-limited';
-        if (error.kind === 'auth' || error.kind === 'forbidden')
-            return 'auth-failed';
-    }
-    return 'api-error';
-}
-function normalise(value) {
-    return liveTimeout(value) ?? null;
-}
-function show(value) {
-    return value === null ? 'default' : `${value} s`;
-}
-function result(entry, status, reason, message) {
-    return {
-        actionId: entry.actionId,
-        actionName: entry.actionName,
-        integrationName: entry.integrationName,
-        field: entry.field,
-        from: entry.from,
-        to: entry.to,
-        status,
-        reason,
-        message,
-    };
-}
-function failed(entry, reason, message) {
-    return result(entry, 'failed', reason, message);
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan-file.ts
-
-
-/** Reads a plan written by `plan --out`, refusing anything that is not a format-1 plan. */
-async function readPlanFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new GcTimeoutsError('usage', `cannot read plan file ${path}`);
-    }
-    let plan;
-    try {
-        plan = JSON.parse(text);
-    }
-    catch {
-        throw new GcTimeoutsError('usage', `${path} is not JSON; write a plan with gc-timeouts plan --out ${path}`);
-    }
-    if (!isPlan(plan)) {
-        throw new GcTimeoutsError('usage', `${path} is not a gc-timeouts plan (format 1); write one with gc-timeouts plan --out`);
-    }
-    return plan;
-}
-function isPlan(value) {
-    if (value === null || typeof value !== 'object')
-        return false;
-    const p = value;
-    return (p.format === 1 &&
-        p.tool?.name === 'gc-timeouts' &&
-        typeof p.fingerprint === 'string' &&
-        typeof p.region === 'string' &&
-        Array.isArray(p.entries) &&
-        Array.isArray(p.errors) &&
-        p.entries.every((e) => typeof e?.actionId === 'string' &&
-            typeof e.op === 'string' &&
-            typeof e.version === 'number'));
 }
 
 ;// CONCATENATED MODULE: ./src/render/format.ts
@@ -49233,7 +48897,7 @@ const STATUS_TEXT = {
     'already-applied': 'already set',
     failed: 'FAILED',
 };
-const apply_report_show = formatTimeout;
+const show = formatTimeout;
 function oneLine(text, max = 120) {
     return clamp(flatten(text), max);
 }
@@ -49245,7 +48909,7 @@ function applySummaryLine(report) {
 }
 function renderApplyText(report) {
     const lines = report.results.map((r) => {
-        const what = `${oneLine(r.actionName, 60)} (${oneLine(r.integrationName, 40)}) ${r.field} ${apply_report_show(r.from)} → ${apply_report_show(r.to)}`;
+        const what = `${oneLine(r.actionName, 60)} (${oneLine(r.integrationName, 40)}) ${r.field} ${show(r.from)} → ${show(r.to)}`;
         const why = r.status === 'failed' ? `: ${r.reason ?? 'error'}: ${oneLine(r.message ?? '', 300)}` : '';
         return `  ${STATUS_TEXT[r.status].padEnd(11)} ${what}${why}`;
     });
@@ -49260,7 +48924,7 @@ function renderApplyMarkdown(report, maxRows = 200) {
                 ? '✅ applied'
                 : '☑️ already set';
         const note = r.message === null ? '' : escapeMarkdown(oneLine(r.message, 300));
-        return `| ${status} | ${escapeMarkdown(oneLine(r.actionName, 200))} | ${escapeMarkdown(oneLine(r.integrationName, 100))} | ${r.field} | ${apply_report_show(r.from)} | ${apply_report_show(r.to)} | ${note} |`;
+        return `| ${status} | ${escapeMarkdown(oneLine(r.actionName, 200))} | ${escapeMarkdown(oneLine(r.integrationName, 100))} | ${r.field} | ${show(r.from)} | ${show(r.to)} | ${note} |`;
     });
     const more = report.results.length > maxRows
         ? [`\n… and ${report.results.length - maxRows} more results.`]
@@ -49386,8 +49050,135 @@ function painter(color) {
     };
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** Strict flag parsing: an unknown flag or a missing value is a usage error, not a silent default. */
+function parseFlags(argv, options) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals: false }).values;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new cli_io/* UsageError */.eb(message.replace(/\. To specify a positional argument.*$/s, ''));
+    }
+}
+function oneOf(flag, value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new cli_io/* UsageError */.eb(`--${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+}
+
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(4371);
+;// CONCATENATED MODULE: ./src/genesys/action-ids.ts
+/** Built-in actions belong to Genesys and cannot be updated (GENESYS_API.md §3). */
+function isStaticActionId(id) {
+    return id.startsWith('static');
+}
+/** Custom-authentication actions reject a timeout (GENESYS_API.md §3). */
+function isCustomAuthActionId(id) {
+    return id.startsWith('customAuth_-_');
+}
+/**
+ * The one place an API timeout becomes the product's spelling: Genesys reads an unset timeout back
+ * as absent or 0 (GENESYS_API.md §2.2), and both mean the platform default, written `null`.
+ */
+function readTimeout(value) {
+    return value === undefined || value <= 0 ? null : value;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/config-patch.ts
+const TEMPLATE_FIELDS = {
+    request: { uri: 'requestTemplateUri', text: 'requestTemplate', file: 'requesttemplate.vm' },
+    response: { uri: 'successTemplateUri', text: 'successTemplate', file: 'successtemplate.vm' },
+};
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * Every template file to read before a PATCH. A `…TemplateUri` without text must be read
+ * (required). A section with neither the text nor a URI may still have a template the GET did not
+ * return (GENESYS_API.md §2.2: templates are not reliably inline), so it is read too; a 404 there
+ * means there is none.
+ */
+function templateFetches(config) {
+    const fetches = [];
+    for (const section of ['request', 'response']) {
+        const fields = TEMPLATE_FIELDS[section];
+        const part = asRecord(config[section]);
+        if (part === undefined || typeof part[fields.text] === 'string')
+            continue;
+        fetches.push({ file: fields.file, required: typeof part[fields.uri] === 'string' });
+    }
+    return fetches;
+}
+function rebuildSection(part, section, text) {
+    const fields = TEMPLATE_FIELDS[section];
+    const hasInline = typeof part[fields.text] === 'string';
+    const hasUri = typeof part[fields.uri] === 'string';
+    const out = {};
+    for (const [key, value] of Object.entries(part)) {
+        if (key !== fields.uri) {
+            out[key] = value;
+        }
+        else if (!hasInline) {
+            if (text === undefined) {
+                throw new Error(`the text of ${fields.file} is required to replace ${fields.uri}`);
+            }
+            out[fields.text] = text;
+        }
+    }
+    // A template the GET returned neither inline nor by URI, but the templates endpoint had.
+    if (!hasInline && !hasUri && text !== undefined)
+        out[fields.text] = text;
+    return out;
+}
+/**
+ * The live config with only `timeoutSeconds` changed (removed when null, the platform default). An existing
+ * `timeoutSeconds` keeps its position; a new one goes last.
+ */
+function buildTimeoutConfig(live, templates, timeoutSeconds) {
+    const out = {};
+    for (const [key, value] of Object.entries(live)) {
+        if (key === 'timeoutSeconds') {
+            if (timeoutSeconds !== null)
+                out[key] = timeoutSeconds;
+            continue;
+        }
+        const part = asRecord(value);
+        if (key === 'request' && part !== undefined) {
+            out[key] = rebuildSection(part, 'request', templates.request);
+        }
+        else if (key === 'response' && part !== undefined) {
+            out[key] = rebuildSection(part, 'response', templates.success);
+        }
+        else {
+            out[key] = value;
+        }
+    }
+    if (timeoutSeconds !== null && !('timeoutSeconds' in out))
+        out.timeoutSeconds = timeoutSeconds;
+    return out;
+}
+/** `{name, category, version, config}`, the same shape Terraform sends (§2.3). */
+function buildTimeoutPatch(live, version, templates, timeoutSeconds) {
+    return {
+        ...(live.name === undefined ? {} : { name: live.name }),
+        ...(live.category === undefined ? {} : { category: live.category }),
+        version,
+        config: buildTimeoutConfig(live.config, templates, timeoutSeconds),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/paging.ts
 
 async function readAllPages(options) {
@@ -49502,6 +49293,7 @@ function sameSet(a, b) {
 
 
 
+
 const ACTIONS_PATH = '/api/v2/integrations/actions';
 function actionPath(id, suffix = '') {
     return `${ACTIONS_PATH}/${encodeURIComponent(id)}${suffix}`;
@@ -49580,7 +49372,7 @@ function assertTimeoutEditable(id) {
 async function updateTimeout(api, id, change) {
     assertTimeoutEditable(id);
     const seconds = change.timeoutSeconds;
-    if (seconds !== undefined && !(Number.isInteger(seconds) && seconds > 0)) {
+    if (seconds !== null && !(Number.isInteger(seconds) && seconds > 0)) {
         throw new GenesysOperationError('invalid-argument', `timeoutSeconds must be a positive whole number of seconds, got ${String(seconds)}`, { actionId: id });
     }
     const live = change.live ?? (await getAction(api, id, { includeConfig: true }));
@@ -49755,7 +49547,7 @@ function backoffDelay(retryIndex, policy, random) {
     return Math.round(step / 2 + random() * (step / 2));
 }
 function decideRetry(outcome, ctx) {
-    const classified = retry_classify(outcome, ctx.idempotent);
+    const classified = classify(outcome, ctx.idempotent);
     if (classified === undefined)
         return { retry: false, reason: 'not retryable' };
     if (ctx.retryIndex >= ctx.policy.maxRetries) {
@@ -49773,7 +49565,7 @@ function decideRetry(outcome, ctx) {
     }
     return { retry: true, delayMs, pauseAll: classified.pauseAll, reason: classified.reason };
 }
-function retry_classify(outcome, idempotent) {
+function classify(outcome, idempotent) {
     switch (outcome.type) {
         case 'status': {
             const { status, retryAfterMs } = outcome;
@@ -50365,64 +50157,6 @@ async function listIntegrations(api, emit) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/genesys/regions.ts
-/**
- * Genesys Cloud regions and their environment hosts (GENESYS_API.md §5). The API lives at
- * `https://api.<environment>` and OAuth at `https://login.<environment>`.
- */
-const REGIONS = {
-    'us-east-1': 'mypurecloud.com',
-    'us-east-2': 'use2.us-gov-pure.cloud',
-    'us-west-2': 'usw2.pure.cloud',
-    'ca-central-1': 'cac1.pure.cloud',
-    'sa-east-1': 'sae1.pure.cloud',
-    'mx-central-1': 'mxc1.pure.cloud',
-    'eu-west-1': 'mypurecloud.ie',
-    'eu-west-2': 'euw2.pure.cloud',
-    'eu-central-1': 'mypurecloud.de',
-    'eu-central-2': 'euc2.pure.cloud',
-    'eusc-de-east-1': 'edee1.eusc-pure.cloud',
-    'me-central-1': 'mec1.pure.cloud',
-    'ap-northeast-1': 'mypurecloud.jp',
-    'ap-northeast-2': 'apne2.pure.cloud',
-    'ap-northeast-3': 'apne3.pure.cloud',
-    'ap-south-1': 'aps1.pure.cloud',
-    'ap-southeast-1': 'apse1.pure.cloud',
-    'ap-southeast-2': 'mypurecloud.com.au',
-};
-const byEnvironment = new Map(Object.entries(REGIONS).map(([region, env]) => [env, region]));
-function isRegionName(value) {
-    return Object.hasOwn(REGIONS, value);
-}
-/** Every accepted spelling of `org.region`: region names first, then environment hosts. */
-function knownRegionSpellings() {
-    return [...Object.keys(REGIONS), ...Object.values(REGIONS)];
-}
-/**
- * Resolves a region name (`us-east-1`) or an environment host (`mypurecloud.com`, also accepted
- * with an `api.`/`login.` prefix or as a URL) to its hosts. Returns undefined when unknown.
- */
-function resolveEnvironment(regionOrHost) {
-    const raw = regionOrHost.trim().toLowerCase();
-    if (isRegionName(raw))
-        return toEnvironment(raw);
-    const host = raw
-        .replace(/^https?:\/\//, '')
-        .replace(/\/.*$/, '')
-        .replace(/^(api|login)\./, '');
-    const region = byEnvironment.get(host);
-    return region === undefined ? undefined : toEnvironment(region);
-}
-function toEnvironment(region) {
-    const environment = REGIONS[region];
-    return {
-        region,
-        environment,
-        apiBaseUrl: `https://api.${environment}`,
-        loginBaseUrl: `https://login.${environment}`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/genesys/options.ts
 
 
@@ -50769,6 +50503,240 @@ function createGenesysClient(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/pool.ts
+/** Maps with at most `limit` calls in flight, keeping input order in the result. */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/org/apply.ts
+
+
+
+
+
+
+/** A version that moved under us is re-read this many times before the action is given up. */
+const MAX_ATTEMPTS = 4;
+/**
+ * Applies exactly the plan's changes. Each change first re-reads the action and holds it against
+ * what the plan recorded (guardLive): a timeout that is no longer the plan's `from` was changed by
+ * someone since, and the action fails with version-conflict instead of overwriting them; a version
+ * that moved while the timeout did not is an edit of another field, which the write keeps.
+ * Afterwards every applied change is read back and verified.
+ */
+async function applyPlan(plan, client, options = {}) {
+    if (plan.errors.length > 0) {
+        throw new GcTimeoutsError('plan-errors', `refusing to apply a plan with ${plural(plan.errors.length, 'error')}`);
+    }
+    const groups = changesByAction(plan);
+    let done = 0;
+    const nested = await mapPool(groups, options.concurrency ?? 8, async (entries) => {
+        const results = [];
+        for (const entry of entries)
+            results.push(await applyOne(entry, client));
+        options.onProgress?.(++done, groups.length);
+        return results;
+    });
+    const results = await verify(nested.flat(), client);
+    const count = (status) => results.filter((r) => r.status === status).length;
+    return {
+        fingerprint: plan.fingerprint,
+        results,
+        counts: {
+            applied: count('applied'),
+            alreadyApplied: count('already-applied'),
+            failed: count('failed'),
+        },
+    };
+}
+/** The changes grouped by action, config first: the function draft flow republishes the action and would move its version. */
+function changesByAction(plan) {
+    const byAction = new Map();
+    for (const entry of plan.entries) {
+        if (!isChange(entry.op))
+            continue;
+        const group = byAction.get(entry.actionId);
+        if (group === undefined)
+            byAction.set(entry.actionId, [entry]);
+        else
+            group.push(entry);
+    }
+    const rank = (e) => (e.field === 'timeoutSeconds' ? 0 : 1);
+    return [...byAction.values()].map((group) => group.sort((a, b) => rank(a) - rank(b)));
+}
+async function applyOne(entry, client) {
+    try {
+        return entry.field === 'timeoutSeconds'
+            ? await applyConfigTimeout(entry, client)
+            : await applyFunctionTimeout(entry, client);
+    }
+    catch (error) {
+        return failed(entry, apply_classify(error), getErrorMessage(error));
+    }
+}
+async function applyConfigTimeout(entry, client) {
+    let unsure = false;
+    for (let attempt = 1;; attempt++) {
+        const live = await client.getAction(entry.actionId, { includeConfig: true });
+        const guard = guardLive(entry, live);
+        // After a write whose answer was lost, the target value means it went through.
+        if (unsure && guard.current === entry.to)
+            return result(entry, 'applied', null, guard.note);
+        if (guard.stop !== undefined)
+            return guard.stop;
+        try {
+            await client.updateTimeout(entry.actionId, {
+                version: live.version,
+                timeoutSeconds: entry.to,
+                live,
+            });
+            return result(entry, 'applied', null, guard.note);
+        }
+        catch (error) {
+            // Someone saved the action between our read and our write, or the answer to our write was
+            // lost (408, 502, 504, a reset): read again, and the guard tells which it was.
+            const ambiguous = isAmbiguousWrite(error);
+            if ((!isVersionMismatch(error) && !ambiguous) || attempt >= MAX_ATTEMPTS)
+                throw error;
+            unsure ||= ambiguous;
+        }
+    }
+}
+/**
+ * The live action held against what the plan recorded. The timeout decides: one that moved is
+ * someone's edit, never overwritten. The version only tells whether anything else changed; such
+ * an edit is kept (the PATCH carries the live config and the live version), and reported.
+ */
+function guardLive(entry, live) {
+    const current = readTimeout(live.config?.timeoutSeconds);
+    const stop = checkExpected(entry, current);
+    const note = live.version === entry.version
+        ? null
+        : `other fields of the action changed since the plan (version ${entry.version} → ${live.version}); they were kept`;
+    return { current, stop, note };
+}
+/** A write that may or may not have reached Genesys: only a fresh read can tell. */
+function isAmbiguousWrite(error) {
+    if (!(error instanceof GenesysApiError))
+        return false;
+    if (error.kind === 'network' || error.kind === 'timeout')
+        return true;
+    return error.status === 408 || error.status === 502 || error.status === 504;
+}
+async function applyFunctionTimeout(entry, client) {
+    const current = readTimeout((await client.getFunction(entry.actionId)).function?.timeoutSeconds);
+    const moved = checkExpected(entry, current);
+    if (moved !== undefined)
+        return moved;
+    if (entry.to === null)
+        return failed(entry, 'refused', 'a function timeout cannot be reset to the default');
+    await client.updateFunctionTimeout(entry.actionId, entry.to);
+    return result(entry, 'applied', null, null);
+}
+/** undefined when the live value is still what the plan saw; otherwise the result to report. */
+function checkExpected(entry, current) {
+    if (current === entry.from)
+        return undefined;
+    if (current === entry.to)
+        return result(entry, 'already-applied', null, 'already at the planned value');
+    return failed(entry, 'version-conflict', `${entry.field} changed since the plan: it was ${apply_show(entry.from)} at plan time and is ${apply_show(current)} now; re-plan to review the new value`);
+}
+/** Up to this many changed actions are read back one by one; more are read 50 to a request. */
+const SINGLE_READBACK_LIMIT = 10;
+async function verify(results, client) {
+    const applied = results.filter((r) => r.status === 'applied');
+    const ids = (field) => [
+        ...new Set(applied.filter((r) => r.field === field).map((r) => r.actionId)),
+    ];
+    const configIds = ids('timeoutSeconds');
+    const configs = new Map(configIds.length > SINGLE_READBACK_LIMIT
+        ? await readBatched(configIds, client)
+        : await readEach(configIds, async (id) => (await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds));
+    const functions = new Map(await readEach(ids('functionTimeoutSeconds'), async (id) => (await client.getFunction(id)).function?.timeoutSeconds));
+    return results.map((r) => {
+        if (r.status !== 'applied')
+            return r;
+        const value = (r.field === 'timeoutSeconds' ? configs : functions).get(r.actionId) ?? null;
+        if (value === r.to)
+            return r;
+        const message = typeof value === 'object' && value !== null
+            ? `applied, but reading it back failed: ${value.error}`
+            : `read back ${apply_show(value)} after applying ${apply_show(r.to)}`;
+        return { ...r, status: 'failed', reason: 'verify-failed', message };
+    });
+}
+async function readBatched(ids, client) {
+    try {
+        const found = new Map((await client.getActionsByIds(ids, { includeConfig: true })).map((a) => [a.id, a]));
+        return ids.map((id) => {
+            const action = found.get(id);
+            return [
+                id,
+                action === undefined
+                    ? { error: 'the action is gone' }
+                    : readTimeout(action.config?.timeoutSeconds),
+            ];
+        });
+    }
+    catch (error) {
+        const message = getErrorMessage(error);
+        return ids.map((id) => [id, { error: message }]);
+    }
+}
+/** Reads each id; a failed read becomes its error, so one bad read cannot hide the whole report. */
+async function readEach(ids, read) {
+    return mapPool(ids, 8, async (id) => {
+        try {
+            return [id, readTimeout(await read(id))];
+        }
+        catch (error) {
+            return [id, { error: getErrorMessage(error) }];
+        }
+    });
+}
+function apply_classify(error) {
+    if (error instanceof GenesysOperationError)
+        return 'refused';
+    if (error instanceof GenesysApiError) {
+        if (error.kind === 'version-mismatch')
+            return 'version-conflict';
+        if (error.kind === 'rate-limited')
+            return 'rate-limited';
+        if (error.kind === 'auth' || error.kind === 'forbidden')
+            return 'auth-failed';
+    }
+    return 'api-error';
+}
+function apply_show(value) {
+    return value === null ? 'default' : `${value} s`;
+}
+function result(entry, status, reason, message) {
+    return {
+        actionId: entry.actionId,
+        actionName: entry.actionName,
+        integrationName: entry.integrationName,
+        field: entry.field,
+        from: entry.from,
+        to: entry.to,
+        status,
+        reason,
+        message,
+    };
+}
+function failed(entry, reason, message) {
+    return result(entry, 'failed', reason, message);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/plan/fingerprint.ts
@@ -50790,6 +50758,18 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/plan/problems.ts
+function planProblem(severity, code, message) {
+    return { severity, code, message, line: null, column: null, entryIndex: null, actionId: null };
+}
+/** Problems in file order, then by kind and text, so two plans of the same input read the same. */
+function compareProblems(a, b) {
+    return ((a.line ?? Infinity) - (b.line ?? Infinity) || cmp(a.code, b.code) || cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/resolve.ts
 
 
@@ -50801,82 +50781,22 @@ const FIELDS = ['timeoutSeconds', 'functionTimeoutSeconds'];
  * the last one in the file wins; two id/name entries on one action are an error.
  */
 function resolve(manifest, live, locate) {
-    const problems = [];
-    const byId = new Map(live.map((a) => [a.id, a]));
-    const direct = new Map();
-    const directOwner = new Map();
-    const matched = new Map();
-    const problem = (severity, code, index, path, message, actionId = null) => {
-        const at = locate(['actions', index, ...path]);
-        problems.push({
-            severity,
-            code,
-            message: `actions[${index}]: ${message}`,
-            line: at.line,
-            column: at.column,
-            entryIndex: index,
-            actionId,
-        });
+    const work = {
+        index: indexLive(live),
+        locate,
+        direct: new Map(),
+        directOwner: new Map(),
+        matched: new Map(),
+        problems: [],
     };
     manifest.actions.forEach((entry, index) => {
-        if (entry.match !== undefined) {
-            const selected = live.filter((a) => matchesGlobs(entry, a));
-            const eligible = selected.filter((a) => a.kind === 'custom' || a.kind === 'function');
-            if (eligible.length === 0) {
-                problem('warning', 'no-match', index, ['match'], 'match selects no action that can have a timeout');
-                return;
-            }
-            let applied = 0;
-            for (const action of eligible) {
-                for (const field of fieldsFor(entry, action)) {
-                    decide(matched, action.id, field, {
-                        entryIndex: index,
-                        selector: 'match',
-                        value: resolve_valueOf(entry, field),
-                    });
-                    applied++;
-                }
-            }
-            if (applied === 0) {
-                problem('warning', 'not-a-function-action', index, ['functionTimeoutSeconds'], 'functionTimeoutSeconds applies to function data actions, and this match selects none');
-            }
-            return;
-        }
-        const found = findDirect(entry, live, byId);
-        const selectorPath = [entry.id !== undefined ? 'id' : 'name'];
-        if (found.kind === 'problem') {
-            problem('error', found.code, index, selectorPath, found.message);
-            return;
-        }
-        const action = found.action;
-        if (action.kind === 'static') {
-            problem('error', 'static-action', index, selectorPath, `${label(action)} is a built-in (static) action; Genesys does not allow changing it`, action.id);
-            return;
-        }
-        if (action.kind === 'custom-auth') {
-            problem('error', 'custom-auth-action', index, selectorPath, `${label(action)} is a custom authentication action; a timeout is invalid for it`, action.id);
-            return;
-        }
-        if (entry.functionTimeoutSeconds !== undefined && action.kind !== 'function') {
-            problem('error', 'not-a-function-action', index, ['functionTimeoutSeconds'], `${label(action)} is not a function data action (integration type ${action.integrationType ?? 'unknown'}), so it has no function timeout`, action.id);
-            return;
-        }
-        const owner = directOwner.get(action.id);
-        if (owner !== undefined) {
-            problem('error', 'duplicate-target', index, selectorPath, `selects ${label(action)}, which actions[${owner}] (line ${locate(['actions', owner]).line}) already selects`, action.id);
-            return;
-        }
-        directOwner.set(action.id, index);
-        for (const field of fieldsFor(entry, action)) {
-            decide(direct, action.id, field, {
-                entryIndex: index,
-                selector: entry.id !== undefined ? 'id' : 'name',
-                value: resolve_valueOf(entry, field),
-            });
-        }
+        if (entry.match !== undefined)
+            resolveMatch(work, entry, index);
+        else
+            resolveDirect(work, entry, index);
     });
     const decisions = new Map();
-    for (const source of [matched, direct]) {
+    for (const source of [work.matched, work.direct]) {
         for (const [id, fields] of source) {
             const target = decisions.get(id) ?? new Map();
             for (const [field, decision] of fields)
@@ -50884,23 +50804,108 @@ function resolve(manifest, live, locate) {
             decisions.set(id, target);
         }
     }
-    return { decisions, problems };
+    return { decisions, problems: work.problems };
 }
-function findDirect(entry, live, byId) {
-    if (entry.id !== undefined) {
-        const action = byId.get(entry.id);
-        if (action !== undefined)
-            return { kind: 'action', action };
-        const hint = suggest(entry.id, byId.keys(), 1);
-        const mean = hint.length > 0 ? `; did you mean ${JSON.stringify(hint[0])}?` : '';
+function indexLive(live) {
+    const byName = new Map();
+    for (const action of live) {
+        const named = byName.get(action.name);
+        if (named === undefined)
+            byName.set(action.name, [action]);
+        else
+            named.push(action);
+    }
+    return { all: live, byId: new Map(live.map((a) => [a.id, a])), byName };
+}
+function resolve_problem(work, severity, code, index, path, message, actionId = null) {
+    const at = work.locate(['actions', index, ...path]);
+    work.problems.push({
+        severity,
+        code,
+        message: `actions[${index}]: ${message}`,
+        line: at.line,
+        column: at.column,
+        entryIndex: index,
+        actionId,
+    });
+}
+function resolveMatch(work, entry, index) {
+    const eligible = work.index.all.filter((a) => (a.kind === 'custom' || a.kind === 'function') && matchesGlobs(entry, a));
+    if (eligible.length === 0) {
+        resolve_problem(work, 'warning', 'no-match', index, ['match'], 'match selects no action that can have a timeout');
+        return;
+    }
+    let applied = 0;
+    for (const action of eligible) {
+        for (const field of fieldsFor(entry, action)) {
+            decide(work.matched, action.id, field, {
+                entryIndex: index,
+                selector: 'match',
+                value: resolve_valueOf(entry, field),
+            });
+            applied++;
+        }
+    }
+    if (applied === 0) {
+        resolve_problem(work, 'warning', 'not-a-function-action', index, ['functionTimeoutSeconds'], 'functionTimeoutSeconds applies to function data actions, and this match selects none');
+    }
+}
+function resolveDirect(work, entry, index) {
+    const found = findDirect(entry, work.index);
+    const selector = entry.id !== undefined ? 'id' : 'name';
+    if (found.kind === 'problem') {
+        resolve_problem(work, 'error', found.code, index, [selector], found.message);
+        return;
+    }
+    const action = found.action;
+    const refusal = refuseDirect(work, entry, action);
+    if (refusal !== undefined) {
+        resolve_problem(work, 'error', refusal.code, index, [refusal.at ?? selector], refusal.message, action.id);
+        return;
+    }
+    work.directOwner.set(action.id, index);
+    for (const field of fieldsFor(entry, action)) {
+        decide(work.direct, action.id, field, {
+            entryIndex: index,
+            selector,
+            value: resolve_valueOf(entry, field),
+        });
+    }
+}
+/** Why an entry may not take the action it names, or undefined when it may. */
+function refuseDirect(work, entry, action) {
+    if (action.kind === 'static') {
         return {
-            kind: 'problem',
-            code: 'unknown-id',
-            message: `no action has id ${JSON.stringify(entry.id)}${mean}`,
+            code: 'static-action',
+            message: `${label(action)} is a built-in (static) action; Genesys does not allow changing it`,
         };
     }
+    if (action.kind === 'custom-auth') {
+        return {
+            code: 'custom-auth-action',
+            message: `${label(action)} is a custom authentication action; a timeout is invalid for it`,
+        };
+    }
+    if (entry.functionTimeoutSeconds !== undefined && action.kind !== 'function') {
+        return {
+            code: 'not-a-function-action',
+            at: 'functionTimeoutSeconds',
+            message: `${label(action)} is not a function data action (integration type ${action.integrationType ?? 'unknown'}), so it has no function timeout`,
+        };
+    }
+    const owner = work.directOwner.get(action.id);
+    if (owner === undefined)
+        return undefined;
+    return {
+        code: 'duplicate-target',
+        message: `selects ${label(action)}, which actions[${owner}] (line ${work.locate(['actions', owner]).line}) already selects`,
+    };
+}
+function findDirect(entry, index) {
+    if (entry.id !== undefined)
+        return findById(entry.id, index);
     const name = entry.name ?? '';
-    const named = live.filter((a) => a.name === name);
+    const named = index.byName.get(name) ?? [];
     const narrowed = named.filter((a) => (entry.integration === undefined || a.integrationName === entry.integration) &&
         (entry.category === undefined || a.category === entry.category));
     if (narrowed.length === 1 && narrowed[0] !== undefined)
@@ -50913,6 +50918,21 @@ function findDirect(entry, live, byId) {
             message: `name ${JSON.stringify(name)} matches ${narrowed.length} actions: ${list}; narrow it with integration or category, or select by id`,
         };
     }
+    return unknownName(entry, name, named, index);
+}
+function findById(id, index) {
+    const action = index.byId.get(id);
+    if (action !== undefined)
+        return { kind: 'action', action };
+    const hint = suggest(id, index.byId.keys(), 1);
+    const mean = hint.length > 0 ? `; did you mean ${JSON.stringify(hint[0])}?` : '';
+    return {
+        kind: 'problem',
+        code: 'unknown-id',
+        message: `no action has id ${JSON.stringify(id)}${mean}`,
+    };
+}
+function unknownName(entry, name, named, index) {
     const narrowing = describeNarrowing(entry);
     if (named.length > 0) {
         const where = named
@@ -50924,7 +50944,7 @@ function findDirect(entry, live, byId) {
             message: `no action named ${JSON.stringify(name)}${narrowing}; it exists in ${where}`,
         };
     }
-    const pool = live.filter((a) => entry.integration === undefined || a.integrationName === entry.integration);
+    const pool = index.all.filter((a) => entry.integration === undefined || a.integrationName === entry.integration);
     const hints = suggest(name, pool.map((a) => a.name), 3);
     const mean = hints.length > 0 ? `; did you mean ${hints.map((h) => JSON.stringify(h)).join(', ')}?` : '';
     return {
@@ -50963,11 +50983,12 @@ function globMatch(pattern, text) {
 function fieldsFor(entry, action) {
     return FIELDS.filter((field) => entry[field] !== undefined && (field === 'timeoutSeconds' || action.kind === 'function'));
 }
+/** The one place the manifest's `default` becomes the plan's null. */
 function resolve_valueOf(entry, field) {
     const value = entry[field];
     if (value === undefined)
         throw new Error(`entry has no ${field}`);
-    return value;
+    return value === 'default' ? null : value;
 }
 function decide(into, id, field, decision) {
     const fields = into.get(id) ?? new Map();
@@ -50984,67 +51005,23 @@ function label(action) {
 
 
 
-/** Platform defaults (GENESYS_API.md §7, §1): what an unset timeout means at run time. */
-const DEFAULT_SECONDS = {
-    timeoutSeconds: PLATFORM_DEFAULT_TIMEOUT_SECONDS,
-    functionTimeoutSeconds: FUNCTION_DEFAULT_TIMEOUT_SECONDS,
-};
-/** Fewer runs than this say little about a p99. */
-const MIN_RUNS_FOR_LATENCY = 20;
-/** Desired state × live org → the plan. Pure and deterministic: same inputs, same document. */
+
+/**
+ * Desired state × live org → the plan. Pure and deterministic: same inputs, same document.
+ * Evidence (observed latency) is added to the finished plan afterwards (evidence.ts).
+ */
 function buildPlan(input) {
-    const { manifest, live, locate } = input;
-    const { decisions, problems } = resolve(manifest, live, locate);
-    const policy = manifest.policy ?? {};
-    const unmanagedPolicy = policy.unmanaged ?? 'ignore';
-    const entries = [];
-    for (const action of live) {
+    const { decisions, problems } = resolve(input.manifest, input.live, input.locate);
+    const policy = input.manifest.policy ?? {};
+    const entries = input.live.flatMap((action) => {
         const fields = decisions.get(action.id);
-        if (fields === undefined) {
-            if (unmanagedPolicy !== 'ignore' &&
-                (action.kind === 'custom' || action.kind === 'function')) {
-                entries.push(row(action, 'timeoutSeconds', 'unmanaged', action.timeoutSeconds ?? null, action.timeoutSeconds ?? null, undefined, input));
-            }
-            continue;
-        }
-        for (const [field, decision] of fields) {
-            const from = (field === 'timeoutSeconds' ? action.timeoutSeconds : action.functionTimeoutSeconds) ??
-                null;
-            const to = decision.value === 'default' ? null : decision.value;
-            entries.push(row(action, field, opFor(from, to), from, to, decision, input));
-        }
-    }
+        return fields === undefined
+            ? unmanagedRows(action, policy)
+            : [...fields].map(([field, decision]) => managedRow(action, field, decision, input));
+    });
     entries.sort(compareEntries);
-    problems.push(...latencyWarnings(entries));
-    const unmanaged = entries.filter((e) => e.op === 'unmanaged');
-    if (unmanagedPolicy === 'fail' && unmanaged.length > 0) {
-        problems.push(planProblem('error', 'unmanaged', `${unmanaged.length} live action${unmanaged.length === 1 ? ' is' : 's are'} not in the manifest and policy.unmanaged is fail: add them (gc-timeouts export lists them) or relax the policy`));
-    }
-    for (const e of unmanaged) {
-        const bound = outOfBounds(e.from, policy.minTimeoutSeconds, policy.maxTimeoutSeconds);
-        if (bound !== undefined) {
-            problems.push({
-                ...planProblem('warning', 'policy', `unmanaged ${JSON.stringify(e.actionName)} (${e.integrationName}) has a live timeout of ${e.from} s, ${bound}`),
-                actionId: e.actionId,
-            });
-        }
-    }
     const changedActions = new Set(entries.filter((e) => isChange(e.op)).map((e) => e.actionId)).size;
-    if (policy.maxChanges !== undefined && changedActions > policy.maxChanges) {
-        problems.push(planProblem('error', 'max-changes', `the plan changes ${changedActions} actions, more than policy.maxChanges (${policy.maxChanges}); check the match globs, or raise the limit if this is intended`));
-    }
-    for (const d of input.diagnostics ?? []) {
-        if (d.severity === 'warning')
-            problems.push({
-                severity: 'warning',
-                code: 'manifest',
-                message: d.message,
-                line: d.line,
-                column: d.column,
-                entryIndex: null,
-                actionId: null,
-            });
-    }
+    problems.push(...unmanagedProblems(entries, policy), ...maxChangesProblems(changedActions, policy), ...manifestWarnings(input.diagnostics ?? []));
     const errors = problems.filter((p) => p.severity === 'error').sort(compareProblems);
     const warnings = problems.filter((p) => p.severity === 'warning').sort(compareProblems);
     return {
@@ -51067,31 +51044,152 @@ function opFor(from, to) {
         return 'reset';
     return from === null ? 'set' : 'update';
 }
-function row(action, field, op, from, to, decision, input) {
+function liveValue(action, field) {
+    return field === 'timeoutSeconds' ? action.timeoutSeconds : action.functionTimeoutSeconds;
+}
+function baseRow(action, field) {
     return {
-        op,
         actionId: action.id,
         actionName: action.name,
         integrationId: action.integrationId,
         integrationName: action.integrationName,
         category: action.category,
         field,
-        from,
-        to,
+        from: liveValue(action, field),
         version: action.version,
-        entryIndex: decision?.entryIndex ?? null,
-        line: decision === undefined ? null : input.locate(['actions', decision.entryIndex, field]).line,
-        selector: decision?.selector ?? null,
-        reason: decision === undefined ? null : (input.manifest.actions[decision.entryIndex]?.reason ?? null),
-        latency: decision === undefined ? null : observed(action.id, input.latency),
+        entryIndex: null,
+        line: null,
+        selector: null,
+        reason: null,
+        latency: null,
     };
 }
-function observed(id, latency) {
-    const stats = latency?.byAction.get(id);
-    if (latency === undefined || stats === undefined || stats.count === 0)
+function managedRow(action, field, decision, input) {
+    const base = baseRow(action, field);
+    return {
+        ...base,
+        op: opFor(base.from, decision.value),
+        to: decision.value,
+        entryIndex: decision.entryIndex,
+        line: input.locate(['actions', decision.entryIndex, field]).line,
+        selector: decision.selector,
+        reason: input.manifest.actions[decision.entryIndex]?.reason ?? null,
+    };
+}
+/** A live action no entry selects is listed only when the policy asks, and only if it can have a timeout. */
+function unmanagedRows(action, policy) {
+    if ((policy.unmanaged ?? 'ignore') === 'ignore')
+        return [];
+    if (action.kind !== 'custom' && action.kind !== 'function')
+        return [];
+    const base = baseRow(action, 'timeoutSeconds');
+    return [{ ...base, op: 'unmanaged', to: base.from }];
+}
+function unmanagedProblems(entries, policy) {
+    const unmanaged = entries.filter((e) => e.op === 'unmanaged');
+    const problems = [];
+    if (policy.unmanaged === 'fail' && unmanaged.length > 0) {
+        problems.push(planProblem('error', 'unmanaged', `${plural(unmanaged.length, 'live action is', 'live actions are')} not in the manifest and policy.unmanaged is fail: add them (gc-timeouts export lists them) or relax the policy`));
+    }
+    for (const e of unmanaged) {
+        const bound = outOfBounds(e.from, policy.minTimeoutSeconds, policy.maxTimeoutSeconds);
+        if (bound === undefined)
+            continue;
+        problems.push({
+            ...planProblem('warning', 'policy', `unmanaged ${JSON.stringify(e.actionName)} (${e.integrationName}) has a live timeout of ${e.from} s, ${bound}`),
+            actionId: e.actionId,
+        });
+    }
+    return problems;
+}
+function maxChangesProblems(changedActions, policy) {
+    if (policy.maxChanges === undefined || changedActions <= policy.maxChanges)
+        return [];
+    return [
+        planProblem('error', 'max-changes', `the plan changes ${changedActions} actions, more than policy.maxChanges (${policy.maxChanges}); check the match globs, or raise the limit if this is intended`),
+    ];
+}
+function manifestWarnings(diagnostics) {
+    return diagnostics
+        .filter((d) => d.severity === 'warning')
+        .map((d) => ({
+        ...planProblem('warning', 'manifest', d.message),
+        line: d.line,
+        column: d.column,
+    }));
+}
+const OP_ORDER = {
+    update: 0,
+    set: 1,
+    reset: 2,
+    unchanged: 3,
+    unmanaged: 4,
+};
+function compareEntries(a, b) {
+    return (OP_ORDER[a.op] - OP_ORDER[b.op] ||
+        diff_cmp(a.integrationName, b.integrationName) ||
+        diff_cmp(a.actionName, b.actionName) ||
+        diff_cmp(a.actionId, b.actionId) ||
+        diff_cmp(a.field, b.field));
+}
+function diff_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function countEntries(entries, changedActions, errors, warnings) {
+    const count = (op) => entries.filter((e) => e.op === op).length;
+    const counts = {
+        set: count('set'),
+        update: count('update'),
+        reset: count('reset'),
+        unchanged: count('unchanged'),
+        unmanaged: count('unmanaged'),
+    };
+    return {
+        ...counts,
+        changes: counts.set + counts.update + counts.reset,
+        changedActions,
+        errors,
+        warnings,
+    };
+}
+function outOfBounds(value, min, max) {
+    // An unset timeout is the platform's choice, not someone's mistake: only explicit values are flagged.
+    if (value === null)
+        return undefined;
+    if (min !== undefined && value < min)
+        return `below policy.minTimeoutSeconds (${min})`;
+    if (max !== undefined && value > max)
+        return `above policy.maxTimeoutSeconds (${max})`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/evidence.ts
+
+
+
+/** Platform defaults (GENESYS_API.md §7, §1): what an unset timeout means at run time. */
+const DEFAULT_SECONDS = {
+    timeoutSeconds: PLATFORM_DEFAULT_TIMEOUT_SECONDS,
+    functionTimeoutSeconds: FUNCTION_DEFAULT_TIMEOUT_SECONDS,
+};
+/** Fewer runs than this say little about a p99. */
+const MIN_RUNS_FOR_LATENCY = 20;
+/**
+ * The finished plan with what analytics observed on each managed row, and a warning where a
+ * timeout is below the observed p99. Evidence never changes what the plan does: the entries' ops,
+ * values and the fingerprint stay as they were.
+ */
+function withLatency(plan, evidence) {
+    const entries = plan.entries.map((e) => e.entryIndex === null ? e : { ...e, latency: observed(e.actionId, evidence) });
+    const warnings = [...plan.warnings, ...latencyWarnings(entries)].sort(compareProblems);
+    return { ...plan, entries, warnings, counts: { ...plan.counts, warnings: warnings.length } };
+}
+function observed(id, evidence) {
+    const stats = evidence.byAction.get(id);
+    if (stats === undefined || stats.count === 0)
         return null;
     return {
-        days: latency.days,
+        days: evidence.days,
         count: stats.count,
         p95Ms: stats.p95 ?? null,
         p99Ms: stats.p99 ?? null,
@@ -51129,58 +51227,129 @@ function latencyWarnings(entries) {
         ];
     });
 }
-const OP_ORDER = {
-    update: 0,
-    set: 1,
-    reset: 2,
-    unchanged: 3,
-    unmanaged: 4,
-};
-function compareEntries(a, b) {
-    return (OP_ORDER[a.op] - OP_ORDER[b.op] ||
-        cmp(a.integrationName, b.integrationName) ||
-        cmp(a.actionName, b.actionName) ||
-        cmp(a.actionId, b.actionId) ||
-        cmp(a.field, b.field));
-}
-function compareProblems(a, b) {
-    return ((a.line ?? Infinity) - (b.line ?? Infinity) || cmp(a.code, b.code) || cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function countEntries(entries, changedActions, errors, warnings) {
-    const count = (op) => entries.filter((e) => e.op === op).length;
-    const counts = {
-        set: count('set'),
-        update: count('update'),
-        reset: count('reset'),
-        unchanged: count('unchanged'),
-        unmanaged: count('unmanaged'),
-    };
-    return {
-        ...counts,
-        changes: counts.set + counts.update + counts.reset,
-        changedActions,
-        errors,
-        warnings,
-    };
-}
-function outOfBounds(value, min, max) {
-    // An unset timeout is the platform's choice, not someone's mistake: only explicit values are flagged.
-    if (value === null)
+
+;// CONCATENATED MODULE: ./src/org/latency.ts
+
+const LATENCY_DAYS = 7;
+/**
+ * Evidence for the reviewer, never a reason to fail: without the analytics permission, or when
+ * analytics has a bad moment, there is none (undefined) and the plan says nothing of latency.
+ */
+async function readLatency(client, plan, now, onEvent) {
+    const managed = [
+        ...new Set(plan.entries.filter((e) => e.entryIndex !== null).map((e) => e.actionId)),
+    ];
+    if (managed.length === 0)
         return undefined;
-    if (min !== undefined && value < min)
-        return `below policy.minTimeoutSeconds (${min})`;
-    if (max !== undefined && value > max)
-        return `above policy.maxTimeoutSeconds (${max})`;
-    return undefined;
+    try {
+        const byAction = await client.queryActionLatency(managed, lastDays(LATENCY_DAYS, now));
+        return byAction.size === 0 ? undefined : { days: LATENCY_DAYS, byAction };
+    }
+    catch (error) {
+        onEvent?.({ type: 'latency-unavailable', message: getErrorMessage(error) });
+        return undefined;
+    }
 }
-function planProblem(severity, code, message) {
-    return { severity, code, message, line: null, column: null, entryIndex: null, actionId: null };
+/** An ISO-8601 interval ending now, as analytics queries take it. */
+function lastDays(days, now) {
+    return `${new Date(now - days * 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
 }
 
-;// CONCATENATED MODULE: ./src/session.ts
+;// CONCATENATED MODULE: ./src/org/read.ts
+
+
+
+const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
+/**
+ * Reads the org as the planner needs it: every action with its config (custom-auth included, so a
+ * selector that hits one gets a clear error), the integrations that say which actions are
+ * function actions, and the published function timeout of each function action.
+ */
+async function readLiveOrg(client, region, onProgress) {
+    const [actions, integrations] = await Promise.all([
+        client.listActions({
+            includeConfig: true,
+            includeAuthActions: true,
+            ...(onProgress
+                ? { onProgress: (read, total) => onProgress('actions', read, total) }
+                : {}),
+        }),
+        client.listIntegrations(),
+    ]);
+    const byId = new Map(integrations.map((i) => [i.id, i]));
+    const functionIds = actions.filter((a) => kindOf(a, byId) === 'function').map((a) => a.id);
+    let done = 0;
+    const functionTimeouts = new Map(await mapPool(functionIds, 8, async (id) => {
+        const timeout = await readFunctionTimeout(client, id);
+        onProgress?.('functions', ++done, functionIds.length);
+        return [id, timeout];
+    }));
+    return {
+        region,
+        actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id) ?? null)),
+    };
+}
+async function readFunctionTimeout(client, id) {
+    try {
+        return readTimeout((await client.getFunction(id)).function?.timeoutSeconds);
+    }
+    catch (error) {
+        // A function action whose ZIP was never published has no function settings yet.
+        if (error instanceof GenesysApiError && error.kind === 'not-found')
+            return null;
+        throw error;
+    }
+}
+function kindOf(action, integrations) {
+    if (isStaticActionId(action.id))
+        return 'static';
+    if (isCustomAuthActionId(action.id))
+        return 'custom-auth';
+    const type = integrations.get(action.integrationId ?? '')?.integrationType?.id;
+    return type === FUNCTION_INTEGRATION_TYPE ? 'function' : 'custom';
+}
+function toLiveAction(action, integrations, functionTimeout) {
+    const integration = integrations.get(action.integrationId ?? '');
+    const kind = kindOf(action, integrations);
+    return {
+        id: action.id,
+        name: action.name,
+        category: action.category ?? '',
+        integrationId: action.integrationId ?? '',
+        integrationName: integration?.name ?? `(integration ${action.integrationId ?? 'unknown'})`,
+        integrationType: integration?.integrationType?.id,
+        kind,
+        version: action.version,
+        secure: action.secure ?? false,
+        timeoutSeconds: readTimeout(action.config?.timeoutSeconds),
+        functionTimeoutSeconds: kind === 'function' ? functionTimeout : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/org/plan.ts
+
+
+
+
+/** Reads the org and plans the validated manifest against it, with latency evidence when asked. */
+async function planOrg(client, valid, options) {
+    const live = await readLiveOrg(client, options.region, options.onProgress);
+    const plan = buildPlan({
+        manifest: valid.manifest,
+        manifestPath: valid.path,
+        label: options.label,
+        region: options.region,
+        live: live.actions,
+        locate: (path) => valid.source.locate(path),
+        diagnostics: valid.diagnostics,
+    });
+    if (options.latency === false)
+        return plan;
+    const evidence = await readLatency(client, plan, (options.now ?? Date.now)(), options.onEvent);
+    return evidence === undefined ? plan : withLatency(plan, evidence);
+}
+
+;// CONCATENATED MODULE: ./src/org/session.ts
 
 
 
@@ -51204,7 +51373,7 @@ function resolveRegion(connection, manifest) {
 function hasCredentials(connection) {
     return connection.clientId !== undefined && connection.clientSecret !== undefined;
 }
-function openClient(connection, region, onEvent, onSecret, tuning = {}) {
+function openClient(connection, region, hooks = {}) {
     if (connection.clientId === undefined || connection.clientSecret === undefined) {
         const missing = [
             connection.clientId === undefined ? 'GENESYSCLOUD_OAUTHCLIENT_ID' : '',
@@ -51216,87 +51385,29 @@ function openClient(connection, region, onEvent, onSecret, tuning = {}) {
         clientId: connection.clientId,
         clientSecret: connection.clientSecret,
         ...(connection.apiBaseUrl !== undefined ? { apiBaseUrl: connection.apiBaseUrl } : { region }),
-        ...(onEvent ? { onEvent } : {}),
-        ...(onSecret ? { onSecret } : {}),
-        ...tuning,
+        ...(hooks.onEvent ? { onEvent: hooks.onEvent } : {}),
+        ...(hooks.onSecret ? { onSecret: hooks.onSecret } : {}),
+        ...hooks.tuning,
     });
 }
-const LATENCY_DAYS = 7;
-/**
- * Evidence for the reviewer, never a reason to fail: without the analytics permission, or when
- * analytics has a bad moment, the plan is made without it and says nothing of latency.
- */
-async function readLatency(client, ids, options) {
-    try {
-        return await client.queryActionLatency(ids, lastDays(LATENCY_DAYS, options.now?.() ?? Date.now()));
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        options.onEvent?.({ type: 'latency-unavailable', message });
-        return new Map();
-    }
-}
-/** An ISO-8601 interval ending now, as analytics queries take it. */
-function lastDays(days, now) {
-    return `${new Date(now - days * 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
-}
-/** Validate, connect, read the org, plan. The caller owns (and closes) the returned client. */
-async function planManifest(options) {
-    const { manifest, source, diagnostics } = await requireValidManifest(options.manifestPath);
-    const region = resolveRegion(options.connection, manifest);
-    const client = openClient(options.connection, region, options.onEvent, options.onSecret, options.client);
-    try {
-        const live = await readLiveOrg(client, region, options.onProgress);
-        const input = {
-            manifest,
-            manifestPath: options.manifestPath,
-            label: options.label,
+function openOrg(connection, region, hooks = {}) {
+    const client = openClient(connection, region, hooks);
+    const { onEvent, onProgress, now } = hooks;
+    return {
+        region,
+        read: () => readLiveOrg(client, region, onProgress),
+        plan: (valid, options) => planOrg(client, valid, {
+            ...options,
             region,
-            live: live.actions,
-            locate: (path) => source.locate(path),
-            diagnostics,
-        };
-        const draft = buildPlan(input);
-        const managed = [
-            ...new Set(draft.entries.filter((e) => e.op !== 'unmanaged').map((e) => e.actionId)),
-        ];
-        if (managed.length === 0 || options.latency === false)
-            return { plan: draft, client, manifest };
-        const byAction = await readLatency(client, managed, options);
-        const plan = byAction.size === 0
-            ? draft
-            : buildPlan({ ...input, latency: { days: LATENCY_DAYS, byAction } });
-        return { plan, client, manifest };
-    }
-    catch (error) {
-        await client.close();
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-/** Strict flag parsing: an unknown flag or a missing value is a usage error, not a silent default. */
-function parseFlags(argv, options) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals: false }).values;
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new cli_io/* UsageError */.eb(message.replace(/\. To specify a positional argument.*$/s, ''));
-    }
-}
-function oneOf(flag, value, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new cli_io/* UsageError */.eb(`--${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+            ...(onEvent ? { onEvent } : {}),
+            ...(onProgress ? { onProgress } : {}),
+            ...(now ? { now } : {}),
+        }),
+        apply: (plan) => applyPlan(plan, client, {
+            ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),
+        }),
+        close: () => client.close(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/util/progress.ts
@@ -51337,6 +51448,7 @@ function phaseProgress(target) {
 ;// CONCATENATED MODULE: ./src/cli/common.ts
 
 
+
 /** Flags every command that talks to the org accepts, mirroring the Action's inputs. */
 const CONNECTION_FLAGS = {
     manifest: { type: 'string', short: 'm', default: 'gc-timeouts.yaml' },
@@ -51357,20 +51469,36 @@ const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: gc-timeo
                             prefer the variable: flags show up in process lists)
       --label NAME          name of this manifest in reports (default: the manifest path)
   -h, --help                show this help`;
-/** Plans the manifest named by the flags, with progress and client events on stderr. */
-async function planFromFlags(flags, io) {
+/**
+ * The org a command talks to, with client events on stderr and progress that clears itself when
+ * each read, plan or apply ends, so what the command prints next starts on a clean line.
+ */
+function orgFor(connection, region, io) {
     const shown = progress(io);
+    const org = openOrg(connection, region, { onEvent: clientEvents(io), onProgress: shown });
+    const cleared = (work) => work.finally(() => shown.done());
+    return {
+        region,
+        read: () => cleared(org.read()),
+        plan: (valid, options) => cleared(org.plan(valid, options)),
+        apply: (plan) => cleared(org.apply(plan)),
+        close: () => org.close(),
+    };
+}
+/**
+ * Validates the manifest named by the flags once, then plans it against the org. The caller
+ * owns (and closes) the returned org.
+ */
+async function planFromFlags(flags, io) {
+    const valid = await requireValidManifest(flags.manifest);
+    const connection = connectionFrom(flags, io.env);
+    const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
     try {
-        return await planManifest({
-            manifestPath: flags.manifest,
-            label: flags.label ?? flags.manifest,
-            connection: connectionFrom(flags, io.env),
-            onEvent: clientEvents(io),
-            onProgress: shown,
-        });
+        return { plan: await org.plan(valid, { label: flags.label ?? flags.manifest }), org };
     }
-    finally {
-        shown.done();
+    catch (error) {
+        await org.close();
+        throw error;
     }
 }
 function connectionFrom(flags, env) {
@@ -51426,8 +51554,46 @@ function describeEvent(event) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/apply.ts
+;// CONCATENATED MODULE: ./src/cli/plan-file.ts
 
+
+/** Reads a plan written by `plan --out`, refusing anything that is not a format-1 plan. */
+async function readPlanFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new GcTimeoutsError('usage', `cannot read plan file ${path}`);
+    }
+    let plan;
+    try {
+        plan = JSON.parse(text);
+    }
+    catch {
+        throw new GcTimeoutsError('usage', `${path} is not JSON; write a plan with gc-timeouts plan --out ${path}`);
+    }
+    if (!isPlan(plan)) {
+        throw new GcTimeoutsError('usage', `${path} is not a gc-timeouts plan (format 1); write one with gc-timeouts plan --out`);
+    }
+    return plan;
+}
+function isPlan(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const p = value;
+    return (p.format === 1 &&
+        p.tool?.name === 'gc-timeouts' &&
+        typeof p.fingerprint === 'string' &&
+        typeof p.region === 'string' &&
+        Array.isArray(p.entries) &&
+        Array.isArray(p.errors) &&
+        p.entries.every((e) => typeof e?.actionId === 'string' &&
+            typeof e.op === 'string' &&
+            typeof e.version === 'number'));
+}
+
+;// CONCATENATED MODULE: ./src/cli/apply.ts
 
 
 
@@ -51465,23 +51631,9 @@ async function applyCommand(argv, io) {
     if (flags.yes !== true && io.confirm === undefined && !(0,cli_io/* isCI */.JO)(io.env)) {
         throw new cli_io/* UsageError */.eb('nobody can confirm at this terminal: pass --yes to apply without asking');
     }
-    const connection = connectionFrom(flags, io.env);
-    let plan;
-    let client;
-    if (flags.plan !== undefined) {
-        plan = await readPlanFile(flags.plan);
-        // mypurecloud.ie and eu-west-1 are the same org region; compare what they resolve to.
-        const asked = connection.region === undefined ? undefined : resolveEnvironment(connection.region)?.region;
-        if (connection.region !== undefined &&
-            connection.apiBaseUrl === undefined &&
-            asked !== plan.region) {
-            throw new GcTimeoutsError('usage', `the plan is for ${plan.region}, not ${connection.region}`);
-        }
-        client = openClient(connection, plan.region, clientEvents(io));
-    }
-    else {
-        ({ plan, client } = await planFromFlags(flags, io));
-    }
+    const { plan, org } = flags.plan === undefined
+        ? await planFromFlags(flags, io)
+        : await savedPlan(flags.plan, flags, io);
     try {
         io.stdout.write(renderText(plan, { color: useColor(io) }));
         if (plan.errors.length > 0) {
@@ -51490,29 +51642,37 @@ async function applyCommand(argv, io) {
         }
         if (plan.counts.changes === 0)
             return cli_io/* EXIT */.dc.ok;
-        if (flags.yes !== true && io.confirm !== undefined) {
-            const question = `\nApply ${plan.counts.changes} change${plan.counts.changes === 1 ? '' : 's'} to ${plan.region}? Only 'yes' is accepted: `;
-            if (!(await io.confirm(question))) {
-                io.stderr.write('Apply cancelled; nothing was changed.\n');
-                return cli_io/* EXIT */.dc.failed;
-            }
+        if (flags.yes !== true && !(await confirmed(plan, io))) {
+            io.stderr.write('Apply cancelled; nothing was changed.\n');
+            return cli_io/* EXIT */.dc.failed;
         }
-        const shown = progress(io);
-        let report;
-        try {
-            report = await applyPlan(plan, client, {
-                onProgress: (done, total) => shown('apply', done, total),
-            });
-        }
-        finally {
-            shown.done();
-        }
+        const report = await org.apply(plan);
         io.stdout.write(`\n${renderApplyText(report)}`);
         return report.counts.failed > 0 ? cli_io/* EXIT */.dc.failed : cli_io/* EXIT */.dc.ok;
     }
     finally {
-        await client.close();
+        await org.close();
     }
+}
+/** A plan saved by `plan --out`, and the org it was made for. */
+async function savedPlan(path, flags, io) {
+    const plan = await readPlanFile(path);
+    const connection = connectionFrom(flags, io.env);
+    // mypurecloud.ie and eu-west-1 are the same org region; compare what they resolve to.
+    const asked = connection.region === undefined ? undefined : resolveEnvironment(connection.region)?.region;
+    if (connection.region !== undefined &&
+        connection.apiBaseUrl === undefined &&
+        asked !== plan.region) {
+        throw new GcTimeoutsError('usage', `the plan is for ${plan.region}, not ${connection.region}`);
+    }
+    return { plan, org: orgFor(connection, plan.region, io) };
+}
+/** At a terminal, a person says yes; in CI (no prompt) the run goes on. */
+async function confirmed(plan, io) {
+    if (io.confirm === undefined)
+        return true;
+    const question = `\nApply ${plural(plan.counts.changes, 'change')} to ${plan.region}? Only 'yes' is accepted: `;
+    return io.confirm(question);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -54448,8 +54608,8 @@ async function driftCommand(argv, io) {
         return DRIFT_EXIT.inSync;
     }
     const format = oneOf('format', flags.format, ['text', 'json'], 'text');
-    const { plan, client } = await planFromFlags(flags, io);
-    await client.close();
+    const { plan, org } = await planFromFlags(flags, io);
+    await org.close();
     if (format === 'json') {
         io.stdout.write(renderJson(plan));
     }
@@ -54518,11 +54678,11 @@ function exportManifest(org, toolVersion) {
             }
             lines.push(`    timeoutSeconds: ${action.timeoutSeconds ?? 'default'}`);
             const fn = action.functionTimeoutSeconds;
-            if (action.kind === 'function' && fn !== undefined && fn > MAX_FUNCTION_TIMEOUT) {
+            if (action.kind === 'function' && fn !== null && fn > MAX_FUNCTION_TIMEOUT) {
                 // Written as a comment: the manifest accepts 1-15, the only range every reading allows.
                 lines.push(`    # functionTimeoutSeconds: ${fn}  (live value above ${MAX_FUNCTION_TIMEOUT}, which the manifest accepts)`);
             }
-            else if (action.kind === 'function' && fn !== undefined) {
+            else if (action.kind === 'function' && fn !== null) {
                 lines.push(`    functionTimeoutSeconds: ${fn}`);
             }
         }
@@ -54550,7 +54710,6 @@ function export_oneLine(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/export.ts
-
 
 
 
@@ -54588,11 +54747,9 @@ async function exportCommand(argv, io) {
     }
     const connection = connectionFrom(flags, io.env);
     const region = resolveRegion(connection, undefined);
-    const client = openClient(connection, region, clientEvents(io));
-    const shown = progress(io);
+    const org = orgFor(connection, region, io);
     try {
-        const org = await readLiveOrg(client, region, shown);
-        const text = exportManifest(org, VERSION);
+        const text = exportManifest(await org.read(), VERSION);
         if (flags.out === undefined)
             io.stdout.write(text);
         else {
@@ -54602,12 +54759,11 @@ async function exportCommand(argv, io) {
         return cli_io/* EXIT */.dc.ok;
     }
     finally {
-        shown.done();
-        await client.close();
+        await org.close();
     }
 }
 
-;// CONCATENATED MODULE: ./src/render/marker.ts
+;// CONCATENATED MODULE: ./src/github/marker.ts
 const KIND = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /**
  * `<!-- gc-timeouts:plan `, with the space, so a `plan-…` kind never matches `plan`. Throws on a
@@ -54645,17 +54801,6 @@ function parseHiddenMarker(kind, body) {
     }
     return undefined;
 }
-function planMarkerFields(plan) {
-    return {
-        label: plan.label,
-        region: plan.region,
-        manifest: plan.manifest,
-        fingerprint: plan.fingerprint,
-        version: plan.tool.version,
-        changes: plan.counts.changes,
-        errors: plan.counts.errors,
-    };
-}
 function planMarker(fields) {
     // Only the known fields, in a fixed order: the marker is compared across runs.
     return hiddenMarker('plan', {
@@ -54666,15 +54811,17 @@ function planMarker(fields) {
         version: fields.version,
         changes: fields.changes,
         errors: fields.errors,
+        ...(fields.applied === undefined ? {} : { applied: fields.applied }),
     });
 }
-/** The plan marker in `body`, if there is one with every field of the right type. */
+/** The plan marker in `body`, if there is one with every field of the right type; parsed once per comment. */
 function parsePlanMarker(body) {
     const f = parseHiddenMarker('plan', body);
     if (f === undefined)
         return undefined;
-    const { label, region, manifest, fingerprint, version, changes, errors } = f;
-    if (typeof label !== 'string' ||
+    const { label, region, manifest, fingerprint, version, changes, errors, applied } = f;
+    if ((applied !== undefined && typeof applied !== 'string') ||
+        typeof label !== 'string' ||
         typeof region !== 'string' ||
         typeof manifest !== 'string' ||
         typeof fingerprint !== 'string' ||
@@ -54683,7 +54830,8 @@ function parsePlanMarker(body) {
         !isCount(errors)) {
         return undefined;
     }
-    return { label, region, manifest, fingerprint, version, changes, errors };
+    const marker = { label, region, manifest, fingerprint, version, changes, errors };
+    return applied === undefined ? marker : { ...marker, applied };
 }
 /**
  * JSON.stringify never writes `<`, `>`, `@` or two hyphens in a row outside a string, so escaping
@@ -54710,6 +54858,20 @@ function parseObject(text) {
 }
 function isCount(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-marker.ts
+/** What the plan comment's marker records of a plan, for the apply step to compare. */
+function planMarkerFields(plan) {
+    return {
+        label: plan.label,
+        region: plan.region,
+        manifest: plan.manifest,
+        fingerprint: plan.fingerprint,
+        version: plan.tool.version,
+        changes: plan.counts.changes,
+        errors: plan.counts.errors,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown-blocks.ts
@@ -54792,7 +54954,7 @@ function join(blocks) {
 function blockCost(block) {
     return block === '' ? 0 : SEPARATOR.length + block.length;
 }
-function markdown_blocks_row(cells) {
+function row(cells) {
     return `| ${cells.join(' | ')} |`;
 }
 function problemItem(p, link) {
@@ -54839,6 +55001,7 @@ function urlSafe(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 
 
@@ -54910,7 +55073,7 @@ function prepare(plan, options) {
         top: join(top),
         status: markdown_status(plan),
         changeHeader: withLatency ? CHANGE_HEADER_WITH_LATENCY : CHANGE_HEADER,
-        changes: groups.changes.map((e) => markdown_blocks_row([
+        changes: groups.changes.map((e) => row([
             OP_LABEL[e.op],
             markdown_blocks_text(e.actionName, markdown_NAME_MAX),
             markdown_blocks_text(e.integrationName, markdown_NAME_MAX),
@@ -54921,13 +55084,13 @@ function prepare(plan, options) {
             lineCell(e.line, link),
             markdown_blocks_text(e.reason ?? '', markdown_REASON_MAX),
         ])),
-        unmanaged: groups.unmanaged.map((e) => markdown_blocks_row([
+        unmanaged: groups.unmanaged.map((e) => row([
             markdown_blocks_text(e.actionName, markdown_NAME_MAX),
             markdown_blocks_text(e.integrationName, markdown_NAME_MAX),
             inlineCode(e.field),
             formatTimeout(e.from),
         ])),
-        unchanged: groups.unchanged.map((e) => markdown_blocks_row([
+        unchanged: groups.unchanged.map((e) => row([
             markdown_blocks_text(e.actionName, markdown_NAME_MAX),
             markdown_blocks_text(e.integrationName, markdown_NAME_MAX),
             inlineCode(e.field),
@@ -55053,12 +55216,13 @@ async function planCommand(argv, io) {
         return cli_io/* EXIT */.dc.ok;
     }
     const format = oneOf('format', flags.format, ['text', 'markdown', 'json'], 'text');
-    const { plan, client } = await planFromFlags(flags, io);
-    await client.close();
+    const { plan, org } = await planFromFlags(flags, io);
+    await org.close();
+    const json = flags.out !== undefined || format === 'json' ? renderJson(plan) : '';
     if (flags.out !== undefined)
-        await (0,promises_.writeFile)(flags.out, renderJson(plan));
+        await (0,promises_.writeFile)(flags.out, json);
     if (format === 'json')
-        io.stdout.write(renderJson(plan));
+        io.stdout.write(json);
     else if (format === 'markdown')
         io.stdout.write(`${renderMarkdown(plan)}\n`);
     else

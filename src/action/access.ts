@@ -1,8 +1,5 @@
-import * as core from '@actions/core';
-import { createGitHub, type GitHub } from '../github/index.js';
 import type { Inputs } from '../inputs.js';
-import type { Connection } from '../session.js';
-import { phaseProgress, type Progress } from '../util/progress.js';
+import type { Connection } from '../org/session.js';
 import type { RunContext } from './context.js';
 
 export function connectionOf(inputs: Inputs): Connection {
@@ -15,11 +12,6 @@ export function connectionOf(inputs: Inputs): Connection {
   };
 }
 
-/** Every credential the client learns (access tokens included) is masked in the job log at once. */
-export function maskSecret(secret: string): void {
-  core.setSecret(secret);
-}
-
 /** Why no comment will be written, or undefined when one will. Asked first, so a fork gets no 403 noise. */
 export function whyNoComment(inputs: Inputs, ctx: RunContext): string | undefined {
   if (!inputs.comment) return 'the comment input is false';
@@ -29,16 +21,7 @@ export function whyNoComment(inputs: Inputs, ctx: RunContext): string | undefine
   return undefined;
 }
 
-export function githubFor(inputs: Inputs, ctx: RunContext): GitHub | undefined {
-  if (inputs.githubToken === undefined) return undefined;
-  return createGitHub(inputs.githubToken, {
-    baseUrl: ctx.apiUrl,
-    owner: ctx.owner,
-    repo: ctx.repo,
-  });
-}
-
-/** Long reads and applies say every few seconds in the job log how far they are. */
-export function logProgress(): Progress {
-  return phaseProgress({ write: (line) => core.info(line.trimEnd()), tty: false });
+/** Links from the rendered plan to the manifest lines at this commit. */
+export function linksOf(ctx: RunContext, ref: string): { repoUrl: string; ref: string } {
+  return { repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, ref };
 }

@@ -1,38 +1,17 @@
-import * as core from '@actions/core';
-import { GcTimeoutsError } from '../errors.js';
-import {
-  findMergedPullRequest,
-  findPlanComment,
-  upsertPlanComment,
-  type GitHub,
-} from '../github/index.js';
-import type { Inputs } from '../inputs.js';
-import { applyPlan, type ApplyReport } from '../plan/apply.js';
-import { fingerprint } from '../plan/fingerprint.js';
-import type { Plan } from '../plan/types.js';
+import { GcTimeoutsError, getErrorMessage } from '../errors.js';
+import type { ValidManifest } from '../manifest/validate.js';
+import { resolveRegion, type OrgSession } from '../org/session.js';
+import type { ApplyReport, Plan } from '../plan/types.js';
 import { renderApplyMarkdown } from '../render/apply-report.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { renderMarkdown } from '../render/markdown.js';
-import {
-  hiddenMarker,
-  parseHiddenMarker,
-  parsePlanMarker,
-  planMarker,
-  planMarkerFields,
-} from '../render/marker.js';
-import { planManifest } from '../session.js';
-import { connectionOf, githubFor, logProgress, maskSecret } from './access.js';
-import type { RunContext } from './context.js';
-import { recordApply, type Outputs } from './outputs.js';
-import { savePlan, writeSummary } from './report.js';
-import { requireValidManifestOrReport } from './validate.js';
-
-interface Reviewed {
-  prNumber: number;
-  prUrl: string;
-  fingerprint: string | undefined;
-  appliedBy: string | undefined;
-}
+import { plural } from '../util/plural.js';
+import { connectionOf } from './access.js';
+import { findReview, markApplied, markPartial, planChange, type Reviewed } from './apply-review.js';
+import { applyOutputs, type Outputs } from './outputs.js';
+import type { ModeDeps, ModeResult, ReviewHost } from './ports.js';
+import { savePlan } from './report.js';
+import { requireValid } from './validate-mode.js';
 
 /**
  * On merge: apply exactly the plan that was reviewed on the pull request. The org is planned again;
@@ -40,194 +19,126 @@ interface Reviewed {
  * on-plan-change is apply). A complete apply marks the comment applied, never to be edited again;
  * a partial one leaves the fingerprint of what remains, so re-running the job finishes it.
  */
-export async function runApplyMode(
-  inputs: Inputs,
-  ctx: RunContext,
-  outputs: Outputs,
-): Promise<void> {
-  await requireValidManifestOrReport(inputs);
-  const gh = githubFor(inputs, ctx);
-  const reviewed =
-    gh === undefined
-      ? undefined
-      : await findReview(gh, ctx, inputs.label).catch((error: unknown) => {
-          // Without the review there is nothing to compare with; say why before on-plan-change decides.
-          core.warning(
-            `Could not read the merged pull request's plan comment: ${error instanceof Error ? error.message : String(error)}`,
-          );
-          return undefined;
-        });
-  const { plan, client } = await planManifest({
-    manifestPath: inputs.manifest,
-    label: inputs.label,
-    connection: connectionOf(inputs),
-    onSecret: maskSecret,
-    onProgress: logProgress(),
-    // Apply shows no latency evidence; it is the plan comment's job.
-    latency: false,
-  });
+export async function runApplyMode(deps: ModeDeps): Promise<ModeResult> {
+  const valid = await requireValid(deps);
+  if (!('manifest' in valid)) return { outputs: {}, failure: valid };
+  const reviewed = await readReview(deps);
+  const connection = connectionOf(deps.inputs);
+  const org = deps.openOrg(connection, resolveRegion(connection, valid.manifest));
   try {
-    await savePlan(outputs, plan);
-    if (plan.errors.length > 0) {
-      await writeSummary(`${renderMarkdown(plan)}\n`);
-      throw new GcTimeoutsError(
-        'plan-errors',
-        `the plan has ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}; nothing was applied`,
-      );
-    }
-    if (plan.counts.changes === 0) {
-      const done =
-        reviewed?.appliedBy === undefined
-          ? 'The org already matches the manifest; nothing to apply.'
-          : `Already applied by ${reviewed.appliedBy} (pull request #${reviewed.prNumber}); the org matches the manifest, nothing to do.`;
-      core.info(done);
-      await writeSummary(
-        `${renderMarkdown(plan, { heading: `gc-timeouts: nothing to apply for ${plan.label}`, note: done })}\n`,
-      );
-      if (gh !== undefined && reviewed !== undefined && reviewed.appliedBy === undefined)
-        await markApplied(gh, reviewed, plan, ctx, undefined);
-      return;
-    }
-
-    const changed = planChange(reviewed, plan);
-    if (changed !== undefined) {
-      if (inputs.onPlanChange === 'fail') {
-        await writeSummary(
-          `### gc-timeouts: the plan changed since review\n\n${escapeMarkdown(changed)} Nothing was applied. This is what would be applied now:\n\n${renderMarkdown(plan, { heading: 'Plan now' })}\n`,
-        );
-        throw new GcTimeoutsError(
-          'plan-changed',
-          `${changed} Nothing was applied. Review the current plan in a pull request, or run the apply workflow by hand with on-plan-change: apply.`,
-        );
-      }
-      core.warning(`${changed} Applying the current plan because on-plan-change is apply.`);
-    }
-
-    const shown = logProgress();
-    const report = await applyPlan(plan, client, {
-      onProgress: (done, total) => shown('apply', done, total),
-    });
-    recordApply(outputs, report);
-    const note =
-      changed === undefined
-        ? ''
-        : `\n\n> The applied plan differs from the reviewed one: ${escapeMarkdown(changed)}`;
-    await writeSummary(
-      `### gc-timeouts: applied ${escapeMarkdown(plan.label)}\n\n${renderApplyMarkdown(report)}${note}\n`,
-    );
-    if (gh !== undefined && reviewed !== undefined && reviewed.appliedBy === undefined) {
-      if (report.counts.failed === 0) await markApplied(gh, reviewed, plan, ctx, report);
-      else await markPartial(gh, reviewed, plan, ctx, report);
-    }
-    if (report.counts.failed > 0) throw applyFailure(report);
+    return await planAndApply(deps, org, valid, reviewed);
   } finally {
-    await client.close();
+    await org.close();
   }
 }
 
-/** Why the plan now is not the reviewed one, or undefined when it is. */
-function planChange(reviewed: Reviewed | undefined, plan: Plan): string | undefined {
-  if (reviewed === undefined)
-    return 'No reviewed plan was found: no merged pull request with a gc-timeouts plan comment for this commit.';
-  if (reviewed.appliedBy !== undefined)
-    return `The plan of pull request #${reviewed.prNumber} was already applied by ${reviewed.appliedBy}, and the org differs from the manifest again.`;
-  if (reviewed.fingerprint === undefined)
-    return `Pull request #${reviewed.prNumber} has no live plan to compare with (it was planned without credentials).`;
-  if (reviewed.fingerprint !== plan.fingerprint) {
-    return `The org or the manifest changed after pull request #${reviewed.prNumber} was reviewed: the reviewed plan had fingerprint ${reviewed.fingerprint.slice(0, 12)}, the plan now has ${plan.fingerprint.slice(0, 12)}.`;
-  }
-  return undefined;
-}
-
-async function findReview(
-  gh: GitHub,
-  ctx: RunContext,
-  label: string,
-): Promise<Reviewed | undefined> {
-  if (ctx.defaultBranch === undefined) return undefined;
-  const pr = await findMergedPullRequest(gh, ctx.sha, ctx.defaultBranch);
-  if (pr === undefined) return undefined;
-  const found = await findPlanComment(gh, pr.number, label);
-  const marker = found === undefined ? undefined : parsePlanMarker(found.body);
-  const applied =
-    found === undefined ? undefined : parseHiddenMarker('plan', found.body)?.['applied'];
-  return {
-    prNumber: pr.number,
-    prUrl: pr.url,
-    fingerprint: marker?.fingerprint === '' ? undefined : marker?.fingerprint,
-    appliedBy: typeof applied === 'string' ? applied : undefined,
-  };
-}
-
-async function markApplied(
-  gh: GitHub,
-  reviewed: Reviewed,
-  plan: Plan,
-  ctx: RunContext,
-  report: ApplyReport | undefined,
-): Promise<void> {
-  const marker = hiddenMarker('plan', { ...planMarkerFields(plan), applied: ctx.sha });
-  const result =
-    report === undefined
-      ? 'The org already matched the manifest; nothing was changed.'
-      : renderApplyMarkdown(report);
-  const body = [
-    marker,
-    `### ✅ gc-timeouts applied ${escapeMarkdown(plan.label)}`,
-    '',
-    `Applied by commit ${ctx.sha.slice(0, 12)} in [this run](${ctx.runUrl}) to ${escapeMarkdown(plan.region)}.`,
-    '',
-    result,
-  ].join('\n');
+/** Without the review there is nothing to compare with; say why before on-plan-change decides. */
+async function readReview(deps: ModeDeps): Promise<Reviewed | undefined> {
+  if (deps.github === undefined) return undefined;
   try {
-    await upsertPlanComment(gh, reviewed.prNumber, plan.label, body);
+    return await findReview(deps.github, deps);
   } catch (error) {
-    core.warning(
-      `Could not mark the plan comment applied: ${error instanceof Error ? error.message : String(error)}`,
+    deps.log.warning(
+      `Could not read the merged pull request's plan comment: ${getErrorMessage(error)}`,
     );
+    return undefined;
   }
 }
 
-/**
- * After a partial apply the comment stays open to a re-run: its fingerprint becomes that of the
- * changes still to make. A re-run whose fresh plan is exactly those (nothing else moved) applies
- * them; a value someone changed meanwhile makes the fingerprints differ, and review is needed.
- */
-async function markPartial(
-  gh: GitHub,
-  reviewed: Reviewed,
+async function planAndApply(
+  deps: ModeDeps,
+  org: OrgSession,
+  valid: ValidManifest,
+  reviewed: Reviewed | undefined,
+): Promise<ModeResult> {
+  // Apply shows no latency evidence; it is the plan comment's job.
+  const plan = await org.plan(valid, { label: deps.inputs.label, latency: false });
+  const outputs = await savePlan(deps, plan);
+  if (plan.errors.length > 0) {
+    await deps.log.summary(`${renderMarkdown(plan)}\n`);
+    const failure = new GcTimeoutsError(
+      'plan-errors',
+      `the plan has ${plural(plan.errors.length, 'error')}; nothing was applied`,
+    );
+    return { outputs, failure };
+  }
+  if (plan.counts.changes === 0) {
+    await nothingToApply(deps, reviewed, plan);
+    return { outputs };
+  }
+  const changed = planChange(reviewed, plan);
+  if (changed !== undefined && deps.inputs.onPlanChange === 'fail') {
+    return { outputs, failure: await refuseChangedPlan(deps, plan, changed) };
+  }
+  if (changed !== undefined)
+    deps.log.warning(`${changed} Applying the current plan because on-plan-change is apply.`);
+  const report = await org.apply(plan);
+  await reportApply(deps, reviewed, plan, report, changed);
+  return finish({ ...outputs, ...applyOutputs(report) }, report);
+}
+
+async function nothingToApply(
+  deps: ModeDeps,
+  reviewed: Reviewed | undefined,
   plan: Plan,
-  ctx: RunContext,
-  report: ApplyReport,
 ): Promise<void> {
-  const failed = new Set(
-    report.results.filter((r) => r.status === 'failed').map((r) => `${r.actionId}|${r.field}`),
+  const done =
+    reviewed?.appliedBy === undefined
+      ? 'The org already matches the manifest; nothing to apply.'
+      : `Already applied by ${reviewed.appliedBy} (pull request #${reviewed.prNumber}); the org matches the manifest, nothing to do.`;
+  deps.log.info(done);
+  await deps.log.summary(
+    `${renderMarkdown(plan, { heading: `gc-timeouts: nothing to apply for ${plan.label}`, note: done })}\n`,
   );
-  const remaining = plan.entries.filter((e) => failed.has(`${e.actionId}|${e.field}`));
-  const marker = planMarker({
-    ...planMarkerFields(plan),
-    fingerprint: fingerprint(remaining),
-    changes: remaining.length,
-  });
-  const body = [
-    marker,
-    `### ⚠️ gc-timeouts partly applied ${escapeMarkdown(plan.label)}`,
-    '',
-    `Commit ${ctx.sha.slice(0, 12)} in [this run](${ctx.runUrl}) could not apply every change to ${escapeMarkdown(plan.region)}. ` +
-      'Re-running the apply job applies the rest if nothing else has changed; otherwise it stops for a new review.',
-    '',
-    renderApplyMarkdown(report),
-  ].join('\n');
-  try {
-    await upsertPlanComment(gh, reviewed.prNumber, plan.label, body);
-  } catch (error) {
-    core.warning(
-      `Could not update the plan comment: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const gh = openReview(deps.github, reviewed);
+  if (gh !== undefined && reviewed !== undefined)
+    await markApplied(gh, deps, reviewed, plan, undefined);
 }
 
-function applyFailure(report: ApplyReport): GcTimeoutsError {
+async function refuseChangedPlan(
+  deps: ModeDeps,
+  plan: Plan,
+  changed: string,
+): Promise<GcTimeoutsError> {
+  await deps.log.summary(
+    `### gc-timeouts: the plan changed since review\n\n${escapeMarkdown(changed)} Nothing was applied. This is what would be applied now:\n\n${renderMarkdown(plan, { heading: 'Plan now' })}\n`,
+  );
+  return new GcTimeoutsError(
+    'plan-changed',
+    `${changed} Nothing was applied. Review the current plan in a pull request, or run the apply workflow by hand with on-plan-change: apply.`,
+  );
+}
+
+async function reportApply(
+  deps: ModeDeps,
+  reviewed: Reviewed | undefined,
+  plan: Plan,
+  report: ApplyReport,
+  changed: string | undefined,
+): Promise<void> {
+  const note =
+    changed === undefined
+      ? ''
+      : `\n\n> The applied plan differs from the reviewed one: ${escapeMarkdown(changed)}`;
+  await deps.log.summary(
+    `### gc-timeouts: applied ${escapeMarkdown(plan.label)}\n\n${renderApplyMarkdown(report)}${note}\n`,
+  );
+  const gh = openReview(deps.github, reviewed);
+  if (gh === undefined || reviewed === undefined) return;
+  if (report.counts.failed === 0) await markApplied(gh, deps, reviewed, plan, report);
+  else await markPartial(gh, deps, reviewed, plan, report);
+}
+
+/** The comment to update: only a review not yet applied; an applied one is a record. */
+function openReview(
+  gh: ReviewHost | undefined,
+  reviewed: Reviewed | undefined,
+): ReviewHost | undefined {
+  return reviewed !== undefined && reviewed.appliedBy === undefined ? gh : undefined;
+}
+
+function finish(outputs: Partial<Outputs>, report: ApplyReport): ModeResult {
+  if (report.counts.failed === 0) return { outputs };
   const failed = report.results.filter((r) => r.status === 'failed');
   const reasons = new Set(failed.map((r) => r.reason));
   const reason = reasons.has('version-conflict')
@@ -238,8 +149,9 @@ function applyFailure(report: ApplyReport): GcTimeoutsError {
         ? 'auth-failed'
         : 'apply-failed';
   const first = failed[0];
-  return new GcTimeoutsError(
+  const failure = new GcTimeoutsError(
     reason,
     `${failed.length} of ${report.results.length} changes failed${first ? `; first: ${first.actionName}: ${first.message ?? first.reason ?? ''}` : ''}`,
   );
+  return { outputs, failure };
 }

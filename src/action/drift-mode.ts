@@ -1,90 +1,97 @@
 import { createHash } from 'node:crypto';
-import * as core from '@actions/core';
+import { GcTimeoutsError, getErrorMessage } from '../errors.js';
+import { resolveRegion } from '../org/session.js';
 import type { Plan } from '../plan/types.js';
-import { GcTimeoutsError } from '../errors.js';
-import { syncDriftIssue } from '../github/index.js';
-import type { Inputs } from '../inputs.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { planManifest } from '../session.js';
-import { connectionOf, githubFor, logProgress, maskSecret } from './access.js';
-import type { RunContext } from './context.js';
+import { plural } from '../util/plural.js';
+import { connectionOf, linksOf } from './access.js';
 import type { Outputs } from './outputs.js';
-import { savePlan, writeSummary } from './report.js';
-import { requireValidManifestOrReport } from './validate.js';
+import type { ModeDeps, ModeResult } from './ports.js';
+import { savePlan } from './report.js';
+import { requireValid } from './validate-mode.js';
 
 /** Scheduled check: the manifest of the default branch against the org, reported as drift. */
-export async function runDriftMode(
-  inputs: Inputs,
-  ctx: RunContext,
-  outputs: Outputs,
-): Promise<void> {
-  await requireValidManifestOrReport(inputs);
-  const { plan, client } = await planManifest({
-    manifestPath: inputs.manifest,
-    label: inputs.label,
-    connection: connectionOf(inputs),
-    onSecret: maskSecret,
-    onProgress: logProgress(),
-  });
-  await client.close();
-  await savePlan(outputs, plan);
+export async function runDriftMode(deps: ModeDeps): Promise<ModeResult> {
+  const valid = await requireValid(deps);
+  if (!('manifest' in valid)) return { outputs: {}, failure: valid };
+  const connection = connectionOf(deps.inputs);
+  const org = deps.openOrg(connection, resolveRegion(connection, valid.manifest));
+  const plan = await org.plan(valid, { label: deps.inputs.label }).finally(() => org.close());
   // An action renamed or deleted in the admin UI no longer resolves: that is drift too, and the
   // issue must not be closed as if the org matched.
-  const broken = plan.errors.length;
-  const drifted = plan.counts.changes > 0 || broken > 0;
-  outputs.drift = drifted;
-
-  const heading = !drifted
-    ? `gc-timeouts: no drift in ${plan.region}`
-    : plan.counts.changes > 0
-      ? `gc-timeouts: drift in ${plan.region} (${differ(plan.counts.changes)} from ${plan.manifest})`
-      : `gc-timeouts: drift in ${plan.region} (${plan.manifest} no longer matches the org: ${broken} error${broken === 1 ? '' : 's'})`;
+  const drifted = plan.counts.changes > 0 || plan.errors.length > 0;
+  const outputs: Partial<Outputs> = { ...(await savePlan(deps, plan)), drift: drifted };
   const report = renderMarkdown(plan, {
-    heading,
-    links: { repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, ref: ctx.sha },
+    heading: driftHeading(plan, drifted),
+    links: linksOf(deps.ctx, deps.ctx.sha),
   });
-  await writeSummary(`${report}\n`);
-  core.info(
+  await deps.log.summary(`${report}\n`);
+  deps.log.info(
     drifted
-      ? `Drift: ${differ(plan.counts.changes)} from the manifest, ${broken} plan errors.`
+      ? `Drift: ${differ(plan.counts.changes)} from the manifest, ${plural(plan.errors.length, 'plan error')}.`
       : 'No drift.',
   );
+  if (deps.inputs.driftIssue) await keepIssue(deps, plan, drifted, report, outputs);
+  return { outputs, ...driftFailure(deps, plan, drifted) };
+}
 
-  if (inputs.driftIssue) {
-    const gh = githubFor(inputs, ctx);
-    if (gh === undefined)
-      core.warning('drift-issue is true but there is no github-token; no issue was written.');
-    else {
-      const body = `${report}\n\nFound by [this run](${ctx.runUrl}). Apply the manifest (merge a change, or run apply) or update it to accept the live values; this issue closes itself when the drift is gone.`;
-      try {
-        const issue = await syncDriftIssue(gh, {
-          label: inputs.label,
-          region: plan.region,
-          drifted,
-          fingerprint: driftFingerprint(plan),
-          title: `gc-timeouts: drift in ${plan.region} (${plan.label})`,
-          body,
-        });
-        if (issue.url !== undefined) outputs.commentUrl = issue.url;
-        core.info(`Drift issue: ${issue.action}${issue.url ? ` ${issue.url}` : ''}`);
-      } catch (error) {
-        // The drift result stands (outputs, summary, fail-on-drift); only its issue could not be kept.
-        core.warning(
-          `Could not update the drift issue (does the workflow have issues: write?): ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    }
+function driftHeading(plan: Plan, drifted: boolean): string {
+  if (!drifted) return `gc-timeouts: no drift in ${plan.region}`;
+  if (plan.counts.changes > 0)
+    return `gc-timeouts: drift in ${plan.region} (${differ(plan.counts.changes)} from ${plan.manifest})`;
+  return `gc-timeouts: drift in ${plan.region} (${plan.manifest} no longer matches the org: ${plural(plan.errors.length, 'error')})`;
+}
+
+async function keepIssue(
+  deps: ModeDeps,
+  plan: Plan,
+  drifted: boolean,
+  report: string,
+  outputs: Partial<Outputs>,
+): Promise<void> {
+  if (deps.github === undefined) {
+    deps.log.warning('drift-issue is true but there is no github-token; no issue was written.');
+    return;
   }
-  if (plan.errors.length > 0)
-    throw new GcTimeoutsError(
-      'plan-errors',
-      `the drift check found ${plan.errors.length} manifest error${plan.errors.length === 1 ? '' : 's'} against the org`,
+  const body = `${report}\n\nFound by [this run](${deps.ctx.runUrl}). Apply the manifest (merge a change, or run apply) or update it to accept the live values; this issue closes itself when the drift is gone.`;
+  try {
+    const issue = await deps.github.syncDriftIssue({
+      label: deps.inputs.label,
+      region: plan.region,
+      drifted,
+      fingerprint: driftFingerprint(plan),
+      title: `gc-timeouts: drift in ${plan.region} (${plan.label})`,
+      body,
+      now: new Date(deps.now()),
+    });
+    if (issue.url !== undefined) outputs.commentUrl = issue.url;
+    deps.log.info(`Drift issue: ${issue.action}${issue.url ? ` ${issue.url}` : ''}`);
+  } catch (error) {
+    // The drift result stands (outputs, summary, fail-on-drift); only its issue could not be kept.
+    deps.log.warning(
+      `Could not update the drift issue (does the workflow have issues: write?): ${getErrorMessage(error)}`,
     );
-  if (drifted && inputs.failOnDrift)
-    throw new GcTimeoutsError(
-      'drift',
-      `${differ(plan.counts.changes)} in ${plan.region} from ${plan.manifest}`,
-    );
+  }
+}
+
+function driftFailure(deps: ModeDeps, plan: Plan, drifted: boolean): { failure?: GcTimeoutsError } {
+  if (plan.errors.length > 0) {
+    return {
+      failure: new GcTimeoutsError(
+        'plan-errors',
+        `the drift check found ${plural(plan.errors.length, 'manifest error')} against the org`,
+      ),
+    };
+  }
+  if (drifted && deps.inputs.failOnDrift) {
+    return {
+      failure: new GcTimeoutsError(
+        'drift',
+        `${differ(plan.counts.changes)} in ${plan.region} from ${plan.manifest}`,
+      ),
+    };
+  }
+  return {};
 }
 
 /** Changes the issue when either the changes or the problems change, not on every run. */

@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import type { FailureReason } from '../errors.js';
-import type { ApplyReport } from '../plan/apply.js';
-import { isChange, type Plan } from '../plan/types.js';
+import { isChange, type ApplyReport, type Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
 
 /** Every output of action.yml, set in every mode so a later step never reads an unset one. */
@@ -34,19 +33,22 @@ export function emptyOutputs(): Outputs {
 /** GitHub keeps at most 1 MB of outputs per job; the plan must leave room for the rest. */
 export const MAX_PLAN_OUTPUT = 512 * 1024;
 
-export function recordPlan(outputs: Outputs, plan: Plan): void {
-  outputs.hasChanges = plan.counts.changes > 0;
-  outputs.changes = plan.counts.changes;
-  outputs.planJson = planOutput(plan);
-  outputs.fingerprint = plan.fingerprint;
+/** The outputs of a plan; `json` is its rendering (renderJson), made once per run. */
+export function planOutputs(plan: Plan, json: string): Partial<Outputs> {
+  return {
+    hasChanges: plan.counts.changes > 0,
+    changes: plan.counts.changes,
+    planJson: planOutput(plan, json),
+    fingerprint: plan.fingerprint,
+  };
 }
 
 /**
  * The plan for the plan-json output: whole when it fits, else only its changes (counts, problems
- * and fingerprint stay whole), else empty. The full plan is always in the file of writePlanFile.
+ * and fingerprint stay whole), else empty. The full plan is always in the saved plan file.
  */
-export function planOutput(plan: Plan, max = MAX_PLAN_OUTPUT): string {
-  const full = renderJson(plan).trimEnd();
+export function planOutput(plan: Plan, json = renderJson(plan), max = MAX_PLAN_OUTPUT): string {
+  const full = json.trimEnd();
   if (full.length <= max) return full;
   const changes = JSON.stringify(
     JSON.parse(renderJson({ ...plan, entries: plan.entries.filter((e) => isChange(e.op)) })),
@@ -54,9 +56,8 @@ export function planOutput(plan: Plan, max = MAX_PLAN_OUTPUT): string {
   return changes.length <= max ? changes : '';
 }
 
-export function recordApply(outputs: Outputs, report: ApplyReport): void {
-  outputs.applied = report.counts.applied;
-  outputs.failed = report.counts.failed;
+export function applyOutputs(report: ApplyReport): Partial<Outputs> {
+  return { applied: report.counts.applied, failed: report.counts.failed };
 }
 
 /** The failure reasons action.yml documents; internal ones (usage) leave the output empty. */

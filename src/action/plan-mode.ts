@@ -1,114 +1,96 @@
-import * as core from '@actions/core';
-import { GcTimeoutsError } from '../errors.js';
-import { upsertPlanComment, type GitHub } from '../github/index.js';
-import type { Inputs } from '../inputs.js';
+import { GcTimeoutsError, getErrorMessage } from '../errors.js';
+import { hiddenMarker } from '../github/marker.js';
+import { InvalidManifestError } from '../manifest/validate.js';
+import { hasCredentials, resolveRegion } from '../org/session.js';
 import { countDiagnostics } from '../render/diagnostics.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { hiddenMarker } from '../render/marker.js';
-import { hasCredentials, planManifest } from '../session.js';
+import { plural } from '../util/plural.js';
 import { VERSION } from '../version.js';
-import { connectionOf, githubFor, logProgress, maskSecret, whyNoComment } from './access.js';
-import type { RunContext } from './context.js';
+import { connectionOf, linksOf, whyNoComment } from './access.js';
 import type { Outputs } from './outputs.js';
-import { savePlan, writeSummary } from './report.js';
-import { invalidManifestError, validateAndAnnotate, validationMarkdown } from './validate.js';
+import type { ModeDeps, ModeResult } from './ports.js';
+import { savePlan } from './report.js';
+import { validateAndAnnotate, validationMarkdown } from './validate-mode.js';
 
 /**
  * Pull-request review: validate, plan against the org, and keep one sticky comment per label up to
  * date with the latest plan. Without credentials (a fork), the offline validation still runs and
  * says why the live plan was skipped.
  */
-export async function runPlanMode(
-  inputs: Inputs,
-  ctx: RunContext,
-  outputs: Outputs,
-): Promise<void> {
-  const validation = await validateAndAnnotate(inputs);
-  const pr = ctx.pullRequest;
-  const skipComment = whyNoComment(inputs, ctx);
-  if (skipComment !== undefined) core.info(`No plan comment: ${skipComment}.`);
-  const gh = skipComment === undefined ? githubFor(inputs, ctx) : undefined;
-
-  const publish = async (body: string): Promise<void> => {
-    await writeSummary(`${body}\n`);
-    if (gh !== undefined && pr !== undefined)
-      await comment(gh, pr.number, inputs.label, body, outputs);
-  };
-
-  if (validation.manifest === undefined) {
+export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
+  const { inputs, log } = deps;
+  const { result, valid } = await validateAndAnnotate(deps);
+  const outputs: Partial<Outputs> = {};
+  const publish = publisher(deps, outputs);
+  if (valid === undefined) {
+    const errors = countDiagnostics(result.diagnostics).errors;
     await publish(
-      `${placeholderMarker(inputs, countDiagnostics(validation.diagnostics).errors)}\n${validationMarkdown(inputs.manifest, validation)}`,
+      `${placeholderMarker(deps, errors)}\n${validationMarkdown(inputs.manifest, result)}`,
     );
-    throw invalidManifestError(inputs.manifest, validation.diagnostics);
+    return { outputs, failure: new InvalidManifestError(inputs.manifest, result.diagnostics) };
   }
-
   const connection = connectionOf(inputs);
   if (!hasCredentials(connection)) {
-    const why =
-      pr?.isFork === true
-        ? 'this pull request comes from a fork, and GitHub gives fork pull requests no secrets'
-        : 'no Genesys Cloud credentials were given (client-id and client-secret inputs, or GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET)';
-    core.notice(`Live plan skipped: ${why}. The manifest was validated offline.`);
+    const why = whyNoLivePlan(deps);
+    log.notice(`Live plan skipped: ${why}. The manifest was validated offline.`);
     await publish(
-      `${placeholderMarker(inputs, 0)}\n${validationMarkdown(inputs.manifest, validation)}\n\n> **Live plan skipped:** ${why}. The manifest was validated offline; the plan runs when the change is reviewed from a branch of this repository.`,
+      `${placeholderMarker(deps, 0)}\n${validationMarkdown(inputs.manifest, result)}\n\n> **Live plan skipped:** ${why}. The manifest was validated offline; the plan runs when the change is reviewed from a branch of this repository.`,
     );
-    return;
+    return { outputs };
   }
-
-  const { plan, client } = await planManifest({
-    manifestPath: inputs.manifest,
-    label: inputs.label,
-    connection,
-    onSecret: maskSecret,
-    onProgress: logProgress(),
-    onEvent: (event) => core.debug(JSON.stringify(event)),
-  });
-  await client.close();
-  await savePlan(outputs, plan);
-  const links = {
-    repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`,
-    ref: pr?.headSha ?? ctx.sha,
-  };
-  await publish(renderMarkdown(plan, { links }));
-  core.info(
+  const org = deps.openOrg(connection, resolveRegion(connection, valid.manifest));
+  const plan = await org.plan(valid, { label: inputs.label }).finally(() => org.close());
+  Object.assign(outputs, await savePlan(deps, plan));
+  const ref = deps.ctx.pullRequest?.headSha ?? deps.ctx.sha;
+  await publish(renderMarkdown(plan, { links: linksOf(deps.ctx, ref) }));
+  log.info(
     `Plan: ${plan.counts.changes} changes, ${plan.counts.errors} errors, fingerprint ${plan.fingerprint}`,
   );
-  if (plan.errors.length > 0) {
-    throw new GcTimeoutsError(
-      'plan-errors',
-      `the plan has ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}: ${plan.errors[0]?.message ?? ''}`,
-    );
-  }
+  if (plan.errors.length === 0) return { outputs };
+  const failure = new GcTimeoutsError(
+    'plan-errors',
+    `the plan has ${plural(plan.errors.length, 'error')}: ${plan.errors[0]?.message ?? ''}`,
+  );
+  return { outputs, failure };
+}
+
+function whyNoLivePlan(deps: ModeDeps): string {
+  return deps.ctx.pullRequest?.isFork === true
+    ? 'this pull request comes from a fork, and GitHub gives fork pull requests no secrets'
+    : 'no Genesys Cloud credentials were given (client-id and client-secret inputs, or GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET)';
+}
+
+/** Writes a body to the job summary and, when this run may comment, to the sticky comment. */
+function publisher(deps: ModeDeps, outputs: Partial<Outputs>): (body: string) => Promise<void> {
+  const skip = whyNoComment(deps.inputs, deps.ctx);
+  if (skip !== undefined) deps.log.info(`No plan comment: ${skip}.`);
+  const pr = deps.ctx.pullRequest;
+  const gh = skip === undefined ? deps.github : undefined;
+  return async (body) => {
+    await deps.log.summary(`${body}\n`);
+    if (gh === undefined || pr === undefined) return;
+    try {
+      const written = await gh.upsertPlanComment(pr.number, deps.inputs.label, body);
+      outputs.commentUrl = written.url;
+      deps.log.info(`${written.created ? 'Created' : 'Updated'} the plan comment: ${written.url}`);
+    } catch (error) {
+      // A read-only token cannot comment; the job summary still has the plan.
+      deps.log.warning(
+        `Could not write the plan comment: ${getErrorMessage(error)}. The plan is in the job summary.`,
+      );
+    }
+  };
 }
 
 /** A plan marker with no live plan behind it (empty fingerprint), so the sticky comment is still found. */
-function placeholderMarker(inputs: Inputs, errors: number): string {
+function placeholderMarker(deps: ModeDeps, errors: number): string {
   return hiddenMarker('plan', {
-    label: inputs.label,
+    label: deps.inputs.label,
     region: '',
-    manifest: inputs.manifest,
+    manifest: deps.inputs.manifest,
     fingerprint: '',
     version: VERSION,
     changes: 0,
     errors,
   });
-}
-
-async function comment(
-  gh: GitHub,
-  number: number,
-  label: string,
-  body: string,
-  outputs: Outputs,
-): Promise<void> {
-  try {
-    const written = await upsertPlanComment(gh, number, label, body);
-    outputs.commentUrl = written.url;
-    core.info(`${written.created ? 'Created' : 'Updated'} the plan comment: ${written.url}`);
-  } catch (error) {
-    // A read-only token cannot comment; the job summary still has the plan.
-    core.warning(
-      `Could not write the plan comment: ${error instanceof Error ? error.message : String(error)}. The plan is in the job summary.`,
-    );
-  }
 }

@@ -1,23 +1,21 @@
 import { GcTimeoutsError } from '../errors.js';
-import { applyPlan, type ApplyReport } from '../plan/apply.js';
-import { readPlanFile } from '../plan/plan-file.js';
+import { resolveEnvironment } from '../genesys/regions.js';
+import type { OrgSession } from '../org/session.js';
 import type { Plan } from '../plan/types.js';
 import { renderApplyText } from '../render/apply-report.js';
 import { renderText } from '../render/text.js';
-import { openClient } from '../session.js';
-import type { GenesysClient } from '../genesys/client.js';
+import { plural } from '../util/plural.js';
 import { parseFlags } from './args.js';
 import {
   CONNECTION_FLAGS,
   CONNECTION_HELP,
-  clientEvents,
   connectionFrom,
+  orgFor,
   planFromFlags,
-  progress,
   useColor,
 } from './common.js';
 import { EXIT, isCI, UsageError, type CliIO } from './io.js';
-import { resolveEnvironment } from '../genesys/regions.js';
+import { readPlanFile } from './plan-file.js';
 
 export const applyHelp = `Usage: gc-timeouts apply [--plan FILE | options] [--yes]
 
@@ -48,28 +46,10 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   if (flags.yes !== true && io.confirm === undefined && !isCI(io.env)) {
     throw new UsageError('nobody can confirm at this terminal: pass --yes to apply without asking');
   }
-  const connection = connectionFrom(flags, io.env);
-  let plan: Plan;
-  let client: GenesysClient;
-  if (flags.plan !== undefined) {
-    plan = await readPlanFile(flags.plan);
-    // mypurecloud.ie and eu-west-1 are the same org region; compare what they resolve to.
-    const asked =
-      connection.region === undefined ? undefined : resolveEnvironment(connection.region)?.region;
-    if (
-      connection.region !== undefined &&
-      connection.apiBaseUrl === undefined &&
-      asked !== plan.region
-    ) {
-      throw new GcTimeoutsError(
-        'usage',
-        `the plan is for ${plan.region}, not ${connection.region}`,
-      );
-    }
-    client = openClient(connection, plan.region, clientEvents(io));
-  } else {
-    ({ plan, client } = await planFromFlags(flags, io));
-  }
+  const { plan, org } =
+    flags.plan === undefined
+      ? await planFromFlags(flags, io)
+      : await savedPlan(flags.plan, flags, io);
   try {
     io.stdout.write(renderText(plan, { color: useColor(io) }));
     if (plan.errors.length > 0) {
@@ -77,25 +57,42 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
       return EXIT.failed;
     }
     if (plan.counts.changes === 0) return EXIT.ok;
-    if (flags.yes !== true && io.confirm !== undefined) {
-      const question = `\nApply ${plan.counts.changes} change${plan.counts.changes === 1 ? '' : 's'} to ${plan.region}? Only 'yes' is accepted: `;
-      if (!(await io.confirm(question))) {
-        io.stderr.write('Apply cancelled; nothing was changed.\n');
-        return EXIT.failed;
-      }
+    if (flags.yes !== true && !(await confirmed(plan, io))) {
+      io.stderr.write('Apply cancelled; nothing was changed.\n');
+      return EXIT.failed;
     }
-    const shown = progress(io);
-    let report: ApplyReport;
-    try {
-      report = await applyPlan(plan, client, {
-        onProgress: (done, total) => shown('apply', done, total),
-      });
-    } finally {
-      shown.done();
-    }
+    const report = await org.apply(plan);
     io.stdout.write(`\n${renderApplyText(report)}`);
     return report.counts.failed > 0 ? EXIT.failed : EXIT.ok;
   } finally {
-    await client.close();
+    await org.close();
   }
+}
+
+/** A plan saved by `plan --out`, and the org it was made for. */
+async function savedPlan(
+  path: string,
+  flags: Parameters<typeof connectionFrom>[0],
+  io: CliIO,
+): Promise<{ plan: Plan; org: OrgSession }> {
+  const plan = await readPlanFile(path);
+  const connection = connectionFrom(flags, io.env);
+  // mypurecloud.ie and eu-west-1 are the same org region; compare what they resolve to.
+  const asked =
+    connection.region === undefined ? undefined : resolveEnvironment(connection.region)?.region;
+  if (
+    connection.region !== undefined &&
+    connection.apiBaseUrl === undefined &&
+    asked !== plan.region
+  ) {
+    throw new GcTimeoutsError('usage', `the plan is for ${plan.region}, not ${connection.region}`);
+  }
+  return { plan, org: orgFor(connection, plan.region, io) };
+}
+
+/** At a terminal, a person says yes; in CI (no prompt) the run goes on. */
+async function confirmed(plan: Plan, io: CliIO): Promise<boolean> {
+  if (io.confirm === undefined) return true;
+  const question = `\nApply ${plural(plan.counts.changes, 'change')} to ${plan.region}? Only 'yes' is accepted: `;
+  return io.confirm(question);
 }

@@ -1,5 +1,7 @@
 import type { ClientEvent } from '../genesys/events.js';
-import { planManifest, type Connection, type PlanSession } from '../session.js';
+import { requireValidManifest } from '../manifest/validate.js';
+import { openOrg, resolveRegion, type Connection, type OrgSession } from '../org/session.js';
+import type { Plan } from '../plan/types.js';
 import { phaseProgress, type Progress } from '../util/progress.js';
 import { redactor } from '../util/redact.js';
 import type { CliIO } from './io.js';
@@ -26,22 +28,39 @@ export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: g
       --label NAME          name of this manifest in reports (default: the manifest path)
   -h, --help                show this help`;
 
-/** Plans the manifest named by the flags, with progress and client events on stderr. */
+/**
+ * The org a command talks to, with client events on stderr and progress that clears itself when
+ * each read, plan or apply ends, so what the command prints next starts on a clean line.
+ */
+export function orgFor(connection: Connection, region: string, io: CliIO): OrgSession {
+  const shown = progress(io);
+  const org = openOrg(connection, region, { onEvent: clientEvents(io), onProgress: shown });
+  const cleared = <T>(work: Promise<T>): Promise<T> => work.finally(() => shown.done());
+  return {
+    region,
+    read: () => cleared(org.read()),
+    plan: (valid, options) => cleared(org.plan(valid, options)),
+    apply: (plan) => cleared(org.apply(plan)),
+    close: () => org.close(),
+  };
+}
+
+/**
+ * Validates the manifest named by the flags once, then plans it against the org. The caller
+ * owns (and closes) the returned org.
+ */
 export async function planFromFlags(
   flags: ConnectionValues & { manifest: string; label?: string | undefined },
   io: CliIO,
-): Promise<PlanSession> {
-  const shown = progress(io);
+): Promise<{ plan: Plan; org: OrgSession }> {
+  const valid = await requireValidManifest(flags.manifest);
+  const connection = connectionFrom(flags, io.env);
+  const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
   try {
-    return await planManifest({
-      manifestPath: flags.manifest,
-      label: flags.label ?? flags.manifest,
-      connection: connectionFrom(flags, io.env),
-      onEvent: clientEvents(io),
-      onProgress: shown,
-    });
-  } finally {
-    shown.done();
+    return { plan: await org.plan(valid, { label: flags.label ?? flags.manifest }), org };
+  } catch (error) {
+    await org.close();
+    throw error;
   }
 }
 

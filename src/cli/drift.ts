@@ -1,3 +1,4 @@
+import { plural } from '../util/plural.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { oneOf, parseFlags } from './args.js';
@@ -26,8 +27,8 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     return DRIFT_EXIT.inSync;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const { plan, client } = await planFromFlags(flags, io);
-  await client.close();
+  const { plan, org } = await planFromFlags(flags, io);
+  await org.close();
 
   if (format === 'json') {
     io.stdout.write(renderJson(plan));
@@ -36,7 +37,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(
       drifted === 0
         ? `No drift: ${plan.region} matches ${plan.manifest}.\n`
-        : `Drift: ${drifted} timeout${drifted === 1 ? '' : 's'} in ${plan.region} differ${drifted === 1 ? 's' : ''} from ${plan.manifest}.\n\n`,
+        : `Drift: ${plural(drifted, 'timeout')} in ${plan.region} differ${drifted === 1 ? 's' : ''} from ${plan.manifest}.\n\n`,
     );
     if (drifted > 0 || plan.errors.length > 0)
       io.stdout.write(renderText(plan, { color: useColor(io) }));

@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { readLiveOrg } from '../plan/live.js';
+import { resolveRegion } from '../org/session.js';
 import { exportManifest } from '../plan/export.js';
-import { openClient, resolveRegion } from '../session.js';
 import { VERSION } from '../version.js';
 import { parseFlags } from './args.js';
-import { clientEvents, connectionFrom, progress } from './common.js';
+import { connectionFrom, orgFor } from './common.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const exportHelp = `Usage: gc-timeouts export [options]
@@ -38,11 +37,9 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   }
   const connection = connectionFrom(flags, io.env);
   const region = resolveRegion(connection, undefined);
-  const client = openClient(connection, region, clientEvents(io));
-  const shown = progress(io);
+  const org = orgFor(connection, region, io);
   try {
-    const org = await readLiveOrg(client, region, shown);
-    const text = exportManifest(org, VERSION);
+    const text = exportManifest(await org.read(), VERSION);
     if (flags.out === undefined) io.stdout.write(text);
     else {
       await writeFile(flags.out, text);
@@ -50,7 +47,6 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     }
     return EXIT.ok;
   } finally {
-    shown.done();
-    await client.close();
+    await org.close();
   }
 }

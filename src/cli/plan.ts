@@ -31,11 +31,12 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'markdown', 'json'] as const, 'text');
-  const { plan, client } = await planFromFlags(flags, io);
-  await client.close();
+  const { plan, org } = await planFromFlags(flags, io);
+  await org.close();
 
-  if (flags.out !== undefined) await writeFile(flags.out, renderJson(plan));
-  if (format === 'json') io.stdout.write(renderJson(plan));
+  const json = flags.out !== undefined || format === 'json' ? renderJson(plan) : '';
+  if (flags.out !== undefined) await writeFile(flags.out, json);
+  if (format === 'json') io.stdout.write(json);
   else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
   else
     io.stdout.write(

@@ -1,7 +1,6 @@
+import { isCustomAuthActionId, isStaticActionId } from './action-ids.js';
 import {
   buildTimeoutPatch,
-  isCustomAuthActionId,
-  isStaticActionId,
   templateFetches,
   type TemplateFile,
   type TemplateTexts,
@@ -144,8 +143,8 @@ export function assertTimeoutEditable(id: string): void {
 export interface TimeoutChange {
   /** The version the change was planned against; the PATCH fails if the action moved on. */
   version: number;
-  /** undefined removes the override so the platform default applies. */
-  timeoutSeconds: number | undefined;
+  /** null removes the override so the platform default applies. */
+  timeoutSeconds: number | null;
   /** From a fresh read with includeConfig=true; read here when absent. */
   live?: Action;
 }
@@ -157,7 +156,7 @@ export async function updateTimeout(
 ): Promise<Action> {
   assertTimeoutEditable(id);
   const seconds = change.timeoutSeconds;
-  if (seconds !== undefined && !(Number.isInteger(seconds) && seconds > 0)) {
+  if (seconds !== null && !(Number.isInteger(seconds) && seconds > 0)) {
     throw new GenesysOperationError(
       'invalid-argument',
       `timeoutSeconds must be a positive whole number of seconds, got ${String(seconds)}`,

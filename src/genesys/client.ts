@@ -50,10 +50,10 @@ export interface GenesysClient {
   getTemplate(id: string, file: TemplateFile): Promise<string>;
   /** Raw PATCH: the body is sent as given (a partial config replaces the whole config). */
   patchAction(id: string, body: UpdateActionInput): Promise<Action>;
-  /** PATCH of the live config with only `timeoutSeconds` changed (undefined removes the override). */
+  /** PATCH of the live config with only `timeoutSeconds` changed (null removes the override). */
   updateTimeout(
     id: string,
-    change: { version: number; timeoutSeconds: number | undefined; live?: Action },
+    change: { version: number; timeoutSeconds: number | null; live?: Action },
   ): Promise<Action>;
   getFunction(id: string): Promise<FunctionConfig>;
   updateFunctionTimeout(id: string, timeoutSeconds: number): Promise<FunctionConfig>;

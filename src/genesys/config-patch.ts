@@ -69,18 +69,18 @@ function rebuildSection(
 }
 
 /**
- * The live config with only `timeoutSeconds` changed (removed when undefined). An existing
+ * The live config with only `timeoutSeconds` changed (removed when null, the platform default). An existing
  * `timeoutSeconds` keeps its position; a new one goes last.
  */
 export function buildTimeoutConfig(
   live: ActionConfig,
   templates: TemplateTexts,
-  timeoutSeconds: number | undefined,
+  timeoutSeconds: number | null,
 ): ActionConfig {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(live as Record<string, unknown>)) {
     if (key === 'timeoutSeconds') {
-      if (timeoutSeconds !== undefined) out[key] = timeoutSeconds;
+      if (timeoutSeconds !== null) out[key] = timeoutSeconds;
       continue;
     }
     const part = asRecord(value);
@@ -92,8 +92,7 @@ export function buildTimeoutConfig(
       out[key] = value;
     }
   }
-  if (timeoutSeconds !== undefined && !('timeoutSeconds' in out))
-    out.timeoutSeconds = timeoutSeconds;
+  if (timeoutSeconds !== null && !('timeoutSeconds' in out)) out.timeoutSeconds = timeoutSeconds;
   return out as ActionConfig;
 }
 
@@ -102,7 +101,7 @@ export function buildTimeoutPatch(
   live: Action & { config: ActionConfig },
   version: number,
   templates: TemplateTexts,
-  timeoutSeconds: number | undefined,
+  timeoutSeconds: number | null,
 ): UpdateActionInput {
   return {
     ...(live.name === undefined ? {} : { name: live.name }),
@@ -110,12 +109,4 @@ export function buildTimeoutPatch(
     version,
     config: buildTimeoutConfig(live.config, templates, timeoutSeconds),
   };
-}
-
-export function isStaticActionId(id: string): boolean {
-  return id.startsWith('static');
-}
-
-export function isCustomAuthActionId(id: string): boolean {
-  return id.startsWith('customAuth_-_');
 }

@@ -1,4 +1,4 @@
-import { parseHiddenMarker, parsePlanMarker, type PlanMarker } from '../render/marker.js';
+import { parsePlanMarker, type PlanMarker } from './marker.js';
 import type { GitHub } from './client.js';
 import { assertBodyFits, write } from './errors.js';
 import { isAuthor, whoAmI } from './identity.js';
@@ -21,12 +21,6 @@ export interface UpsertedComment {
   updated: boolean;
   /** The existing comment records an applied plan; nothing was written. */
   frozen: boolean;
-}
-
-/** Whether a plan comment body says it was applied (its plan marker has an `applied` field). */
-export function isAppliedPlanBody(body: string): boolean {
-  const fields = parseHiddenMarker('plan', body);
-  return fields !== undefined && Object.hasOwn(fields, 'applied');
 }
 
 /**
@@ -55,7 +49,7 @@ export async function findPlanComment(
       url: c.html_url,
       body: c.body,
       marker,
-      frozen: isAppliedPlanBody(c.body),
+      frozen: marker.applied !== undefined,
       updatedAt: c.updated_at,
     });
   }

@@ -1,4 +1,4 @@
-import { hiddenMarker, parseHiddenMarker } from '../render/marker.js';
+import { hiddenMarker, parseHiddenMarker } from './marker.js';
 import type { GitHub } from './client.js';
 import { assertBodyFits, write } from './errors.js';
 import { isAuthor, whoAmI } from './identity.js';
@@ -100,53 +100,10 @@ export async function syncDriftIssue(gh: GitHub, sync: DriftIssueSync): Promise<
   const body = withMarker(marker, sync.body);
   if (sync.drifted) assertBodyFits('drift issue body', body);
   const open = await findDriftIssue(gh, sync.label);
-
   if (!sync.drifted) {
-    if (open === undefined) return { action: 'none' };
-    await write('issues/create-comment', () =>
-      gh.octokit.rest.issues.createComment({
-        owner: gh.owner,
-        repo: gh.repo,
-        issue_number: open.number,
-        body: goneSentence(sync.now ?? new Date()),
-      }),
-    );
-    await write('issues/update', () =>
-      gh.octokit.rest.issues.update({
-        owner: gh.owner,
-        repo: gh.repo,
-        issue_number: open.number,
-        state: 'closed',
-        state_reason: 'completed',
-      }),
-    );
-    return { action: 'closed', number: open.number, url: open.url };
+    return open === undefined ? { action: 'none' } : closeIssue(gh, open, sync.now ?? new Date());
   }
-
-  if (open === undefined) {
-    const { data } = await write('issues/create', () =>
-      gh.octokit.rest.issues.create({
-        owner: gh.owner,
-        repo: gh.repo,
-        title: sync.title,
-        body,
-        labels: [DRIFT_ISSUE_LABEL],
-      }),
-    );
-    // GitHub silently drops labels a token may not set; unlabelled, the issue is invisible to the
-    // look-up and the next run would open another.
-    const labelled = data.labels.some(
-      (l) => (typeof l === 'string' ? l : l.name)?.toLowerCase() === DRIFT_ISSUE_LABEL,
-    );
-    if (!labelled) {
-      gh.log(
-        `The drift issue ${data.html_url} was created without the label ${DRIFT_ISSUE_LABEL}; ` +
-          'add it by hand, or the next drift run will not find this issue.',
-      );
-    }
-    return { action: 'created', number: data.number, url: data.html_url };
-  }
-
+  if (open === undefined) return createIssue(gh, sync.title, body);
   if (open.marker.fingerprint === marker.fingerprint && open.marker.region === marker.region) {
     return { action: 'unchanged', number: open.number, url: open.url };
   }
@@ -160,6 +117,51 @@ export async function syncDriftIssue(gh: GitHub, sync: DriftIssueSync): Promise<
     }),
   );
   return { action: 'updated', number: data.number, url: data.html_url };
+}
+
+async function closeIssue(gh: GitHub, open: FoundDriftIssue, now: Date): Promise<DriftIssueResult> {
+  await write('issues/create-comment', () =>
+    gh.octokit.rest.issues.createComment({
+      owner: gh.owner,
+      repo: gh.repo,
+      issue_number: open.number,
+      body: goneSentence(now),
+    }),
+  );
+  await write('issues/update', () =>
+    gh.octokit.rest.issues.update({
+      owner: gh.owner,
+      repo: gh.repo,
+      issue_number: open.number,
+      state: 'closed',
+      state_reason: 'completed',
+    }),
+  );
+  return { action: 'closed', number: open.number, url: open.url };
+}
+
+async function createIssue(gh: GitHub, title: string, body: string): Promise<DriftIssueResult> {
+  const { data } = await write('issues/create', () =>
+    gh.octokit.rest.issues.create({
+      owner: gh.owner,
+      repo: gh.repo,
+      title,
+      body,
+      labels: [DRIFT_ISSUE_LABEL],
+    }),
+  );
+  // GitHub silently drops labels a token may not set; unlabelled, the issue is invisible to the
+  // look-up and the next run would open another.
+  const labelled = data.labels.some(
+    (l) => (typeof l === 'string' ? l : l.name)?.toLowerCase() === DRIFT_ISSUE_LABEL,
+  );
+  if (!labelled) {
+    gh.log(
+      `The drift issue ${data.html_url} was created without the label ${DRIFT_ISSUE_LABEL}; ` +
+        'add it by hand, or the next drift run will not find this issue.',
+    );
+  }
+  return { action: 'created', number: data.number, url: data.html_url };
 }
 
 function goneSentence(now: Date): string {

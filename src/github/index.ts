@@ -3,7 +3,6 @@ export { GitHubBodyTooLong, GitHubWriteForbidden, MAX_BODY_LENGTH } from './erro
 export { ACTIONS_BOT_LOGIN, whoAmI, type Identity } from './identity.js';
 export {
   findPlanComment,
-  isAppliedPlanBody,
   upsertPlanComment,
   type FoundComment,
   type UpsertedComment,

@@ -90,7 +90,7 @@ function checkSelector(
 }
 
 function checkGlobs(entry: ManifestEntry, index: number, report: Report): void {
-  for (const [field, glob] of Object.entries(entry.match ?? {})) {
+  for (const [field, glob] of globsOf(entry)) {
     const problem = globProblem(glob);
     if (problem === undefined) continue;
     const message = `actions[${index}].match.${field} is not a valid glob: ${problem}`;
@@ -148,8 +148,15 @@ function describeSelector(entry: ManifestEntry): string {
     ].filter(Boolean);
     return `name ${quote(entry.name)}${narrow.length > 0 ? ` (${narrow.join(', ')})` : ''}`;
   }
-  const parts = Object.entries(entry.match ?? {}).map(([k, v]) => `${k}: ${quote(v)}`);
+  const parts = globsOf(entry).map(([k, v]) => `${k}: ${quote(v)}`);
   return `match { ${parts.join(', ')} }`;
+}
+
+/** The match's globs in file order (the order JSON keys keep). */
+function globsOf(entry: ManifestEntry): [string, string][] {
+  return Object.entries(entry.match ?? {}).filter(
+    (pair): pair is [string, string] => typeof pair[1] === 'string',
+  );
 }
 
 function globProblem(glob: string): string | undefined {

@@ -1,4 +1,5 @@
 import { GcTimeoutsError } from '../errors.js';
+import { plural } from '../util/plural.js';
 import { MAX_MANIFEST_BYTES, oversize, parseManifestText } from './parse.js';
 import { checkSchema } from './schema.js';
 import { checkSemantics, type Rejected } from './semantics.js';
@@ -12,6 +13,26 @@ export interface ValidationResult {
   manifest?: Manifest;
   source?: ManifestSource;
   diagnostics: Diagnostic[];
+}
+
+/** A manifest that passed layers 1-3: what planning takes, so nothing validates it twice. */
+export interface ValidManifest {
+  path: string;
+  manifest: Manifest;
+  source: ManifestSource;
+  /** Warnings only. */
+  diagnostics: Diagnostic[];
+}
+
+/** The valid manifest of a validation, or undefined when it has errors. */
+export function validOf(path: string, result: ValidationResult): ValidManifest | undefined {
+  if (result.manifest === undefined || result.source === undefined) return undefined;
+  return {
+    path,
+    manifest: result.manifest,
+    source: result.source,
+    diagnostics: result.diagnostics,
+  };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -76,22 +97,29 @@ export async function validateManifestFile(
   return typeof text === 'string' ? validateManifestText(text, path) : { diagnostics: [text] };
 }
 
-/** A manifest that failed validation; carries every finding so each face can show them its way. */
+/**
+ * The one error of a manifest that failed validation, in every face; it carries every finding so
+ * each face shows them its way (CLI lines, Action annotations and summary).
+ */
 export class InvalidManifestError extends GcTimeoutsError {
   constructor(
     readonly file: string,
     readonly diagnostics: Diagnostic[],
   ) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    super('invalid-manifest', `${file} is invalid: ${errors} error${errors === 1 ? '' : 's'}`);
+    const warnings = diagnostics.length - errors;
+    super(
+      'invalid-manifest',
+      `${file} is invalid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    );
     this.name = 'InvalidManifestError';
   }
 }
 
 /** Validates and returns the manifest, or throws InvalidManifestError with every finding. */
-export async function requireValidManifest(path: string): Promise<Required<ValidationResult>> {
+export async function requireValidManifest(path: string): Promise<ValidManifest> {
   const result = await validateManifestFile(path);
-  if (result.manifest === undefined || result.source === undefined)
-    throw new InvalidManifestError(path, result.diagnostics);
-  return { manifest: result.manifest, source: result.source, diagnostics: result.diagnostics };
+  const valid = validOf(path, result);
+  if (valid === undefined) throw new InvalidManifestError(path, result.diagnostics);
+  return valid;
 }

@@ -1,16 +1,12 @@
-import {
-  FUNCTION_DEFAULT_TIMEOUT_SECONDS,
-  PLATFORM_DEFAULT_TIMEOUT_SECONDS,
-} from '../manifest/semantics.js';
-import type { Diagnostic, Manifest } from '../manifest/types.js';
+import type { Diagnostic, Manifest, Policy } from '../manifest/types.js';
+import { plural } from '../util/plural.js';
 import { VERSION } from '../version.js';
 import { fingerprint } from './fingerprint.js';
+import { compareProblems, planProblem } from './problems.js';
 import { resolve, type Decision, type Locate } from './resolve.js';
-import type { LatencyStats } from '../genesys/types.js';
 import {
   isChange,
   type LiveAction,
-  type ObservedLatency,
   type Plan,
   type PlanCounts,
   type PlanEntry,
@@ -28,106 +24,28 @@ export interface PlanInput {
   locate: Locate;
   /** Offline warnings of the manifest, carried into the plan so reviewers see them too. */
   diagnostics?: readonly Diagnostic[];
-  /** Observed latency per action id, when analytics could be read. */
-  latency?: { days: number; byAction: ReadonlyMap<string, LatencyStats> };
 }
 
-/** Platform defaults (GENESYS_API.md §7, §1): what an unset timeout means at run time. */
-const DEFAULT_SECONDS: Record<TimeoutField, number> = {
-  timeoutSeconds: PLATFORM_DEFAULT_TIMEOUT_SECONDS,
-  functionTimeoutSeconds: FUNCTION_DEFAULT_TIMEOUT_SECONDS,
-};
-/** Fewer runs than this say little about a p99. */
-const MIN_RUNS_FOR_LATENCY = 20;
-
-/** Desired state × live org → the plan. Pure and deterministic: same inputs, same document. */
+/**
+ * Desired state × live org → the plan. Pure and deterministic: same inputs, same document.
+ * Evidence (observed latency) is added to the finished plan afterwards (evidence.ts).
+ */
 export function buildPlan(input: PlanInput): Plan {
-  const { manifest, live, locate } = input;
-  const { decisions, problems } = resolve(manifest, live, locate);
-  const policy = manifest.policy ?? {};
-  const unmanagedPolicy = policy.unmanaged ?? 'ignore';
-
-  const entries: PlanEntry[] = [];
-  for (const action of live) {
+  const { decisions, problems } = resolve(input.manifest, input.live, input.locate);
+  const policy = input.manifest.policy ?? {};
+  const entries = input.live.flatMap((action) => {
     const fields = decisions.get(action.id);
-    if (fields === undefined) {
-      if (
-        unmanagedPolicy !== 'ignore' &&
-        (action.kind === 'custom' || action.kind === 'function')
-      ) {
-        entries.push(
-          row(
-            action,
-            'timeoutSeconds',
-            'unmanaged',
-            action.timeoutSeconds ?? null,
-            action.timeoutSeconds ?? null,
-            undefined,
-            input,
-          ),
-        );
-      }
-      continue;
-    }
-    for (const [field, decision] of fields) {
-      const from =
-        (field === 'timeoutSeconds' ? action.timeoutSeconds : action.functionTimeoutSeconds) ??
-        null;
-      const to = decision.value === 'default' ? null : decision.value;
-      entries.push(row(action, field, opFor(from, to), from, to, decision, input));
-    }
-  }
+    return fields === undefined
+      ? unmanagedRows(action, policy)
+      : [...fields].map(([field, decision]) => managedRow(action, field, decision, input));
+  });
   entries.sort(compareEntries);
-  problems.push(...latencyWarnings(entries));
-
-  const unmanaged = entries.filter((e) => e.op === 'unmanaged');
-  if (unmanagedPolicy === 'fail' && unmanaged.length > 0) {
-    problems.push(
-      planProblem(
-        'error',
-        'unmanaged',
-        `${unmanaged.length} live action${unmanaged.length === 1 ? ' is' : 's are'} not in the manifest and policy.unmanaged is fail: add them (gc-timeouts export lists them) or relax the policy`,
-      ),
-    );
-  }
-  for (const e of unmanaged) {
-    const bound = outOfBounds(e.from, policy.minTimeoutSeconds, policy.maxTimeoutSeconds);
-    if (bound !== undefined) {
-      problems.push({
-        ...planProblem(
-          'warning',
-          'policy',
-          `unmanaged ${JSON.stringify(e.actionName)} (${e.integrationName}) has a live timeout of ${e.from} s, ${bound}`,
-        ),
-        actionId: e.actionId,
-      });
-    }
-  }
-
   const changedActions = new Set(entries.filter((e) => isChange(e.op)).map((e) => e.actionId)).size;
-  if (policy.maxChanges !== undefined && changedActions > policy.maxChanges) {
-    problems.push(
-      planProblem(
-        'error',
-        'max-changes',
-        `the plan changes ${changedActions} actions, more than policy.maxChanges (${policy.maxChanges}); check the match globs, or raise the limit if this is intended`,
-      ),
-    );
-  }
-
-  for (const d of input.diagnostics ?? []) {
-    if (d.severity === 'warning')
-      problems.push({
-        severity: 'warning',
-        code: 'manifest',
-        message: d.message,
-        line: d.line,
-        column: d.column,
-        entryIndex: null,
-        actionId: null,
-      });
-  }
-
+  problems.push(
+    ...unmanagedProblems(entries, policy),
+    ...maxChangesProblems(changedActions, policy),
+    ...manifestWarnings(input.diagnostics ?? []),
+  );
   const errors = problems.filter((p) => p.severity === 'error').sort(compareProblems);
   const warnings = problems.filter((p) => p.severity === 'warning').sort(compareProblems);
   return {
@@ -150,77 +68,100 @@ function opFor(from: number | null, to: number | null): PlanOp {
   return from === null ? 'set' : 'update';
 }
 
-function row(
-  action: LiveAction,
-  field: TimeoutField,
-  op: PlanOp,
-  from: number | null,
-  to: number | null,
-  decision: Decision | undefined,
-  input: PlanInput,
-): PlanEntry {
+function liveValue(action: LiveAction, field: TimeoutField): number | null {
+  return field === 'timeoutSeconds' ? action.timeoutSeconds : action.functionTimeoutSeconds;
+}
+
+function baseRow(action: LiveAction, field: TimeoutField): Omit<PlanEntry, 'op' | 'to'> {
   return {
-    op,
     actionId: action.id,
     actionName: action.name,
     integrationId: action.integrationId,
     integrationName: action.integrationName,
     category: action.category,
     field,
-    from,
-    to,
+    from: liveValue(action, field),
     version: action.version,
-    entryIndex: decision?.entryIndex ?? null,
-    line:
-      decision === undefined ? null : input.locate(['actions', decision.entryIndex, field]).line,
-    selector: decision?.selector ?? null,
-    reason:
-      decision === undefined ? null : (input.manifest.actions[decision.entryIndex]?.reason ?? null),
-    latency: decision === undefined ? null : observed(action.id, input.latency),
+    entryIndex: null,
+    line: null,
+    selector: null,
+    reason: null,
+    latency: null,
   };
 }
 
-function observed(id: string, latency: PlanInput['latency']): ObservedLatency | null {
-  const stats = latency?.byAction.get(id);
-  if (latency === undefined || stats === undefined || stats.count === 0) return null;
+function managedRow(
+  action: LiveAction,
+  field: TimeoutField,
+  decision: Decision,
+  input: PlanInput,
+): PlanEntry {
+  const base = baseRow(action, field);
   return {
-    days: latency.days,
-    count: stats.count,
-    p95Ms: stats.p95 ?? null,
-    p99Ms: stats.p99 ?? null,
+    ...base,
+    op: opFor(base.from, decision.value),
+    to: decision.value,
+    entryIndex: decision.entryIndex,
+    line: input.locate(['actions', decision.entryIndex, field]).line,
+    selector: decision.selector,
+    reason: input.manifest.actions[decision.entryIndex]?.reason ?? null,
   };
 }
 
-/**
- * A timeout below what the action needs for 1 run in 100 makes those runs fail in the flow: the
- * reviewer should see that before it is applied (and for unchanged rows, that it is happening now).
- */
-function latencyWarnings(entries: readonly PlanEntry[]): PlanProblem[] {
-  return entries.flatMap((e) => {
-    const l = e.latency;
-    if (l === null || l.p99Ms === null || l.count < MIN_RUNS_FOR_LATENCY) return [];
-    const seconds = e.to ?? DEFAULT_SECONDS[e.field];
-    if (seconds * 1000 >= l.p99Ms) return [];
-    const share =
-      l.p95Ms !== null && seconds * 1000 < l.p95Ms
-        ? 'more than 1 run in 20'
-        : 'more than 1 run in 100';
-    const what = isChange(e.op)
-      ? `the planned ${e.field} of ${seconds} s`
-      : `its ${e.field} of ${seconds} s`;
-    const message = `${JSON.stringify(e.actionName)} (${e.integrationName}): ${what} is below the observed p99 of ${(l.p99Ms / 1000).toFixed(1)} s over ${l.days} days (${l.count.toLocaleString('en-US')} runs); ${share} would time out`;
-    return [
-      {
-        severity: 'warning' as const,
-        code: 'latency' as const,
-        message,
-        line: e.line,
-        column: null,
-        entryIndex: e.entryIndex,
-        actionId: e.actionId,
-      },
-    ];
-  });
+/** A live action no entry selects is listed only when the policy asks, and only if it can have a timeout. */
+function unmanagedRows(action: LiveAction, policy: Policy): PlanEntry[] {
+  if ((policy.unmanaged ?? 'ignore') === 'ignore') return [];
+  if (action.kind !== 'custom' && action.kind !== 'function') return [];
+  const base = baseRow(action, 'timeoutSeconds');
+  return [{ ...base, op: 'unmanaged', to: base.from }];
+}
+
+function unmanagedProblems(entries: readonly PlanEntry[], policy: Policy): PlanProblem[] {
+  const unmanaged = entries.filter((e) => e.op === 'unmanaged');
+  const problems: PlanProblem[] = [];
+  if (policy.unmanaged === 'fail' && unmanaged.length > 0) {
+    problems.push(
+      planProblem(
+        'error',
+        'unmanaged',
+        `${plural(unmanaged.length, 'live action is', 'live actions are')} not in the manifest and policy.unmanaged is fail: add them (gc-timeouts export lists them) or relax the policy`,
+      ),
+    );
+  }
+  for (const e of unmanaged) {
+    const bound = outOfBounds(e.from, policy.minTimeoutSeconds, policy.maxTimeoutSeconds);
+    if (bound === undefined) continue;
+    problems.push({
+      ...planProblem(
+        'warning',
+        'policy',
+        `unmanaged ${JSON.stringify(e.actionName)} (${e.integrationName}) has a live timeout of ${e.from} s, ${bound}`,
+      ),
+      actionId: e.actionId,
+    });
+  }
+  return problems;
+}
+
+function maxChangesProblems(changedActions: number, policy: Policy): PlanProblem[] {
+  if (policy.maxChanges === undefined || changedActions <= policy.maxChanges) return [];
+  return [
+    planProblem(
+      'error',
+      'max-changes',
+      `the plan changes ${changedActions} actions, more than policy.maxChanges (${policy.maxChanges}); check the match globs, or raise the limit if this is intended`,
+    ),
+  ];
+}
+
+function manifestWarnings(diagnostics: readonly Diagnostic[]): PlanProblem[] {
+  return diagnostics
+    .filter((d) => d.severity === 'warning')
+    .map((d) => ({
+      ...planProblem('warning', 'manifest', d.message),
+      line: d.line,
+      column: d.column,
+    }));
 }
 
 const OP_ORDER: Record<PlanOp, number> = {
@@ -238,12 +179,6 @@ function compareEntries(a: PlanEntry, b: PlanEntry): number {
     cmp(a.actionName, b.actionName) ||
     cmp(a.actionId, b.actionId) ||
     cmp(a.field, b.field)
-  );
-}
-
-function compareProblems(a: PlanProblem, b: PlanProblem): number {
-  return (
-    (a.line ?? Infinity) - (b.line ?? Infinity) || cmp(a.code, b.code) || cmp(a.message, b.message)
   );
 }
 
@@ -284,12 +219,4 @@ function outOfBounds(
   if (min !== undefined && value < min) return `below policy.minTimeoutSeconds (${min})`;
   if (max !== undefined && value > max) return `above policy.maxTimeoutSeconds (${max})`;
   return undefined;
-}
-
-function planProblem(
-  severity: PlanProblem['severity'],
-  code: PlanProblem['code'],
-  message: string,
-): PlanProblem {
-  return { severity, code, message, line: null, column: null, entryIndex: null, actionId: null };
 }

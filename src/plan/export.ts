@@ -54,12 +54,12 @@ export function exportManifest(org: LiveOrg, toolVersion: string): string {
       }
       lines.push(`    timeoutSeconds: ${action.timeoutSeconds ?? 'default'}`);
       const fn = action.functionTimeoutSeconds;
-      if (action.kind === 'function' && fn !== undefined && fn > MAX_FUNCTION_TIMEOUT) {
+      if (action.kind === 'function' && fn !== null && fn > MAX_FUNCTION_TIMEOUT) {
         // Written as a comment: the manifest accepts 1-15, the only range every reading allows.
         lines.push(
           `    # functionTimeoutSeconds: ${fn}  (live value above ${MAX_FUNCTION_TIMEOUT}, which the manifest accepts)`,
         );
-      } else if (action.kind === 'function' && fn !== undefined) {
+      } else if (action.kind === 'function' && fn !== null) {
         lines.push(`    functionTimeoutSeconds: ${fn}`);
       }
     }

@@ -1,7 +1,7 @@
 /** What kind of action this is, as far as timeouts go (GENESYS_API.md §3). */
 export type ActionKind = 'custom' | 'function' | 'static' | 'custom-auth';
 
-/** One live data action, normalised for planning. Timeouts are undefined when the platform default applies. */
+/** One live data action, normalised for planning. A timeout is null when the platform default applies. */
 export interface LiveAction {
   id: string;
   name: string;
@@ -13,10 +13,10 @@ export interface LiveAction {
   kind: ActionKind;
   version: number;
   secure: boolean;
-  /** `config.timeoutSeconds`; absent or 0 reads as the platform default. */
-  timeoutSeconds: number | undefined;
-  /** Published `function.timeoutSeconds`, function actions only. */
-  functionTimeoutSeconds: number | undefined;
+  /** `config.timeoutSeconds`; null is the platform default (the API's absent or 0). */
+  timeoutSeconds: number | null;
+  /** Published `function.timeoutSeconds` of a function action; null for the default or any other kind. */
+  functionTimeoutSeconds: number | null;
 }
 
 /** The org as read at plan time. */
@@ -49,7 +49,11 @@ export interface PlanEntry {
   from: number | null;
   /** Desired value; null is the platform default. Equal to `from` for unchanged and unmanaged rows. */
   to: number | null;
-  /** The action's version at plan time (apply re-reads the action and checks `from` before writing). */
+  /**
+   * The action's version at plan time. Apply re-reads the action and compares both: a `from` that
+   * moved is someone's edit of this timeout (version-conflict); a version that moved with `from`
+   * unchanged is an edit of another field, which the write keeps.
+   */
   version: number;
   /** The manifest entry that decided this row (null for unmanaged rows). */
   entryIndex: number | null;
@@ -121,4 +125,28 @@ export interface Plan {
   entries: PlanEntry[];
   errors: PlanProblem[];
   warnings: PlanProblem[];
+}
+
+export type ApplyStatus = 'applied' | 'already-applied' | 'failed';
+export type ApplyFailure =
+  'version-conflict' | 'verify-failed' | 'refused' | 'rate-limited' | 'auth-failed' | 'api-error';
+
+/** What happened to one planned change. */
+export interface ApplyResult {
+  actionId: string;
+  actionName: string;
+  integrationName: string;
+  field: TimeoutField;
+  from: number | null;
+  to: number | null;
+  status: ApplyStatus;
+  reason: ApplyFailure | null;
+  message: string | null;
+}
+
+export interface ApplyReport {
+  /** The fingerprint of the plan that was applied. */
+  fingerprint: string;
+  results: ApplyResult[];
+  counts: { applied: number; alreadyApplied: number; failed: number };
 }

@@ -1,4 +1,4 @@
-import type { ApplyReport, ApplyResult } from '../plan/apply.js';
+import type { ApplyReport, ApplyResult } from '../plan/types.js';
 import { escapeMarkdown } from './escape.js';
 import { clamp, flatten, formatTimeout } from './format.js';
 

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../manifest/types.js';
 import { escapeInvisible } from '../util/text.js';
 import { escapeMarkdown } from './escape.js';
+import { plural } from '../util/plural.js';
 
 /** `file:line:column: message`, the form editors and terminals make clickable. */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -20,10 +21,6 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): {
 export function describeCounts(diagnostics: readonly Diagnostic[]): string {
   const { errors, warnings } = countDiagnostics(diagnostics);
   return [plural(errors, 'error'), plural(warnings, 'warning')].join(', ');
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The job-summary table of findings. */

@@ -1,8 +1,9 @@
 import type { Plan, PlanOp } from '../plan/types.js';
-import { plural } from './diagnostics.js';
+import { plural } from '../util/plural.js';
 import { inlineCode } from './escape.js';
 import { formatLatency, formatTimeout, groupEntries } from './format.js';
-import { planMarker, planMarkerFields } from './marker.js';
+import { planMarker } from '../github/marker.js';
+import { planMarkerFields } from './plan-marker.js';
 import {
   SEE_ALL,
   blockCost,

@@ -1,5 +1,5 @@
 import type { Plan, PlanEntry, PlanOp, PlanProblem } from '../plan/types.js';
-import { plural } from './diagnostics.js';
+import { plural } from '../util/plural.js';
 import {
   clamp,
   countPhrases,

@@ -1,4 +1,7 @@
-import type { ReadProgress } from '../plan/live.js';
+/** A long phase reporting how far it is: reading the org, or applying. */
+export interface ReadProgress {
+  (phase: 'actions' | 'functions' | 'apply', done: number, total: number): void;
+}
 
 const PHASES: Record<string, string> = {
   actions: 'Reading actions',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parsePlanMarker, parseHiddenMarker } from '../../src/render/marker.js';
+import { parsePlanMarker, parseHiddenMarker } from '../../src/github/marker.js';
 import { EXAMPLE, startWorld, type ActionWorld } from '../support/action-world.js';
 import type { ActionRun } from '../support/run-action.js';
 

@@ -15,7 +15,7 @@ describe('the plan-json output', () => {
   });
 
   it('keeps only the changes, with counts and fingerprint, when the whole plan is too large', () => {
-    const out = planOutput(many, 20_000);
+    const out = planOutput(many, undefined, 20_000);
     expect(out.length).toBeLessThanOrEqual(20_000);
     const parsed = JSON.parse(out) as typeof many;
     expect(parsed.entries.map((e) => e.actionName)).toEqual(['Changed']);
@@ -24,6 +24,6 @@ describe('the plan-json output', () => {
   });
 
   it('is empty rather than cut when even the changes do not fit', () => {
-    expect(planOutput(many, 100)).toBe('');
+    expect(planOutput(many, undefined, 100)).toBe('');
   });
 });

@@ -98,7 +98,7 @@ describe('updateTimeout', () => {
     });
     await c.updateTimeout('custom_-_1', {
       version: 2,
-      timeoutSeconds: undefined,
+      timeoutSeconds: null,
       live: {
         id: 'custom_-_1',
         name: 'n',

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTimeoutConfig,
   buildTimeoutPatch,
-  isCustomAuthActionId,
-  isStaticActionId,
   templateFetches,
 } from '../../src/genesys/config-patch.js';
+import { isCustomAuthActionId, isStaticActionId } from '../../src/genesys/action-ids.js';
 import type { Action, ActionConfig } from '../../src/genesys/types.js';
 
 const live: ActionConfig = JSON.parse(`{
@@ -59,8 +58,8 @@ describe('buildTimeoutConfig', () => {
     expect(JSON.stringify(out)).not.toContain('TemplateUri');
   });
 
-  it('removes the override when the timeout is undefined, and appends a new one last', () => {
-    const removed = buildTimeoutConfig(live, templates, undefined);
+  it('removes the override when the timeout is null (the platform default), and appends a new one last', () => {
+    const removed = buildTimeoutConfig(live, templates, null);
     expect('timeoutSeconds' in removed).toBe(false);
     const added = buildTimeoutConfig(removed, {}, 7);
     expect(Object.keys(added).at(-1)).toBe('timeoutSeconds');

@@ -75,7 +75,7 @@ describe('updating a timeout in the simulator', () => {
         // And back to the platform default: the field is gone, nothing else moved.
         await sim.client.updateTimeout(action.id, {
           version: after.version,
-          timeoutSeconds: undefined,
+          timeoutSeconds: null,
         });
         const reset = (await sim.storedAction(action.id)) as Stored;
         expect('timeoutSeconds' in reset.config).toBe(false);

@@ -7,7 +7,7 @@ import {
   findPlanComment,
   upsertPlanComment,
 } from '../../src/github/index.js';
-import { hiddenMarker } from '../../src/render/marker.js';
+import { hiddenMarker } from '../../src/github/marker.js';
 import { connect, markerFields, planBody, start, writes } from './support.js';
 
 const LABEL = 'gc-timeouts.yaml';
@@ -15,7 +15,7 @@ const LABEL = 'gc-timeouts.yaml';
 function appliedBody(label: string, fingerprint: string): string {
   const marker = hiddenMarker('plan', {
     ...markerFields(label, fingerprint),
-    applied: { sha: 'a'.repeat(40) },
+    applied: 'a'.repeat(40),
   });
   return `${marker}\n## gc-timeouts plan: applied\n`;
 }

@@ -5,7 +5,7 @@ import {
   syncDriftIssue,
   type DriftIssueSync,
 } from '../../src/github/index.js';
-import { hiddenMarker } from '../../src/render/marker.js';
+import { hiddenMarker } from '../../src/github/marker.js';
 import { connect, start, writes } from './support.js';
 
 const LABEL = 'gc-timeouts.yaml';

@@ -6,8 +6,8 @@ import {
   startFakeGitHub,
   type FakeGitHub,
   type FakeGitHubOptions,
-} from '../support/fake-github.js';
-import { loadGitHubOpenApi } from '../support/fake-github-openapi.js';
+} from '../support/fake-github/index.js';
+import { loadGitHubOpenApi } from '../support/fake-github/openapi.js';
 
 const OPERATIONS = JSON.parse(
   readFileSync(new URL('../openapi/operations.json', import.meta.url), 'utf8'),

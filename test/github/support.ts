@@ -1,11 +1,11 @@
 import { afterEach } from 'vitest';
 import { createGitHub, type GitHub } from '../../src/github/index.js';
-import { planMarker, type PlanMarker } from '../../src/render/marker.js';
+import { planMarker, type PlanMarker } from '../../src/github/marker.js';
 import {
   startFakeGitHub,
   type FakeGitHub,
   type FakeGitHubOptions,
-} from '../support/fake-github.js';
+} from '../support/fake-github/index.js';
 
 let fakes: FakeGitHub[] = [];
 

@@ -19,8 +19,8 @@ export function action(name: string, over: Partial<LiveAction> = {}): LiveAction
     kind: 'custom',
     version: ++seq,
     secure: false,
-    timeoutSeconds: undefined,
-    functionTimeoutSeconds: undefined,
+    timeoutSeconds: null,
+    functionTimeoutSeconds: null,
     ...over,
   };
 }

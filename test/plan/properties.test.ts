@@ -33,7 +33,7 @@ interface Case {
 function randomCase(seed: number): Case {
   const r = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const timeout = (): number | undefined => (r() < 0.3 ? undefined : 1 + Math.floor(r() * 60));
+  const timeout = (): number | null => (r() < 0.3 ? null : 1 + Math.floor(r() * 60));
   const live: LiveAction[] = [];
   for (const integrationName of INTEGRATIONS) {
     for (const name of NAMES) {
@@ -46,11 +46,7 @@ function randomCase(seed: number): Case {
           category: integrationName,
           kind: fn ? 'function' : 'custom',
           timeoutSeconds: timeout(),
-          functionTimeoutSeconds: fn
-            ? r() < 0.3
-              ? undefined
-              : 1 + Math.floor(r() * 15)
-            : undefined,
+          functionTimeoutSeconds: fn ? (r() < 0.3 ? null : 1 + Math.floor(r() * 15)) : null,
         }),
       );
     }
@@ -83,8 +79,8 @@ function applied(live: LiveAction[], plan: Plan): LiveAction[] {
   return live.map((a) => {
     const next = { ...a };
     for (const e of plan.entries.filter((x) => x.actionId === a.id && isChange(x.op))) {
-      if (e.field === 'timeoutSeconds') next.timeoutSeconds = e.to ?? undefined;
-      else next.functionTimeoutSeconds = e.to ?? undefined;
+      if (e.field === 'timeoutSeconds') next.timeoutSeconds = e.to;
+      else next.functionTimeoutSeconds = e.to;
     }
     return next;
   });

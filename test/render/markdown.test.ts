@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { parsePlanMarker } from '../../src/render/marker.js';
+import { parsePlanMarker } from '../../src/github/marker.js';
 import { entry, hugePlan, plan, problem, typicalPlan } from './plans.js';
 
 const links = { repoUrl: 'https://github.com/acme/contact-center', ref: '4f2a9c1' };

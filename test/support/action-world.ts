@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { startFakeGitHub, type FakeGitHub } from './fake-github/index.js';
 import { runAction, type ActionRun } from './run-action.js';
 
 /** A simulated org, a fake GitHub and a workspace: what a workflow run of the Action sees. */
@@ -26,6 +26,32 @@ export type RunEvent =
   | { name: 'schedule' };
 
 export const EXAMPLE = readFileSync('examples/gc-timeouts.yaml', 'utf8');
+
+/** The event payload a workflow run of `event` reads, and its GITHUB_SHA and GITHUB_REF. */
+function eventContext(
+  event: RunEvent,
+  full: string,
+  repository: object,
+): { payload: object; sha: string; ref: string } {
+  if (event.name === 'pull_request') {
+    const headRepo = event.fork === true ? { full_name: 'someone/fork' } : { full_name: full };
+    const payload = {
+      repository,
+      number: event.number,
+      pull_request: {
+        number: event.number,
+        head: { sha: event.headSha, repo: headRepo },
+        base: { repo: { full_name: full } },
+      },
+    };
+    return { payload, sha: event.headSha, ref: `refs/pull/${event.number}/merge` };
+  }
+  if (event.name === 'push') {
+    const ref = event.ref ?? 'refs/heads/main';
+    return { payload: { repository, after: event.sha, ref }, sha: event.sha, ref };
+  }
+  return { payload: { repository }, sha: 'f'.repeat(40), ref: 'refs/heads/main' };
+}
 
 export async function startWorld(
   options: { token?: 'pat' | 'actions' } = {},
@@ -52,27 +78,7 @@ export async function startWorld(
         name: gh.repository.repo,
         owner: { login: gh.repository.owner },
       };
-      let payload: object = { repository };
-      let sha = 'f'.repeat(40);
-      let ref = 'refs/heads/main';
-      if (event.name === 'pull_request') {
-        const headRepo = event.fork === true ? { full_name: 'someone/fork' } : { full_name: full };
-        payload = {
-          repository,
-          number: event.number,
-          pull_request: {
-            number: event.number,
-            head: { sha: event.headSha, repo: headRepo },
-            base: { repo: { full_name: full } },
-          },
-        };
-        sha = event.headSha;
-        ref = `refs/pull/${event.number}/merge`;
-      } else if (event.name === 'push') {
-        sha = event.sha;
-        ref = event.ref ?? 'refs/heads/main';
-        payload = { repository, after: sha, ref };
-      }
+      const { payload, sha, ref } = eventContext(event, full, repository);
       writeFileSync(eventPath, JSON.stringify(payload));
       const credentials =
         event.name === 'pull_request' && event.fork === true

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GenesysClient } from '../../src/genesys/client.js';
 import { GenesysApiError } from '../../src/genesys/errors.js';
-import { applyPlan } from '../../src/plan/apply.js';
+import { applyPlan } from '../../src/org/apply.js';
 import type { Plan } from '../../src/plan/types.js';
-import { planManifest } from '../../src/session.js';
+import { planWithClient } from './plan-with-client.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 
 let sim: RunningSimulator;
@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function planExample(): Promise<{ plan: Plan; client: GenesysClient }> {
-  return planManifest({
+  return planWithClient({
     manifestPath: 'examples/gc-timeouts.yaml',
     label: 'test',
     connection: {
@@ -72,6 +72,23 @@ describe('apply when the action is saved between its read and its write', () => 
     const stored = sim.state.getAction(id);
     expect(stored.config.timeoutSeconds).toBe(15);
     expect(stored.config.request?.headers?.['X-Edited']).toBe('yes');
+  });
+
+  it('applies over an edit of another field made after the plan, keeps it, and says so', async () => {
+    const { plan, client } = await planExample();
+    const id = idOf(plan, 'Get Customer Order');
+    const planned = plan.entries.find((e) => e.actionId === id)?.version ?? 0;
+    sim.state.editAction(id, { category: 'ERP (renamed)' });
+    const report = await applyPlan(plan, client);
+    await client.close();
+    expect(report.results.find((r) => r.actionId === id)).toMatchObject({
+      status: 'applied',
+      message: `other fields of the action changed since the plan (version ${planned} → ${planned + 1}); they were kept`,
+    });
+    expect(sim.state.getAction(id).category).toBe('ERP (renamed)');
+    expect(report.results.filter((r) => r.message !== null && r.status === 'applied')).toHaveLength(
+      1,
+    );
   });
 
   it('fails that action with version-conflict when the timeout itself was changed in between', async () => {
@@ -194,7 +211,7 @@ describe('a version mismatch answered the other documented way', () => {
   it('treats a 400 "does not match the current version" like a 409: read again, then apply', async () => {
     const strict = await startSimulator({ seed: 'demo', versionMismatch: '400' });
     try {
-      const { plan, client } = await planManifest({
+      const { plan, client } = await planWithClient({
         manifestPath: 'examples/gc-timeouts.yaml',
         label: 'test',
         connection: {

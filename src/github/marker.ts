@@ -1,5 +1,3 @@
-import type { Plan } from '../plan/types.js';
-
 /** What a plan comment carries for the apply step to find and check it. */
 export interface PlanMarker {
   label: string;
@@ -11,6 +9,8 @@ export interface PlanMarker {
   /** Number of changes (set + update + reset). */
   changes: number;
   errors: number;
+  /** The commit that applied the plan: the comment is a record now, never edited again. */
+  applied?: string;
 }
 
 const KIND = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -50,18 +50,6 @@ export function parseHiddenMarker(kind: string, body: string): Record<string, un
   return undefined;
 }
 
-export function planMarkerFields(plan: Plan): PlanMarker {
-  return {
-    label: plan.label,
-    region: plan.region,
-    manifest: plan.manifest,
-    fingerprint: plan.fingerprint,
-    version: plan.tool.version,
-    changes: plan.counts.changes,
-    errors: plan.counts.errors,
-  };
-}
-
 export function planMarker(fields: PlanMarker): string {
   // Only the known fields, in a fixed order: the marker is compared across runs.
   return hiddenMarker('plan', {
@@ -72,15 +60,17 @@ export function planMarker(fields: PlanMarker): string {
     version: fields.version,
     changes: fields.changes,
     errors: fields.errors,
+    ...(fields.applied === undefined ? {} : { applied: fields.applied }),
   });
 }
 
-/** The plan marker in `body`, if there is one with every field of the right type. */
+/** The plan marker in `body`, if there is one with every field of the right type; parsed once per comment. */
 export function parsePlanMarker(body: string): PlanMarker | undefined {
   const f = parseHiddenMarker('plan', body);
   if (f === undefined) return undefined;
-  const { label, region, manifest, fingerprint, version, changes, errors } = f;
+  const { label, region, manifest, fingerprint, version, changes, errors, applied } = f;
   if (
+    (applied !== undefined && typeof applied !== 'string') ||
     typeof label !== 'string' ||
     typeof region !== 'string' ||
     typeof manifest !== 'string' ||
@@ -91,7 +81,8 @@ export function parsePlanMarker(body: string): PlanMarker | undefined {
   ) {
     return undefined;
   }
-  return { label, region, manifest, fingerprint, version, changes, errors };
+  const marker = { label, region, manifest, fingerprint, version, changes, errors };
+  return applied === undefined ? marker : { ...marker, applied };
 }
 
 /**

@@ -1,15 +1,12 @@
 import type { GenesysClient } from '../genesys/client.js';
-import { isCustomAuthActionId, isStaticActionId } from '../genesys/config-patch.js';
+import { isCustomAuthActionId, isStaticActionId, readTimeout } from '../genesys/action-ids.js';
 import { GenesysApiError } from '../genesys/errors.js';
 import type { Action, Integration } from '../genesys/types.js';
+import type { ActionKind, LiveAction, LiveOrg } from '../plan/types.js';
 import { mapPool } from '../util/pool.js';
-import type { ActionKind, LiveAction, LiveOrg } from './types.js';
+import type { ReadProgress } from '../util/progress.js';
 
 export const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
-
-export interface ReadProgress {
-  (phase: 'actions' | 'functions' | 'apply', done: number, total: number): void;
-}
 
 /**
  * Reads the org as the planner needs it: every action with its config (custom-auth included, so a
@@ -41,15 +38,18 @@ export async function readLiveOrg(
       return [id, timeout] as const;
     }),
   );
-  return { region, actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id))) };
+  return {
+    region,
+    actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id) ?? null)),
+  };
 }
 
-async function readFunctionTimeout(client: GenesysClient, id: string): Promise<number | undefined> {
+async function readFunctionTimeout(client: GenesysClient, id: string): Promise<number | null> {
   try {
-    return liveTimeout((await client.getFunction(id)).function?.timeoutSeconds);
+    return readTimeout((await client.getFunction(id)).function?.timeoutSeconds);
   } catch (error) {
     // A function action whose ZIP was never published has no function settings yet.
-    if (error instanceof GenesysApiError && error.kind === 'not-found') return undefined;
+    if (error instanceof GenesysApiError && error.kind === 'not-found') return null;
     throw error;
   }
 }
@@ -64,7 +64,7 @@ export function kindOf(action: Action, integrations: ReadonlyMap<string, Integra
 export function toLiveAction(
   action: Action,
   integrations: ReadonlyMap<string, Integration>,
-  functionTimeout: number | undefined,
+  functionTimeout: number | null,
 ): LiveAction {
   const integration = integrations.get(action.integrationId ?? '');
   const kind = kindOf(action, integrations);
@@ -78,12 +78,7 @@ export function toLiveAction(
     kind,
     version: action.version,
     secure: action.secure ?? false,
-    timeoutSeconds: liveTimeout(action.config?.timeoutSeconds),
-    functionTimeoutSeconds: kind === 'function' ? functionTimeout : undefined,
+    timeoutSeconds: readTimeout(action.config?.timeoutSeconds),
+    functionTimeoutSeconds: kind === 'function' ? functionTimeout : null,
   };
-}
-
-/** Genesys reads an unset timeout back as absent or 0 (GENESYS_API.md §2.2): both mean the platform default. */
-export function liveTimeout(value: number | undefined): number | undefined {
-  return value === undefined || value <= 0 ? undefined : value;
 }

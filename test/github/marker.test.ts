@@ -6,7 +6,7 @@ import {
   parsePlanMarker,
   planMarker,
   type PlanMarker,
-} from '../../src/render/marker.js';
+} from '../../src/github/marker.js';
 
 const fields: PlanMarker = {
   label: 'production',
@@ -66,7 +66,13 @@ describe('plan marker', () => {
   });
 
   it('ignores fields it does not know, so newer comments still parse', () => {
-    expect(parsePlanMarker(hiddenMarker('plan', { ...fields, applied: 'abc123' }))).toEqual(fields);
+    expect(parsePlanMarker(hiddenMarker('plan', { ...fields, newer: 'x' }))).toEqual(fields);
+  });
+
+  it('types the applied commit, and refuses a marker whose applied is not a commit', () => {
+    const applied = planMarker({ ...fields, applied: 'abc123' });
+    expect(parsePlanMarker(applied)).toEqual({ ...fields, applied: 'abc123' });
+    expect(parsePlanMarker(hiddenMarker('plan', { ...fields, applied: true }))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPlan } from '../../src/plan/apply.js';
-import { planManifest, type Connection } from '../../src/session.js';
+import { applyPlan } from '../../src/org/apply.js';
+import type { Connection } from '../../src/org/session.js';
+import { planWithClient } from './plan-with-client.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import type { StoredAction } from '../../src/simulator/types.js';
 
@@ -22,8 +26,8 @@ afterEach(async () => {
   await sim.close();
 });
 
-async function plan(): ReturnType<typeof planManifest> {
-  return planManifest({ manifestPath: MANIFEST, label: 'test', connection });
+async function plan(): ReturnType<typeof planWithClient> {
+  return planWithClient({ manifestPath: MANIFEST, label: 'test', connection });
 }
 
 /** Everything about an action except the two timeouts and the version apply is allowed to move. */
@@ -145,16 +149,13 @@ describe('apply against the simulator', () => {
 describe('apply at scale', () => {
   it('reads back many changes 50 to a request and verifies every one', async () => {
     const big = await startSimulator({ seed: 'scale:300', rateLimitPerMinute: 0 });
-    const { writeFileSync, mkdtempSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const manifest = join(mkdtempSync(join(tmpdir(), 'gc-timeouts-scale-')), 'gc-timeouts.yaml');
     writeFileSync(
       manifest,
       "version: 1\norg: { region: us-east-1 }\nactions:\n  - match: { name: '*' }\n    timeoutSeconds: 33\n",
     );
     try {
-      const { plan: planned, client } = await planManifest({
+      const { plan: planned, client } = await planWithClient({
         manifestPath: manifest,
         label: 'scale',
         connection: {
@@ -165,7 +166,7 @@ describe('apply at scale', () => {
         },
         latency: false,
         // The default budget (300/min) would make this test take minutes; the simulator has no limit here.
-        client: { requestsPerMinute: 100_000 },
+        tuning: { requestsPerMinute: 100_000 },
       });
       const changes = planned.counts.changes;
       expect(changes).toBeGreaterThan(250);

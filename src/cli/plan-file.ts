@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { GcTimeoutsError } from '../errors.js';
-import type { Plan } from './types.js';
+import type { Plan } from '../plan/types.js';
 
 /** Reads a plan written by `plan --out`, refusing anything that is not a format-1 plan. */
 export async function readPlanFile(path: string): Promise<Plan> {

@@ -1,31 +1,19 @@
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError, getErrorMessage } from '../errors.js';
+import { readTimeout } from '../genesys/action-ids.js';
 import type { GenesysClient } from '../genesys/client.js';
 import { GenesysApiError, GenesysOperationError, isVersionMismatch } from '../genesys/errors.js';
+import type { Action } from '../genesys/types.js';
+import {
+  isChange,
+  type ApplyFailure,
+  type ApplyReport,
+  type ApplyResult,
+  type ApplyStatus,
+  type Plan,
+  type PlanEntry,
+} from '../plan/types.js';
 import { mapPool } from '../util/pool.js';
-import { liveTimeout } from './live.js';
-import { isChange, type Plan, type PlanEntry } from './types.js';
-
-export type ApplyStatus = 'applied' | 'already-applied' | 'failed';
-export type ApplyFailure =
-  'version-conflict' | 'verify-failed' | 'refused' | 'rate-limited' | 'auth-failed' | 'api-error';
-
-export interface ApplyResult {
-  actionId: string;
-  actionName: string;
-  integrationName: string;
-  field: PlanEntry['field'];
-  from: number | null;
-  to: number | null;
-  status: ApplyStatus;
-  reason: ApplyFailure | null;
-  message: string | null;
-}
-
-export interface ApplyReport {
-  fingerprint: string;
-  results: ApplyResult[];
-  counts: { applied: number; alreadyApplied: number; failed: number };
-}
+import { plural } from '../util/plural.js';
 
 export interface ApplyOptions {
   /** Actions worked on at once; the client's own pool and rate budget still bound the requests. */
@@ -37,10 +25,11 @@ export interface ApplyOptions {
 const MAX_ATTEMPTS = 4;
 
 /**
- * Applies exactly the plan's changes. Each change first re-reads the action: if its timeout is no
- * longer what the plan saw, someone changed it since, and the action fails with version-conflict
- * instead of overwriting them; an edit of any other field only moves the version, which is then
- * used. Afterwards every applied change is read back and verified.
+ * Applies exactly the plan's changes. Each change first re-reads the action and holds it against
+ * what the plan recorded (guardLive): a timeout that is no longer the plan's `from` was changed by
+ * someone since, and the action fails with version-conflict instead of overwriting them; a version
+ * that moved while the timeout did not is an edit of another field, which the write keeps.
+ * Afterwards every applied change is read back and verified.
  */
 export async function applyPlan(
   plan: Plan,
@@ -50,36 +39,41 @@ export async function applyPlan(
   if (plan.errors.length > 0) {
     throw new GcTimeoutsError(
       'plan-errors',
-      `refusing to apply a plan with ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}`,
+      `refusing to apply a plan with ${plural(plan.errors.length, 'error')}`,
     );
   }
-  const byAction = new Map<string, PlanEntry[]>();
-  for (const entry of plan.entries.filter((e) => isChange(e.op))) {
-    byAction.set(entry.actionId, [...(byAction.get(entry.actionId) ?? []), entry]);
-  }
+  const groups = changesByAction(plan);
   let done = 0;
-  const groups = [...byAction.values()];
   const nested = await mapPool(groups, options.concurrency ?? 8, async (entries) => {
     const results: ApplyResult[] = [];
-    // Config first: the function draft flow republishes the action and would move its version.
-    for (const entry of [...entries].sort((a, b) =>
-      a.field === 'timeoutSeconds' ? -1 : b.field === 'timeoutSeconds' ? 1 : 0,
-    )) {
-      results.push(await applyOne(entry, client));
-    }
+    for (const entry of entries) results.push(await applyOne(entry, client));
     options.onProgress?.(++done, groups.length);
     return results;
   });
   const results = await verify(nested.flat(), client);
+  const count = (status: ApplyStatus): number => results.filter((r) => r.status === status).length;
   return {
     fingerprint: plan.fingerprint,
     results,
     counts: {
-      applied: results.filter((r) => r.status === 'applied').length,
-      alreadyApplied: results.filter((r) => r.status === 'already-applied').length,
-      failed: results.filter((r) => r.status === 'failed').length,
+      applied: count('applied'),
+      alreadyApplied: count('already-applied'),
+      failed: count('failed'),
     },
   };
+}
+
+/** The changes grouped by action, config first: the function draft flow republishes the action and would move its version. */
+function changesByAction(plan: Plan): PlanEntry[][] {
+  const byAction = new Map<string, PlanEntry[]>();
+  for (const entry of plan.entries) {
+    if (!isChange(entry.op)) continue;
+    const group = byAction.get(entry.actionId);
+    if (group === undefined) byAction.set(entry.actionId, [entry]);
+    else group.push(entry);
+  }
+  const rank = (e: PlanEntry): number => (e.field === 'timeoutSeconds' ? 0 : 1);
+  return [...byAction.values()].map((group) => group.sort((a, b) => rank(a) - rank(b)));
 }
 
 async function applyOne(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {
@@ -88,7 +82,7 @@ async function applyOne(entry: PlanEntry, client: GenesysClient): Promise<ApplyR
       ? await applyConfigTimeout(entry, client)
       : await applyFunctionTimeout(entry, client);
   } catch (error) {
-    return failed(entry, classify(error), error instanceof Error ? error.message : String(error));
+    return failed(entry, classify(error), getErrorMessage(error));
   }
 }
 
@@ -96,26 +90,49 @@ async function applyConfigTimeout(entry: PlanEntry, client: GenesysClient): Prom
   let unsure = false;
   for (let attempt = 1; ; attempt++) {
     const live = await client.getAction(entry.actionId, { includeConfig: true });
-    const current = normalise(live.config?.timeoutSeconds);
+    const guard = guardLive(entry, live);
     // After a write whose answer was lost, the target value means it went through.
-    if (unsure && current === entry.to) return result(entry, 'applied', null, null);
-    const moved = checkExpected(entry, current);
-    if (moved !== undefined) return moved;
+    if (unsure && guard.current === entry.to) return result(entry, 'applied', null, guard.note);
+    if (guard.stop !== undefined) return guard.stop;
     try {
       await client.updateTimeout(entry.actionId, {
         version: live.version,
-        timeoutSeconds: entry.to ?? undefined,
+        timeoutSeconds: entry.to,
         live,
       });
-      return result(entry, 'applied', null, null);
+      return result(entry, 'applied', null, guard.note);
     } catch (error) {
       // Someone saved the action between our read and our write, or the answer to our write was
-      // lost (408, 502, 504, a reset): read again, and the timeout tells which it was.
+      // lost (408, 502, 504, a reset): read again, and the guard tells which it was.
       const ambiguous = isAmbiguousWrite(error);
       if ((!isVersionMismatch(error) && !ambiguous) || attempt >= MAX_ATTEMPTS) throw error;
       unsure ||= ambiguous;
     }
   }
+}
+
+interface Guard {
+  /** The live timeout now. */
+  current: number | null;
+  /** Set when the action must not be written: the result to report instead. */
+  stop: ApplyResult | undefined;
+  /** Set when the action moved on in a field the plan does not manage: said in the result. */
+  note: string | null;
+}
+
+/**
+ * The live action held against what the plan recorded. The timeout decides: one that moved is
+ * someone's edit, never overwritten. The version only tells whether anything else changed; such
+ * an edit is kept (the PATCH carries the live config and the live version), and reported.
+ */
+function guardLive(entry: PlanEntry, live: Action): Guard {
+  const current = readTimeout(live.config?.timeoutSeconds);
+  const stop = checkExpected(entry, current);
+  const note =
+    live.version === entry.version
+      ? null
+      : `other fields of the action changed since the plan (version ${entry.version} → ${live.version}); they were kept`;
+  return { current, stop, note };
 }
 
 /** A write that may or may not have reached Genesys: only a fresh read can tell. */
@@ -126,7 +143,7 @@ function isAmbiguousWrite(error: unknown): boolean {
 }
 
 async function applyFunctionTimeout(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {
-  const current = normalise((await client.getFunction(entry.actionId)).function?.timeoutSeconds);
+  const current = readTimeout((await client.getFunction(entry.actionId)).function?.timeoutSeconds);
   const moved = checkExpected(entry, current);
   if (moved !== undefined) return moved;
   if (entry.to === null)
@@ -199,11 +216,11 @@ async function readBatched(
         id,
         action === undefined
           ? { error: 'the action is gone' }
-          : normalise(action.config?.timeoutSeconds),
+          : readTimeout(action.config?.timeoutSeconds),
       ] as const;
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = getErrorMessage(error);
     return ids.map((id) => [id, { error: message }] as const);
   }
 }
@@ -215,9 +232,9 @@ async function readEach(
 ): Promise<(readonly [string, ReadBack])[]> {
   return mapPool(ids, 8, async (id) => {
     try {
-      return [id, normalise(await read(id))] as const;
+      return [id, readTimeout(await read(id))] as const;
     } catch (error) {
-      return [id, { error: error instanceof Error ? error.message : String(error) }] as const;
+      return [id, { error: getErrorMessage(error) }] as const;
     }
   });
 }
@@ -230,10 +247,6 @@ function classify(error: unknown): ApplyFailure {
     if (error.kind === 'auth' || error.kind === 'forbidden') return 'auth-failed';
   }
   return 'api-error';
-}
-
-function normalise(value: number | undefined): number | null {
-  return liveTimeout(value) ?? null;
 }
 
 function show(value: number | null): string {

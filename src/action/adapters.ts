@@ -1,0 +1,85 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import {
+  createGitHub,
+  findMergedPullRequest,
+  findPlanComment,
+  syncDriftIssue,
+  upsertPlanComment,
+} from '../github/index.js';
+import type { Inputs } from '../inputs.js';
+import { openOrg } from '../org/session.js';
+import type { OpenOrg } from '../org/session.js';
+import { phaseProgress } from '../util/progress.js';
+import type { RunContext } from './context.js';
+import type { ActionLog, Artifacts, ReviewHost } from './ports.js';
+
+/** The job log, annotations and summary of the runner. */
+export function coreLog(env: NodeJS.ProcessEnv = process.env): ActionLog {
+  return {
+    info: (message) => core.info(message),
+    notice: (message) => core.notice(message),
+    warning: (message) => core.warning(message),
+    debug: (message) => core.debug(message),
+    annotate: (diagnostics) => {
+      for (const d of diagnostics) {
+        const properties = {
+          title: d.severity === 'error' ? 'gc-timeouts: invalid manifest' : 'gc-timeouts: warning',
+          file: d.file,
+          startLine: d.line,
+          startColumn: d.column,
+        };
+        if (d.severity === 'error') core.error(d.message, properties);
+        else core.warning(d.message, properties);
+      }
+    },
+    summary: async (markdown) => {
+      if (!env['GITHUB_STEP_SUMMARY']) return;
+      await core.summary.addRaw(markdown, true).write();
+    },
+  };
+}
+
+/** The repository through the token of the github-token input; undefined without one. */
+export function gitHubHost(inputs: Inputs, ctx: RunContext): ReviewHost | undefined {
+  if (inputs.githubToken === undefined) return undefined;
+  const gh = createGitHub(inputs.githubToken, {
+    baseUrl: ctx.apiUrl,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    log: (message) => core.info(message),
+  });
+  return {
+    findPlanComment: (issue, label) => findPlanComment(gh, issue, label),
+    upsertPlanComment: (issue, label, body) => upsertPlanComment(gh, issue, label, body),
+    findMergedPullRequest: (sha, branch) => findMergedPullRequest(gh, sha, branch),
+    syncDriftIssue: (sync) => syncDriftIssue(gh, sync),
+  };
+}
+
+/** Files in $RUNNER_TEMP, where a later step can upload them as artifacts. */
+export function runnerArtifacts(env: NodeJS.ProcessEnv = process.env): Artifacts {
+  return {
+    save: async (name, text) => {
+      const dir = env['RUNNER_TEMP'];
+      if (dir === undefined || dir === '') return undefined;
+      const path = join(dir, name);
+      await writeFile(path, text);
+      return path;
+    },
+  };
+}
+
+/**
+ * The org, with every credential the client learns masked in the job log at once, long reads and
+ * applies reporting every few seconds, and the client's events in the debug log.
+ */
+export function coreOrg(): OpenOrg {
+  return (connection, region) =>
+    openOrg(connection, region, {
+      onSecret: (secret) => core.setSecret(secret),
+      onProgress: phaseProgress({ write: (line) => core.info(line.trimEnd()), tty: false }),
+      onEvent: (event) => core.debug(JSON.stringify(event)),
+    });
+}

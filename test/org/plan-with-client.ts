@@ -1,0 +1,36 @@
+import type { GenesysClient } from '../../src/genesys/client.js';
+import { requireValidManifest } from '../../src/manifest/validate.js';
+import { planOrg } from '../../src/org/plan.js';
+import {
+  openClient,
+  resolveRegion,
+  type ClientTuning,
+  type Connection,
+} from '../../src/org/session.js';
+import type { Plan } from '../../src/plan/types.js';
+
+/**
+ * The CLI's path to a plan (validate once, connect, read, plan), keeping the client so a test can
+ * wrap it (races, lost answers) before handing it to applyPlan.
+ */
+export async function planWithClient(options: {
+  manifestPath: string;
+  label: string;
+  connection: Connection;
+  latency?: boolean;
+  tuning?: ClientTuning;
+}): Promise<{ plan: Plan; client: GenesysClient }> {
+  const valid = await requireValidManifest(options.manifestPath);
+  const region = resolveRegion(options.connection, valid.manifest);
+  const client = openClient(
+    options.connection,
+    region,
+    options.tuning === undefined ? {} : { tuning: options.tuning },
+  );
+  const plan = await planOrg(client, valid, {
+    label: options.label,
+    region,
+    ...(options.latency === undefined ? {} : { latency: options.latency }),
+  });
+  return { plan, client };
+}
