@@ -49057,13 +49057,14 @@ var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
+
 /** Strict flag parsing: an unknown flag or a missing value is a usage error, not a silent default. */
 function parseFlags(argv, options) {
     try {
         return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals: false }).values;
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = getErrorMessage(error);
         throw new cli_io/* UsageError */.eb(message.replace(/\. To specify a positional argument.*$/s, ''));
     }
 }
@@ -54588,6 +54589,7 @@ function orderedProblem(p) {
 
 
 
+
 /** Like `terraform plan -detailed-exitcode`: scripts and cron jobs branch on it. */
 const DRIFT_EXIT = { inSync: 0, error: 1, drift: 2 };
 const driftHelp = `Usage: gc-timeouts drift [options]
@@ -54617,7 +54619,7 @@ async function driftCommand(argv, io) {
         const drifted = plan.counts.changes;
         io.stdout.write(drifted === 0
             ? `No drift: ${plan.region} matches ${plan.manifest}.\n`
-            : `Drift: ${drifted} timeout${drifted === 1 ? '' : 's'} in ${plan.region} differ${drifted === 1 ? 's' : ''} from ${plan.manifest}.\n\n`);
+            : `Drift: ${plural(drifted, 'timeout')} in ${plan.region} differ${drifted === 1 ? 's' : ''} from ${plan.manifest}.\n\n`);
         if (drifted > 0 || plan.errors.length > 0)
             io.stdout.write(renderText(plan, { color: useColor(io) }));
     }
@@ -54930,7 +54932,7 @@ function fitList(icon, word, items, budget) {
     if (SEPARATOR.length + full.length <= budget)
         return full;
     const title = `#### ${icon} ${plural(items.length, word)}\n\n`;
-    const more = (n) => `- … and ${n} more ${word}${n === 1 ? '' : 's'}`;
+    const more = (n) => `- … and ${plural(n, `more ${word}`)}`;
     let used = SEPARATOR.length + title.length + more(items.length).length;
     const taken = [];
     for (const item of items) {
@@ -54944,7 +54946,7 @@ function fitList(icon, word, items, budget) {
     return `${title}${[...taken, more(items.length - taken.length)].join('\n')}`;
 }
 function moreLine(omitted, shown, noun) {
-    const what = `${omitted} ${shown === 0 ? '' : 'more '}${noun}${omitted === 1 ? '' : 's'}`;
+    const what = plural(omitted, `${shown === 0 ? '' : 'more '}${noun}`);
     return shown === 0 ? `${what} not listed ${SEE_ALL}` : `… and ${what} ${SEE_ALL}`;
 }
 const SEPARATOR = '\n\n';
@@ -55328,62 +55330,82 @@ async function demoCommand(argv, io) {
     const started = performance.now();
     const sim = await startSimulator({ seed: 'demo', admin: true });
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gc-timeouts-demo-'));
-    const manifest = (0,external_node_path_.relative)(io.cwd, example) || example;
-    const planFile = (0,external_node_path_.join)(work, 'plan.json');
-    const env = {
-        ...io.env,
-        GENESYSCLOUD_OAUTHCLIENT_ID: sim.clientId,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET: sim.clientSecret,
-    };
-    const stepIO = { ...io, env };
-    const conn = ['--api-base-url', sim.url];
-    let step = 0;
-    const failures = [];
-    const run = async (title, story, command, args, expect) => {
-        step++;
-        io.stdout.write(`\n━━ ${step}. ${title} ━━\n${story}\n\n$ gc-timeouts ${args.join(' ')}\n`);
-        const code = await command(args.slice(1), stepIO);
-        io.stdout.write(`(exit ${code})\n`);
-        if (code !== expect)
-            failures.push(`step ${step} (${title}) exited ${code}, expected ${expect}`);
-    };
+    const tour = newTour(io, sim);
     try {
         io.stdout.write(`gc-timeouts demo: a Genesys Cloud simulator is running at ${sim.url} with the "demo" org\n` +
             `(${sim.state.store.actions.size} data actions over 5 integrations). Every command below talks to it over HTTP,\n` +
             'exactly as it would talk to api.mypurecloud.com.\n');
-        await run('Validate', 'The manifest is checked offline: YAML, schema, conflicts, policy.', validateCommand, ['validate', '--manifest', manifest], cli_io/* EXIT */.dc.ok);
-        await run('Plan', 'The manifest against the live org: what would change, from what to what, which line decided, and\nhow long each action really takes (p99 from analytics); a warning where a timeout is below it.', planCommand, ['plan', '--manifest', manifest, ...conn, '--out', planFile], cli_io/* EXIT */.dc.ok);
-        await run('Apply', 'Exactly the reviewed plan is applied; every other field of each action stays byte-identical.', applyCommand, ['apply', '--plan', planFile, ...conn, '--yes'], cli_io/* EXIT */.dc.ok);
-        await run('Plan again', 'A second plan finds nothing to do: apply converged.', planCommand, ['plan', '--manifest', manifest, ...conn], cli_io/* EXIT */.dc.ok);
-        const target = [...sim.state.store.actions.values()].find((a) => a.name === 'Get Customer Order' && a.category === 'ERP');
-        step++;
-        io.stdout.write(`\n━━ ${step}. Someone edits a timeout in the admin UI ━━\n`);
-        if (target === undefined)
-            failures.push('the demo org has no ERP "Get Customer Order"');
-        else {
-            const response = await fetch(`${sim.url}/__sim/actions/${encodeURIComponent(target.id)}`, {
-                method: 'PATCH',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ config: { timeoutSeconds: 40 } }),
-            });
-            io.stdout.write(`"Get Customer Order" (ERP Web Services) is set to 40 s by hand, outside Git (HTTP ${response.status}).\n`);
-            if (!response.ok)
-                failures.push(`out-of-band edit answered HTTP ${response.status}`);
-        }
-        await run('Drift', 'The scheduled check spots the change made outside Git (exit 2 means drift).', driftCommand, ['drift', '--manifest', manifest, ...conn], 2);
-        const exported = (0,external_node_path_.join)(work, 'exported.yaml');
-        await run('Export', 'Adopting an existing org: write its current timeouts as a manifest.', exportCommand, ['export', ...conn, '--region', 'us-east-1', '--out', exported], cli_io/* EXIT */.dc.ok);
-        const text = await (0,promises_.readFile)(exported, 'utf8');
-        const lines = text.split('\n');
-        io.stdout.write(`${lines.slice(0, 24).join('\n')}\n  … (${lines.length - 24} more lines)\n`);
-        const copy = (0,external_node_path_.join)(work, 'gc-timeouts.yaml');
-        await (0,promises_.copyFile)(exported, copy);
-        await run('Plan the export', 'The exported manifest matches the org it came from: no changes.', planCommand, ['plan', '--manifest', copy, ...conn], cli_io/* EXIT */.dc.ok);
+        await planApplyConverge(tour, (0,external_node_path_.relative)(io.cwd, example) || example, work);
+        await editInAdminUi(tour, sim);
+        await driftAndExport(tour, (0,external_node_path_.relative)(io.cwd, example) || example, work);
     }
     finally {
         await sim.close();
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
+    return finish(io, tour.failures, started);
+}
+function newTour(io, sim) {
+    const env = {
+        ...io.env,
+        GENESYSCLOUD_OAUTHCLIENT_ID: sim.clientId,
+        GENESYSCLOUD_OAUTHCLIENT_SECRET: sim.clientSecret,
+    };
+    let step = 0;
+    const tour = {
+        io,
+        conn: ['--api-base-url', sim.url],
+        failures: [],
+        heading: (title) => {
+            step++;
+            io.stdout.write(`\n━━ ${step}. ${title} ━━\n`);
+        },
+        run: async (title, story, command, args, expect) => {
+            tour.heading(title);
+            io.stdout.write(`${story}\n\n$ gc-timeouts ${args.join(' ')}\n`);
+            const code = await command(args.slice(1), { ...io, env });
+            io.stdout.write(`(exit ${code})\n`);
+            if (code !== expect)
+                tour.failures.push(`step ${step} (${title}) exited ${code}, expected ${expect}`);
+        },
+    };
+    return tour;
+}
+async function planApplyConverge(tour, manifest, work) {
+    const planFile = (0,external_node_path_.join)(work, 'plan.json');
+    await tour.run('Validate', 'The manifest is checked offline: YAML, schema, conflicts, policy.', validateCommand, ['validate', '--manifest', manifest], cli_io/* EXIT */.dc.ok);
+    await tour.run('Plan', 'The manifest against the live org: what would change, from what to what, which line decided, and\nhow long each action really takes (p99 from analytics); a warning where a timeout is below it.', planCommand, ['plan', '--manifest', manifest, ...tour.conn, '--out', planFile], cli_io/* EXIT */.dc.ok);
+    await tour.run('Apply', 'Exactly the reviewed plan is applied; every other field of each action stays byte-identical.', applyCommand, ['apply', '--plan', planFile, ...tour.conn, '--yes'], cli_io/* EXIT */.dc.ok);
+    await tour.run('Plan again', 'A second plan finds nothing to do: apply converged.', planCommand, ['plan', '--manifest', manifest, ...tour.conn], cli_io/* EXIT */.dc.ok);
+}
+/** A change outside Git, through the simulator's admin API, as someone would make it in the admin UI. */
+async function editInAdminUi(tour, sim) {
+    const target = [...sim.state.store.actions.values()].find((a) => a.name === 'Get Customer Order' && a.category === 'ERP');
+    tour.heading('Someone edits a timeout in the admin UI');
+    if (target === undefined) {
+        tour.failures.push('the demo org has no ERP "Get Customer Order"');
+        return;
+    }
+    const response = await fetch(`${sim.url}/__sim/actions/${encodeURIComponent(target.id)}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ config: { timeoutSeconds: 40 } }),
+    });
+    tour.io.stdout.write(`"Get Customer Order" (ERP Web Services) is set to 40 s by hand, outside Git (HTTP ${response.status}).\n`);
+    if (!response.ok)
+        tour.failures.push(`out-of-band edit answered HTTP ${response.status}`);
+}
+async function driftAndExport(tour, manifest, work) {
+    await tour.run('Drift', 'The scheduled check spots the change made outside Git (exit 2 means drift).', driftCommand, ['drift', '--manifest', manifest, ...tour.conn], 2);
+    const exported = (0,external_node_path_.join)(work, 'exported.yaml');
+    await tour.run('Export', 'Adopting an existing org: write its current timeouts as a manifest.', exportCommand, ['export', ...tour.conn, '--region', 'us-east-1', '--out', exported], cli_io/* EXIT */.dc.ok);
+    const lines = (await (0,promises_.readFile)(exported, 'utf8')).split('\n');
+    tour.io.stdout.write(`${lines.slice(0, 24).join('\n')}\n  … (${lines.length - 24} more lines)\n`);
+    const copy = (0,external_node_path_.join)(work, 'gc-timeouts.yaml');
+    await (0,promises_.copyFile)(exported, copy);
+    await tour.run('Plan the export', 'The exported manifest matches the org it came from: no changes.', planCommand, ['plan', '--manifest', copy, ...tour.conn], cli_io/* EXIT */.dc.ok);
+}
+function finish(io, failures, started) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (failures.length > 0) {
         io.stderr.write(`\nThe demo went wrong:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
