@@ -11,6 +11,8 @@ import { readLiveOrg } from './read.js';
 export interface PlanOptions {
   label: string;
   region: string;
+  /** The API host the client talks to, recorded in the plan. */
+  apiHost?: string;
   /** Read observed latency for the managed actions (default true). */
   latency?: boolean;
   now?: () => number;
@@ -34,6 +36,7 @@ export async function planOrg(
     locate: (path) => valid.source.locate(path),
     diagnostics: valid.diagnostics,
   });
+  if (options.apiHost !== undefined) plan.apiHost = options.apiHost;
   if (options.latency === false) return plan;
   const evidence = await readLatency(client, plan, (options.now ?? Date.now)(), options.onEvent);
   return evidence === undefined ? plan : withLatency(plan, evidence);
