@@ -12,6 +12,7 @@ import { failureReason } from './failure.js';
 import { getInputs } from './inputs.js';
 import { InvalidManifestError } from './manifest/validate.js';
 import { resolveMode, type Mode } from './mode.js';
+import { redact } from './util/redact.js';
 import { VERSION } from './version.js';
 
 const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
@@ -26,9 +27,10 @@ export async function run(): Promise<void> {
   let outputs: Outputs = emptyOutputs();
   try {
     const inputs = getInputs();
+    const log = coreLog();
     const ctx = readRunContext();
     const mode = resolveMode(inputs.mode, ctx);
-    core.info(
+    log.info(
       `gc-timeouts ${VERSION}: ${mode} ${inputs.manifest} (event ${ctx.eventName}, mode input ${inputs.mode})`,
     );
     const deps: ModeDeps = {
@@ -37,7 +39,7 @@ export async function run(): Promise<void> {
       github: gitHubHost(inputs, ctx),
       openOrg: coreOrg(),
       artifacts: runnerArtifacts(),
-      log: coreLog(),
+      log,
       now: Date.now,
     };
     const result = await MODES[mode](deps);
@@ -53,5 +55,5 @@ export async function run(): Promise<void> {
 function fail(outputs: Outputs, error: unknown): void {
   outputs.failureReason = failureReason(error) ?? '';
   const hint = error instanceof InvalidManifestError ? ' (see the annotations)' : '';
-  core.setFailed(`gc-timeouts: ${getErrorMessage(error)}${hint}`);
+  core.setFailed(redact(`gc-timeouts: ${getErrorMessage(error)}${hint}`));
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { redact, redactSecrets } from '../util/redact.js';
 import type { FailureReason } from '../errors.js';
 import { isChange, type ApplyReport, type Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
@@ -75,7 +76,8 @@ const DOCUMENTED: readonly FailureReason[] = [
 export function writeOutputs(outputs: Outputs): void {
   core.setOutput('has-changes', String(outputs.hasChanges));
   core.setOutput('changes', String(outputs.changes));
-  core.setOutput('plan-json', outputs.planJson);
+  // Structured: only registered secrets are masked, so no action name is rewritten.
+  core.setOutput('plan-json', redactSecrets(outputs.planJson));
   core.setOutput('fingerprint', outputs.fingerprint);
   core.setOutput('drift', String(outputs.drift));
   core.setOutput('applied', String(outputs.applied));
@@ -86,5 +88,5 @@ export function writeOutputs(outputs: Outputs): void {
       ? outputs.failureReason
       : '',
   );
-  core.setOutput('comment-url', outputs.commentUrl);
+  core.setOutput('comment-url', redact(outputs.commentUrl));
 }

@@ -13,7 +13,7 @@ const MIN_SECRET_LENGTH = 4;
 const FIELDS = 'access_token|refresh_token|client_secret|id_token';
 const SHAPES: [RegExp, string][] = [
   // A credential, not prose: "Basic authentication failed" keeps its words.
-  [/\b(Bearer|Basic)(\s+)(?=[\w.~+/=-]*[\d.~+/=-])[\w.~+/=-]{16,}/gi, `$1$2${REDACTED}`],
+  [/\b(Bearer|Basic)(\s+)(?=[\w.~+/=-]*[\d.~+/=-])[\w.~+/=-]{20,}/gi, `$1$2${REDACTED}`],
   [new RegExp(`("(?:${FIELDS})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*"`, 'gi'), `$1${REDACTED}"`],
   [new RegExp(`\\b((?:${FIELDS})=)[^&\\s"']+`, 'gi'), `$1${REDACTED}`],
 ];
@@ -34,7 +34,18 @@ export class Redactor {
     this.pattern = undefined;
   }
 
+  /** Registered secrets and credential shapes masked: for logs, messages, comments. */
   redact(text: string): string {
+    let out = this.redactSecrets(text);
+    for (const [shape, replacement] of SHAPES) out = out.replace(shape, replacement);
+    return out;
+  }
+
+  /**
+   * Registered secrets only: for structured data (plan JSON) where a shape could match an action's
+   * name and change what the document says.
+   */
+  redactSecrets(text: string): string {
     let out = text;
     if (this.secrets.size > 0) {
       this.pattern ??= new RegExp(
@@ -46,7 +57,6 @@ export class Redactor {
       );
       out = out.replace(this.pattern, REDACTED);
     }
-    for (const [shape, replacement] of SHAPES) out = out.replace(shape, replacement);
     return out;
   }
 
@@ -62,6 +72,10 @@ export const redactor = new Redactor();
 
 export function redact(text: string): string {
   return redactor.redact(text);
+}
+
+export function redactSecrets(text: string): string {
+  return redactor.redactSecrets(text);
 }
 
 /** The secret as it may appear in a URL, a form body, JSON, or base64. */
