@@ -71,6 +71,12 @@ const DOCUMENTED: readonly FailureReason[] = [
   'rate-limited',
   'auth-failed',
   'drift',
+  'network-error',
+  'timeout',
+  'server-error',
+  'protocol-error',
+  'api-error',
+  'internal-error',
 ];
 
 export function writeOutputs(outputs: Outputs): void {
