@@ -10,6 +10,12 @@ export type FailureReason =
   | 'rate-limited'
   | 'auth-failed'
   | 'drift'
+  | 'network-error'
+  | 'timeout'
+  | 'server-error'
+  | 'protocol-error'
+  | 'api-error'
+  | 'internal-error'
   | 'usage';
 
 /** An error the user can act on. `reason` feeds the `failure-reason` output and the CLI exit code. */

@@ -1,6 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import { GcTimeoutsError } from './errors.js';
+import { redactor } from './util/redact.js';
 
 export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift', 'doctor'] as const;
 export type ModeInput = (typeof MODES)[number];
@@ -35,6 +36,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   // Masked before anything else can print them.
   if (clientSecret !== undefined) core.setSecret(clientSecret);
   if (githubToken !== undefined) core.setSecret(githubToken);
+  const clientId = optional('client-id') ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']);
+  redactor.add(clientSecret, clientId);
+  redactor.add(githubToken);
 
   const manifest = workspacePath(
     optional('manifest') ?? 'gc-timeouts.yaml',
@@ -45,7 +49,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     manifest,
     region: optional('region'),
     fallbackRegion: nonEmpty(env['GENESYSCLOUD_REGION']),
-    clientId: optional('client-id') ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']),
+    clientId,
     clientSecret,
     apiBaseUrl: optional('api-base-url'),
     githubToken,

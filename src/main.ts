@@ -6,13 +6,14 @@ import { runDoctorMode } from './action/doctor-mode.js';
 import { runDriftMode } from './action/drift-mode.js';
 import { emptyOutputs, writeOutputs, type Outputs } from './action/outputs.js';
 import { runPlanMode } from './action/plan-mode.js';
-import type { ModeDeps, ModeResult } from './action/ports.js';
+import type { ActionLog, ModeDeps, ModeResult } from './action/ports.js';
 import { runValidateMode } from './action/validate-mode.js';
-import { getErrorMessage } from './errors.js';
-import { failureReason } from './failure.js';
+import { describeFailure, failureReason } from './failure.js';
+import { escapeMarkdown } from './render/escape.js';
 import { getInputs } from './inputs.js';
 import { InvalidManifestError } from './manifest/validate.js';
 import { resolveMode, type Mode } from './mode.js';
+import { redact } from './util/redact.js';
 import { VERSION } from './version.js';
 
 const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
@@ -26,11 +27,20 @@ const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
 /** The Action's composition root and the one place that fails the step. */
 export async function run(): Promise<void> {
   let outputs: Outputs = emptyOutputs();
+  const base = coreLog();
+  let summarized = false;
+  const log = {
+    ...base,
+    summary: async (markdown: string) => {
+      summarized = true;
+      await base.summary(markdown);
+    },
+  };
   try {
     const inputs = getInputs();
     const ctx = readRunContext();
     const mode = resolveMode(inputs.mode, ctx);
-    core.info(
+    log.info(
       `gc-timeouts ${VERSION}: ${mode} ${inputs.manifest} (event ${ctx.eventName}, mode input ${inputs.mode})`,
     );
     const deps: ModeDeps = {
@@ -39,7 +49,7 @@ export async function run(): Promise<void> {
       github: gitHubHost(inputs, ctx),
       openOrg: coreOrg(),
       artifacts: runnerArtifacts(),
-      log: coreLog(),
+      log,
       now: Date.now,
     };
     const result = await MODES[mode](deps);
@@ -47,13 +57,25 @@ export async function run(): Promise<void> {
     if (result.failure !== undefined) fail(outputs, result.failure);
   } catch (error) {
     fail(outputs, error);
+    // Every failure leaves a trace in the job summary, not only the ones a mode reported itself.
+    if (!summarized) await failureSummary(log, error);
   } finally {
     writeOutputs(outputs);
   }
 }
 
 function fail(outputs: Outputs, error: unknown): void {
-  outputs.failureReason = failureReason(error) ?? '';
+  outputs.failureReason = failureReason(error) ?? 'internal-error';
   const hint = error instanceof InvalidManifestError ? ' (see the annotations)' : '';
-  core.setFailed(`gc-timeouts: ${getErrorMessage(error)}${hint}`);
+  core.setFailed(redact(`gc-timeouts: ${describeFailure(error)}${hint}`));
+}
+
+async function failureSummary(log: ActionLog, error: unknown): Promise<void> {
+  const reason = failureReason(error) ?? 'internal-error';
+  const markdown = `### gc-timeouts failed: ${reason}\n\n${escapeMarkdown(describeFailure(error))}\n`;
+  try {
+    await log.summary(markdown);
+  } catch {
+    // The summary is a courtesy; the failed step and its message already say what happened.
+  }
 }

@@ -13,16 +13,17 @@ import type { Inputs } from '../inputs.js';
 import { openOrg } from '../org/session.js';
 import type { OpenOrg } from '../org/session.js';
 import { phaseProgress } from '../util/progress.js';
+import { redact, redactor, redactSecrets } from '../util/redact.js';
 import type { RunContext } from './context.js';
 import type { ActionLog, Artifacts, ReviewHost } from './ports.js';
 
 /** The job log, annotations and summary of the runner. */
 export function coreLog(env: NodeJS.ProcessEnv = process.env): ActionLog {
   return {
-    info: (message) => core.info(message),
-    notice: (message) => core.notice(message),
-    warning: (message) => core.warning(message),
-    debug: (message) => core.debug(message),
+    info: (message) => core.info(redact(message)),
+    notice: (message) => core.notice(redact(message)),
+    warning: (message) => core.warning(redact(message)),
+    debug: (message) => core.debug(redact(message)),
     annotate: (diagnostics) => {
       for (const d of diagnostics) {
         const properties = {
@@ -31,13 +32,13 @@ export function coreLog(env: NodeJS.ProcessEnv = process.env): ActionLog {
           startLine: d.line,
           startColumn: d.column,
         };
-        if (d.severity === 'error') core.error(d.message, properties);
-        else core.warning(d.message, properties);
+        if (d.severity === 'error') core.error(redact(d.message), properties);
+        else core.warning(redact(d.message), properties);
       }
     },
     summary: async (markdown) => {
       if (!env['GITHUB_STEP_SUMMARY']) return;
-      await core.summary.addRaw(markdown, true).write();
+      await core.summary.addRaw(redact(markdown), true).write();
     },
   };
 }
@@ -49,13 +50,14 @@ export function gitHubHost(inputs: Inputs, ctx: RunContext): ReviewHost | undefi
     baseUrl: ctx.apiUrl,
     owner: ctx.owner,
     repo: ctx.repo,
-    log: (message) => core.info(message),
+    log: (message) => core.info(redact(message)),
   });
   return {
     findPlanComment: (issue, label) => findPlanComment(gh, issue, label),
-    upsertPlanComment: (issue, label, body) => upsertPlanComment(gh, issue, label, body),
+    upsertPlanComment: (issue, label, body) => upsertPlanComment(gh, issue, label, redact(body)),
     findMergedPullRequest: (sha, branch) => findMergedPullRequest(gh, sha, branch),
-    syncDriftIssue: (sync) => syncDriftIssue(gh, sync),
+    syncDriftIssue: (sync) =>
+      syncDriftIssue(gh, { ...sync, title: redact(sync.title), body: redact(sync.body) }),
   };
 }
 
@@ -66,7 +68,7 @@ export function runnerArtifacts(env: NodeJS.ProcessEnv = process.env): Artifacts
       const dir = env['RUNNER_TEMP'];
       if (dir === undefined || dir === '') return undefined;
       const path = join(dir, name);
-      await writeFile(path, text);
+      await writeFile(path, redactSecrets(text));
       return path;
     },
   };
@@ -79,9 +81,12 @@ export function runnerArtifacts(env: NodeJS.ProcessEnv = process.env): Artifacts
 export function coreOrg(): OpenOrg {
   return (connection, region) =>
     openOrg(connection, region, {
-      onSecret: (secret) => core.setSecret(secret),
-      onProgress: phaseProgress({ write: (line) => core.info(line.trimEnd()), tty: false }),
-      onEvent: (event) => core.debug(JSON.stringify(event)),
+      onSecret: (secret) => {
+        core.setSecret(secret);
+        redactor.add(secret);
+      },
+      onProgress: phaseProgress({ write: (line) => core.info(redact(line.trimEnd())), tty: false }),
+      onEvent: (event) => core.debug(redact(JSON.stringify(event))),
     });
 }
 

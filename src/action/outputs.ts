@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { redact, redactSecrets } from '../util/redact.js';
 import type { FailureReason } from '../errors.js';
 import { isChange, type ApplyReport, type Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
@@ -73,12 +74,19 @@ const DOCUMENTED: readonly FailureReason[] = [
   'rate-limited',
   'auth-failed',
   'drift',
+  'network-error',
+  'timeout',
+  'server-error',
+  'protocol-error',
+  'api-error',
+  'internal-error',
 ];
 
 export function writeOutputs(outputs: Outputs): void {
   core.setOutput('has-changes', String(outputs.hasChanges));
   core.setOutput('changes', String(outputs.changes));
-  core.setOutput('plan-json', outputs.planJson);
+  // Structured: only registered secrets are masked, so no action name is rewritten.
+  core.setOutput('plan-json', redactSecrets(outputs.planJson));
   core.setOutput('fingerprint', outputs.fingerprint);
   core.setOutput('drift', String(outputs.drift));
   core.setOutput('applied', String(outputs.applied));
@@ -89,6 +97,6 @@ export function writeOutputs(outputs: Outputs): void {
       ? outputs.failureReason
       : '',
   );
-  core.setOutput('comment-url', outputs.commentUrl);
-  core.setOutput('apply-report', outputs.applyReport);
+  core.setOutput('comment-url', redact(outputs.commentUrl));
+  core.setOutput('apply-report', redact(outputs.applyReport));
 }

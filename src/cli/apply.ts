@@ -18,6 +18,8 @@ import {
 } from './common.js';
 import { EXIT, isCI, UsageError, type CliIO } from './io.js';
 import { readPlanFile } from './plan-file.js';
+import { checkPlanHost, checkPlanPolicy } from './plan-checks.js';
+import { workspaceRoot } from '../util/read-file.js';
 
 export const applyHelp = `Usage: gc-timeouts apply [--plan FILE | options] [--yes]
 
@@ -102,7 +104,8 @@ async function savedPlan(
   flags: Parameters<typeof connectionFrom>[0],
   io: CliIO,
 ): Promise<{ plan: Plan; org: OrgSession }> {
-  const plan = await readPlanFile(path);
+  const root = workspaceRoot(io.env, io.cwd);
+  const plan = await readPlanFile(path, root);
   const connection = connectionFrom(flags, io.env);
   // mypurecloud.ie and eu-west-1 are the same org region; compare what they resolve to.
   const asked =
@@ -114,6 +117,9 @@ async function savedPlan(
   ) {
     throw new GcTimeoutsError('usage', `the plan is for ${plan.region}, not ${connection.region}`);
   }
+  checkPlanHost(plan, connection);
+  const note = await checkPlanPolicy(plan, root);
+  if (note !== undefined) io.stderr.write(`gc-timeouts apply: ${note}\n`);
   return { plan, org: orgFor(connection, plan.region, io) };
 }
 

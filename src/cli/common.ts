@@ -4,6 +4,7 @@ import { requireValidManifest } from '../manifest/validate.js';
 import { openOrg, resolveRegion, type Connection, type OrgSession } from '../org/session.js';
 import type { Plan } from '../plan/types.js';
 import { phaseProgress, type Progress } from '../util/progress.js';
+import { redactor } from '../util/redact.js';
 import type { CliIO } from './io.js';
 
 /** Flags every command that talks to the org accepts, mirroring the Action's inputs. */
@@ -78,9 +79,12 @@ interface ConnectionValues {
 }
 
 export function connectionFrom(flags: ConnectionValues, env: NodeJS.ProcessEnv): Connection {
+  const clientId = flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']);
+  const clientSecret = flags['client-secret'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']);
+  redactor.add(clientSecret, clientId);
   return {
-    clientId: flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']),
-    clientSecret: flags['client-secret'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']),
+    clientId,
+    clientSecret,
     region: flags.region,
     fallbackRegion: nonEmpty(env['GENESYSCLOUD_REGION']),
     apiBaseUrl: flags['api-base-url'] ?? nonEmpty(env['GENESYSCLOUD_API_BASE_URL']),

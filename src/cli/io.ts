@@ -1,3 +1,5 @@
+import { redact, redactor } from '../util/redact.js';
+
 /** Where a CLI command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -20,15 +22,35 @@ export class UsageError extends Error {
   }
 }
 
-export function processIO(): CliIO {
+/**
+ * The binary's channels. Both streams pass through the one redactor, which learns the credentials
+ * from the environment here and from flags where they are read, so no write can leak them.
+ */
+export function processIO(env: NodeJS.ProcessEnv = process.env): CliIO {
+  redactor.add(
+    env['GENESYSCLOUD_OAUTHCLIENT_SECRET']?.trim(),
+    env['GENESYSCLOUD_OAUTHCLIENT_ID']?.trim(),
+  );
   const io: CliIO = {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
+    stdout: redacted(process.stdout),
+    stderr: redacted(process.stderr),
+    env,
     cwd: process.cwd(),
   };
   if (process.stdin.isTTY === true && !isCI(process.env)) io.confirm = ask;
   return io;
+}
+
+/** A stream whose every write is redacted first. */
+export function redacted(stream: { write(text: string): unknown; isTTY?: boolean }): {
+  write(text: string): unknown;
+  isTTY?: boolean;
+} {
+  const out: { write(text: string): unknown; isTTY?: boolean } = {
+    write: (text: string) => stream.write(redact(text)),
+  };
+  if (stream.isTTY !== undefined) out.isTTY = stream.isTTY;
+  return out;
 }
 
 export function isCI(env: NodeJS.ProcessEnv): boolean {

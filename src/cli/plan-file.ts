@@ -1,30 +1,34 @@
-import { readFile } from 'node:fs/promises';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import validate from './plan-schema-validator.generated.js';
 import { GcTimeoutsError } from '../errors.js';
-import type { Plan } from '../plan/types.js';
+import { fingerprint } from '../plan/fingerprint.js';
+import { isChange, type Plan, type PlanOp } from '../plan/types.js';
+import { readWorkspaceFile, workspaceRoot } from '../util/read-file.js';
+import { quote } from '../util/text.js';
 
-/** Reads a plan written by `plan --out`, refusing anything that is not a format-1 plan. */
-export async function readPlanFile(path: string): Promise<Plan> {
-  let text: string;
+/** A plan of 20,000 actions is about 15 MiB; anything much larger is not a plan. */
+export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a plan written by `plan --out` as a contract: a regular file in the workspace, the plan
+ * schema (format 1, every `to` within its field's range, no unknown op), and a fingerprint that
+ * matches its own changes. A plan edited by hand (a `to: 120`, a row added or removed) is refused
+ * before anything talks to the org.
+ */
+export async function readPlanFile(path: string, root: string = workspaceRoot()): Promise<Plan> {
+  const text = await readText(path, root);
+  let data: unknown;
   try {
-    text = await readFile(path, 'utf8');
+    data = JSON.parse(text);
   } catch {
-    throw new GcTimeoutsError('usage', `cannot read plan file ${path}`);
+    throw usage(`${path} is not JSON; write a plan with gc-timeouts plan --out ${path}`);
   }
-  let plan: unknown;
-  try {
-    plan = JSON.parse(text);
-  } catch {
-    throw new GcTimeoutsError(
-      'usage',
-      `${path} is not JSON; write a plan with gc-timeouts plan --out ${path}`,
-    );
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).slice(0, 3).map(describeError).join('; ');
+    throw usage(`${path} is not a gc-timeouts plan (format 1): ${problems}`);
   }
-  if (!isPlan(plan)) {
-    throw new GcTimeoutsError(
-      'usage',
-      `${path} is not a gc-timeouts plan (format 1); write one with gc-timeouts plan --out`,
-    );
-  }
+  const plan = data as Plan;
+  checkIntegrity(plan, path);
   // Plans written before flows and notes existed read as plans without them.
   return {
     ...plan,
@@ -33,21 +37,61 @@ export async function readPlanFile(path: string): Promise<Plan> {
   };
 }
 
-function isPlan(value: unknown): value is Plan {
-  if (value === null || typeof value !== 'object') return false;
-  const p = value as Partial<Plan>;
-  return (
-    p.format === 1 &&
-    p.tool?.name === 'gc-timeouts' &&
-    typeof p.fingerprint === 'string' &&
-    typeof p.region === 'string' &&
-    Array.isArray(p.entries) &&
-    Array.isArray(p.errors) &&
-    p.entries.every(
-      (e) =>
-        typeof e?.actionId === 'string' &&
-        typeof e.op === 'string' &&
-        typeof e.version === 'number',
-    )
-  );
+async function readText(path: string, root: string): Promise<string> {
+  const read = await readWorkspaceFile(path, { root, limit: MAX_PLAN_BYTES });
+  if (!read.ok) {
+    const why =
+      read.kind === 'too-large' ? 'it is over 64 MiB, too large for a plan' : read.message;
+    throw usage(`cannot read plan file ${path}: ${why}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    throw usage(`${path} is not UTF-8 text; write a plan with gc-timeouts plan --out ${path}`);
+  }
+}
+
+/** The fingerprint and counts are recomputed from the rows; any difference means an edit. */
+function checkIntegrity(plan: Plan, path: string): void {
+  const edited = (what: string): GcTimeoutsError =>
+    new GcTimeoutsError(
+      'plan-changed',
+      `${path} was edited after it was made (${what}); nothing was applied. Make a new plan with gc-timeouts plan --out`,
+    );
+  if (fingerprint(plan.entries) !== plan.fingerprint)
+    throw edited('its fingerprint does not match its changes');
+  const count = (op: PlanOp): number => plan.entries.filter((e) => e.op === op).length;
+  const changes = plan.entries.filter((e) => isChange(e.op));
+  const { counts } = plan;
+  const consistent =
+    counts.set === count('set') &&
+    counts.update === count('update') &&
+    counts.reset === count('reset') &&
+    counts.changes === changes.length &&
+    counts.changedActions === new Set(changes.map((e) => e.actionId)).size &&
+    counts.errors === plan.errors.length;
+  if (!consistent) throw edited('its counts do not match its rows');
+  const keys = changes.map((e) => `${e.actionId}\u0000${e.field}`);
+  if (new Set(keys).size !== keys.length) throw edited('an action and field change twice');
+  for (const e of changes) {
+    if (e.op === 'update' && e.from === e.to)
+      throw edited(`${e.actionId} "updates" to its own value`);
+  }
+}
+
+function describeError(error: ErrorObject): string {
+  const where =
+    error.instancePath === '' ? 'the plan' : error.instancePath.slice(1).replace(/\//g, '.');
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'enum') {
+    const allowed = (params['allowedValues'] as unknown[]).map(String).join(', ');
+    return `${where} must be one of ${allowed}`;
+  }
+  if (error.keyword === 'additionalProperties')
+    return `${where} has an unknown key ${quote(String(params['additionalProperty']))}`;
+  return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+function usage(message: string): GcTimeoutsError {
+  return new GcTimeoutsError('usage', message);
 }

@@ -1,5 +1,5 @@
-import { GcTimeoutsError, getErrorMessage } from '../errors.js';
-import { failureReason } from '../failure.js';
+import { GcTimeoutsError } from '../errors.js';
+import { describeFailure } from '../failure.js';
 import { InvalidManifestError } from '../manifest/validate.js';
 import { describeCounts, formatDiagnostic } from '../render/diagnostics.js';
 import { VERSION } from '../version.js';
@@ -98,10 +98,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       );
       return EXIT.failed;
     }
-    const known = failureReason(error) !== undefined;
-    io.stderr.write(
-      `gc-timeouts ${name}: ${known ? '' : 'unexpected error: '}${getErrorMessage(error)}\n`,
-    );
+    io.stderr.write(`gc-timeouts ${name}: ${describeFailure(error)}\n`);
     return EXIT.failed;
   }
 }

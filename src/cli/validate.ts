@@ -1,5 +1,6 @@
 import { validateManifestFile } from '../manifest/validate.js';
 import { countDiagnostics, describeCounts, formatDiagnostic } from '../render/diagnostics.js';
+import { workspaceRoot } from '../util/read-file.js';
 import { oneOf, parseFlags } from './args.js';
 import { EXIT, type CliIO } from './io.js';
 
@@ -27,7 +28,7 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const result = await validateManifestFile(flags.manifest);
+  const result = await validateManifestFile(flags.manifest, workspaceRoot(io.env, io.cwd));
   const { errors, warnings } = countDiagnostics(result.diagnostics);
   const valid = errors === 0;
 

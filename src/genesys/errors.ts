@@ -1,3 +1,4 @@
+import { summarizeBody } from '../util/body.js';
 import type { ErrorBody } from './types.js';
 
 /** What went wrong, in terms a caller can act on. */
@@ -217,7 +218,7 @@ export function apiErrorFromResponse(
 ): GenesysApiError {
   const body = parseErrorBody(response.bodyText);
   const described = describeErrorBody(body);
-  const fallback = response.bodyText.trim().slice(0, 300);
+  const fallback = response.bodyText.trim() === '' ? '' : summarizeBody(response.bodyText);
   const apiMessage = scrub(described !== '' ? described : fallback || `HTTP ${response.status}`);
   const searchable = [
     apiMessage,

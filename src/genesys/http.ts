@@ -1,4 +1,5 @@
 import type { TokenProvider } from './auth.js';
+import { summarizeBody } from '../util/body.js';
 import { apiErrorFromResponse, GenesysApiError } from './errors.js';
 import type { EventSink } from './events.js';
 import type { Pacer, StatedLimit } from './pacing.js';
@@ -91,7 +92,7 @@ export class ApiRequester {
     } catch {
       throw new GenesysApiError({
         kind: 'server',
-        message: `${req.method} ${path} answered ${res.status} with a body that is not JSON`,
+        message: `${req.method} ${path} answered ${res.status} with a body that is not JSON: ${summarizeBody(res.text)}`,
         apiMessage: 'invalid JSON',
         method: req.method,
         path,

@@ -10,7 +10,8 @@
  * A 502/504, a reset connection or a stalled response after sending is ambiguous: the change may have been
  * applied. Replaying a versioned PATCH would then fail with a version mismatch on a change that in fact
  * succeeded, so the caller gets the error and re-reads instead (apply verifies by re-reading).
- * Reads (GET) and idempotent writes (PUT, DELETE, the analytics query) are retried on all of the above.
+ * Reads (GET) and idempotent writes (PUT, DELETE, the analytics query) are retried on all of the above,
+ * and on a 500.
  */
 
 export interface RetryPolicy {
@@ -111,6 +112,8 @@ function classify(
       if ((status === 502 || status === 504) && idempotent) {
         return { pauseAll: false, reason: `gateway error (${status})` };
       }
+      // A read changes nothing, so a 500 on one is worth another try, as the README promises.
+      if (status === 500 && idempotent) return { pauseAll: false, reason: 'server error (500)' };
       return undefined;
     }
     case 'network':

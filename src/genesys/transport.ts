@@ -76,7 +76,7 @@ function describe(error: unknown, code: string): string {
 
 export async function send(
   req: RawRequest,
-  options: { timeoutMs: number; dispatcher: Dispatcher | undefined },
+  options: { timeoutMs: number; dispatcher: Dispatcher | undefined; maxResponseBytes?: number },
 ): Promise<RawResponse> {
   const controller = new AbortController();
   let timedOut = false;
@@ -94,12 +94,44 @@ export async function send(
       bodyTimeout: options.timeoutMs,
       ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
     });
-    const text = await res.body.text();
+    const text = await readCapped(res.body, options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
     return { status: res.statusCode, headers: res.headers, text };
   } catch (error) {
+    if (error instanceof TransportError) throw error;
     if (timedOut) throw new TransportError({ type: 'timeout' });
     throw new TransportError(classifyNetworkError(error));
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The largest body read. A page of 100 actions with their configs is a few MiB; a body far past
+ * that is a misbehaving proxy or server, and reading it whole would exhaust the runner's memory.
+ */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/** Reads the body, giving up (and closing the stream) as soon as it passes `limit` bytes. */
+export async function readCapped(
+  body: AsyncIterable<Buffer> & { destroy(): unknown },
+  limit: number,
+): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.length;
+    if (total > limit) {
+      body.destroy();
+      const mib = Math.round(limit / 1024 / 1024);
+      throw new TransportError({
+        type: 'network',
+        code: 'RESPONSE_TOO_LARGE',
+        sent: 'maybe',
+        transient: false,
+        detail: `the response body is larger than ${mib} MiB; refusing to read it`,
+      });
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
 }

@@ -24,11 +24,15 @@ export function acceptDriftDiagnostics(
   manifest: Manifest,
   source: ManifestSource,
   now: number,
+  skip: ReadonlySet<number> = new Set(),
 ): Diagnostic[] {
   const today = utcDay(now);
-  return manifest.actions.flatMap((entry, index): Diagnostic[] => {
-    const until = entry.acceptDrift?.until;
-    if (until === undefined) return [];
+  // Runs beside schema errors, so an entry may be anything (null, a list): only a string is a date.
+  const entries: unknown[] = Array.isArray(manifest.actions) ? manifest.actions : [];
+  return entries.flatMap((entry, index): Diagnostic[] => {
+    const until = (entry as { acceptDrift?: { until?: unknown } } | null)?.acceptDrift?.until;
+    // An entry the schema rejected has its finding already; a second one would say it twice.
+    if (typeof until !== 'string' || skip.has(index)) return [];
     const path = ['actions', index, 'acceptDrift', 'until'];
     const at = source.locate(path);
     const where = `actions[${index}].acceptDrift.until`;

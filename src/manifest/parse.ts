@@ -1,4 +1,14 @@
-import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import {
+  isCollection,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
+import { quote } from '../util/text.js';
+import { MAX_NESTING, tooDeepAt } from './depth.js';
 import { ManifestSource } from './source.js';
 import type { Diagnostic } from './types.js';
 
@@ -17,6 +27,8 @@ export function parseManifestText(text: string, file: string): ParseResult {
 
   const yaml = text.replace(/^\uFEFF/, '');
   const lines = new LineCounter();
+  const deep = tooDeepAt(yaml);
+  if (deep !== undefined) return tooDeep(file, yaml, deep);
   const doc = parseDocument(yaml, {
     lineCounter: lines,
     prettyErrors: false,
@@ -24,10 +36,13 @@ export function parseManifestText(text: string, file: string): ParseResult {
     version: '1.2',
   });
   const source = new ManifestSource(file, doc, lines);
-  const problems = [...doc.errors, ...doc.warnings].map((error) =>
-    yamlDiagnostic(error, source, yaml),
-  );
+  const errors = [...doc.errors, ...doc.warnings];
+  const overflow = errors.find((error) => /call stack/i.test(error.message));
+  if (overflow !== undefined) return tooDeep(file, yaml, overflow.pos[0]);
+  const problems = errors.map((error) => yamlDiagnostic(error, source, yaml, doc));
   if (problems.length > 0) return { ok: false, diagnostics: problems };
+  const complex = complexKey(doc, source);
+  if (complex !== undefined) return { ok: false, diagnostics: [complex] };
 
   if (doc.contents === null) {
     return fail(
@@ -59,8 +74,13 @@ export function parseManifestText(text: string, file: string): ParseResult {
   }
 }
 
-function yamlDiagnostic(error: YAMLError, source: ManifestSource, yaml: string): Diagnostic {
-  const at = source.positionOfOffset(error.pos[0]);
+function yamlDiagnostic(
+  error: YAMLError,
+  source: ManifestSource,
+  yaml: string,
+  doc: Document,
+): Diagnostic {
+  const at = source.positionOfOffset(errorOffset(error, doc));
   return {
     severity: 'error',
     rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
@@ -76,7 +96,11 @@ function yamlMessage(error: YAMLError, near: string): string {
   const text = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return `duplicate key ${JSON.stringify(near)}: it is already set earlier in the same mapping`;
+      return `duplicate key ${quote(near)}: it is already set earlier in the same mapping`;
+    case 'MISSING_CHAR':
+      return /quote/.test(text)
+        ? `YAML syntax error: the quoted text that starts here is never closed (missing closing ${text.includes("'") ? "'" : '"'} quote)`
+        : `YAML syntax error: ${lowerFirst(text)}`;
     case 'MULTIPLE_DOCS':
       return 'the manifest must be a single YAML document, but `---` starts a second one';
     case 'TAG_RESOLVE_FAILED':
@@ -86,10 +110,69 @@ function yamlMessage(error: YAMLError, near: string): string {
   }
 }
 
+/** yaml puts a missing closing quote at the end of the file; the problem is the opening quote. */
+function errorOffset(error: YAMLError, doc: Document): number {
+  if (error.code !== 'MISSING_CHAR' || !/quote/.test(error.message)) return error.pos[0];
+  let opening: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      const [start, end] = node.range ?? [];
+      if (quoted && start !== undefined && end !== undefined && end >= error.pos[0]) {
+        opening = start;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return opening ?? error.pos[0];
+}
+
+/**
+ * A list or mapping used as a key (`? [a, b]`) has no JSON form: yaml would stringify it and warn
+ * on stderr. It is refused where it is written instead.
+ */
+function complexKey(doc: Document, source: ManifestSource): Diagnostic | undefined {
+  let found: Diagnostic | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isCollection(pair.key)) return undefined;
+      const at = source.positionOfOffset(pair.key.range?.[0] ?? 0);
+      const kind = isSeq(pair.key) ? 'a list' : 'a mapping';
+      const message = `a key must be plain text, but this key is ${kind}`;
+      found = {
+        severity: 'error',
+        rule: 'complex-key',
+        file: source.file,
+        ...at,
+        path: '',
+        message,
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function tooDeep(file: string, yaml: string, offset: number): ParseResult {
+  const lines = new LineCounter();
+  parseAllLines(yaml, lines);
+  const { line, col } = lines.linePos(offset);
+  const message = `the manifest is nested too deeply (more than ${MAX_NESTING} levels of lists and mappings; a manifest needs 4)`;
+  return fail(file, line, col, message, 'nesting');
+}
+
+/** Fills a LineCounter without parsing: the text is too deep to parse. */
+function parseAllLines(text: string, lines: LineCounter): void {
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+    lines.addNewLine(at + 1);
+}
+
 /** The finding for a file over the size limit, which is refused before it is read or parsed. */
-export function oversize(file: string, bytes: number): Diagnostic {
-  const mib = (bytes / 1024 / 1024).toFixed(1);
-  const message = `the manifest is ${mib} MiB; the limit is 1 MiB (is this the right file?)`;
+export function oversize(file: string, bytes: number | undefined): Diagnostic {
+  const size = bytes === undefined ? 'over 1 MiB' : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  const message = `the manifest is ${size}; the limit is 1 MiB (is this the right file?)`;
   return { severity: 'error', rule: 'file-size', file, line: 1, column: 1, path: '', message };
 }
 

@@ -1,3 +1,5 @@
+import { quote } from '../util/text.js';
+
 export type PathSegment = string | number;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
@@ -8,7 +10,7 @@ export function formatPath(path: readonly PathSegment[]): string {
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += `[${quote(segment)}]`;
   }
   return out;
 }

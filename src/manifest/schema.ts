@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import schema from '../../schemas/gc-timeouts.schema.json' with { type: 'json' };
 import { quoteList, suggest } from '../util/suggest.js';
+import { quote } from '../util/text.js';
 import { formatPath, fromJsonPointer, type PathSegment } from './paths.js';
 import type { ManifestSource } from './source.js';
 import type { Diagnostic, Manifest } from './types.js';
@@ -27,7 +28,7 @@ export function checkSchema(data: unknown, source: ManifestSource): Diagnostic[]
       line: at.line,
       column: at.column,
       path: formatPath(path),
-      message,
+      message: source.withAnchorNote(message, path),
     };
   });
   return dedupe(diagnostics).sort((a, b) => a.line - b.line || a.column - b.column);
@@ -100,36 +101,13 @@ function explain(error: ErrorObject, data: unknown): Finding[] {
     case 'oneOf':
       if (error.schemaPath === '#/$defs/entry/oneOf') return selectorProblem(path, value);
       break;
-    case 'anyOf':
-      if (error.schemaPath === '#/$defs/entry/anyOf') {
-        return at(
-          `${where} sets no timeout: add timeoutSeconds (1-60 or default) or functionTimeoutSeconds (1-15)`,
-        );
-      }
-      if (error.schemaPath.endsWith('/timeoutSeconds/anyOf')) {
-        return at(
-          `${where} must be a whole number of seconds from 1 to 60, or default (got ${describe(value)})`,
-        );
-      }
+    case 'anyOf': {
+      const message = anyOfMessage(error.schemaPath, where, value);
+      if (message !== undefined) return at(message);
       break;
-    case 'additionalProperties': {
-      const key = String(params['additionalProperty']);
-      const allowed = Object.keys(
-        schemaAt(error.schemaPath.replace(/\/additionalProperties$/, '/properties')) ?? {},
-      );
-      const hint = suggest(key, allowed, 1);
-      const tail =
-        hint.length > 0
-          ? `; did you mean ${quoteList(hint)}?`
-          : `; allowed keys are ${quoteList(allowed, 'and')}`;
-      return [
-        {
-          path: [...path, key],
-          target: 'key',
-          message: `${where} has an unknown key ${JSON.stringify(key)}${tail}`,
-        },
-      ];
     }
+    case 'additionalProperties':
+      return unknownKey(error, path, where);
     case 'required':
       return at(
         `${where} is missing the required key ${JSON.stringify(params['missingProperty'])}`,
@@ -153,15 +131,8 @@ function explain(error: ErrorObject, data: unknown): Finding[] {
     case 'enum':
       return at(enumMessage(where, value, params['allowedValues'] as unknown[]));
     case 'minimum':
-    case 'maximum': {
-      const bounds = schemaAt(error.schemaPath.replace(/\/(minimum|maximum)$/, '')) as
-        { minimum?: number; maximum?: number } | undefined;
-      const range =
-        bounds?.minimum !== undefined && bounds.maximum !== undefined
-          ? `between ${bounds.minimum} and ${bounds.maximum}`
-          : `${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params['limit'])}`;
-      return at(`${where} must be ${range} (got ${describe(value)})`);
-    }
+    case 'maximum':
+      return at(`${where} must be ${range(error)} (got ${describe(value)})`);
     case 'exclusiveMinimum':
       return at(`${where} must be more than ${String(params['limit'])} (got ${describe(value)})`);
     case 'pattern':
@@ -177,6 +148,38 @@ function explain(error: ErrorObject, data: unknown): Finding[] {
       return at(`${where} needs at least one of name, category or integration`);
   }
   return at(`${where} ${error.message ?? 'is invalid'}`);
+}
+
+function anyOfMessage(schemaPath: string, where: string, value: unknown): string | undefined {
+  if (schemaPath === '#/$defs/entry/anyOf')
+    return `${where} sets no timeout: add timeoutSeconds (1-60 or default) or functionTimeoutSeconds (1-15)`;
+  if (schemaPath.endsWith('/timeoutSeconds/anyOf'))
+    return `${where} must be a whole number of seconds from 1 to 60, or default (got ${describe(value)})`;
+  return undefined;
+}
+
+function unknownKey(error: ErrorObject, path: PathSegment[], where: string): Finding[] {
+  const key = String((error.params as Record<string, unknown>)['additionalProperty']);
+  const allowed = Object.keys(
+    schemaAt(error.schemaPath.replace(/\/additionalProperties$/, '/properties')) ?? {},
+  );
+  const hint = suggest(key, allowed, 1);
+  const tail =
+    hint.length > 0
+      ? `; did you mean ${quoteList(hint)}?`
+      : `; allowed keys are ${quoteList(allowed, 'and')}`;
+  const message = `${where} has an unknown key ${quote(key)}${tail}`;
+  return [{ path: [...path, key], target: 'key', message }];
+}
+
+/** "between 1 and 60" when the schema states both bounds, else the one that failed. */
+function range(error: ErrorObject): string {
+  const bounds = schemaAt(error.schemaPath.replace(/\/(minimum|maximum)$/, '')) as
+    { minimum?: number; maximum?: number } | undefined;
+  const limit = String((error.params as Record<string, unknown>)['limit']);
+  return bounds?.minimum !== undefined && bounds.maximum !== undefined
+    ? `between ${bounds.minimum} and ${bounds.maximum}`
+    : `${error.keyword === 'minimum' ? 'at least' : 'at most'} ${limit}`;
 }
 
 function selectorProblem(path: PathSegment[], entry: unknown): Finding[] {
@@ -240,9 +243,9 @@ export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  return String(value);
+  if (typeof value === 'string') return quote(value, 60);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value;
 }
 
 function article(type: string): string {

@@ -1,5 +1,6 @@
 import {
   isAlias,
+  type Alias,
   isMap,
   isPair,
   isScalar,
@@ -22,13 +23,38 @@ export class ManifestSource {
     private readonly lines: LineCounter,
   ) {}
 
-  /** Position of the value at `path`; `key` points at the key of the last segment instead. */
+  /**
+   * Position of the value at `path`; `key` points at the key of the last segment instead. A path
+   * that runs through an alias (`*base`) is placed at the alias: that is where the value is used,
+   * and an anchor shared by two entries would otherwise point both findings at one place.
+   */
   locate(path: readonly PathSegment[], target: 'value' | 'key' = 'value'): SourcePosition {
+    const walk = this.walk(path, target);
+    return this.toPosition(walk.alias?.range?.[0] ?? walk.offset);
+  }
+
+  /** "from the anchor &base at line 3" when `path` runs through an alias, for the message. */
+  anchorNote(path: readonly PathSegment[]): string | undefined {
+    const alias = this.walk(path, 'value').alias;
+    if (alias === undefined) return undefined;
+    const anchor = alias.resolve(this.doc);
+    const line = this.toPosition(this.offsetOf(anchor) ?? 0).line;
+    return `from the anchor &${alias.source} at line ${line}`;
+  }
+
+  private walk(
+    path: readonly PathSegment[],
+    target: 'value' | 'key',
+  ): { offset: number; alias: Alias | undefined } {
     let node: unknown = this.doc.contents;
     let best = this.offsetOf(node) ?? 0;
+    let alias: Alias | undefined;
     for (let i = 0; i < path.length; i++) {
       const segment = path[i];
-      if (isAlias(node)) node = node.resolve(this.doc);
+      if (isAlias(node)) {
+        alias ??= node;
+        node = node.resolve(this.doc);
+      }
       let next: unknown;
       let keyNode: unknown;
       if (isMap(node)) {
@@ -42,16 +68,22 @@ export class ManifestSource {
       }
       const last = i === path.length - 1;
       if (last && target === 'key' && keyNode !== undefined)
-        return this.toPosition(this.offsetOf(keyNode) ?? best);
+        return { offset: this.offsetOf(keyNode) ?? best, alias };
       if (next === undefined || next === null) {
         // `key:` with no value has no value node; the key is the best place to point at.
-        if (keyNode !== undefined) return this.toPosition(this.offsetOf(keyNode) ?? best);
-        break;
+        return { offset: keyNode !== undefined ? (this.offsetOf(keyNode) ?? best) : best, alias };
       }
       best = this.offsetOf(next) ?? best;
       node = next;
     }
-    return this.toPosition(best);
+    if (isAlias(node)) alias ??= node;
+    return { offset: best, alias };
+  }
+
+  /** The message, with where an aliased value comes from. */
+  withAnchorNote(message: string, path: readonly PathSegment[]): string {
+    const note = this.anchorNote(path);
+    return note === undefined ? message : `${message} (${note})`;
   }
 
   /** Line of the value at `path` (1-based). */

@@ -1,9 +1,10 @@
-import { open } from 'node:fs/promises';
 import { GcTimeoutsError } from '../errors.js';
 import { plural } from '../util/plural.js';
 import { MAX_MANIFEST_BYTES, oversize, parseManifestText } from './parse.js';
 import { checkSchema } from './schema.js';
-import { checkSemantics } from './semantics.js';
+import { checkSemantics, type Rejected } from './semantics.js';
+import { decodeManifest } from './decode.js';
+import { readWorkspaceFile, workspaceRoot } from '../util/read-file.js';
 import type { ManifestSource } from './source.js';
 import type { Diagnostic, Manifest } from './types.js';
 
@@ -39,48 +40,61 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 /**
- * Layers 1-3 on manifest text. Each layer runs only when the one before it passed, because its
- * findings would be noise on a document the earlier layer already rejected.
+ * Layers 1-3 on manifest text. The schema and the semantics are independent, so both report: the
+ * semantics look at the entries the schema accepted, and one run lists every problem to fix.
+ * YAML errors stop the run, because nothing after them is known to be what the user wrote.
  */
 export function validateManifestText(text: string, file: string): ValidationResult {
   const parsed = parseManifestText(text, file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-  const schemaErrors = checkSchema(parsed.data, parsed.source);
-  if (schemaErrors.length > 0) return { diagnostics: schemaErrors, source: parsed.source };
-  const manifest = parsed.data as Manifest;
-  const diagnostics = checkSemantics(manifest, parsed.source);
-  return hasErrors(diagnostics)
-    ? { diagnostics, source: parsed.source }
-    : { manifest, source: parsed.source, diagnostics };
+  const { data, source } = parsed;
+  const schemaErrors = checkSchema(data, source);
+  if (schemaErrors.length === 0) {
+    const manifest = data as Manifest;
+    const diagnostics = checkSemantics(manifest, source);
+    return hasErrors(diagnostics) ? { diagnostics, source } : { manifest, source, diagnostics };
+  }
+  const semantic = hasEntryList(data)
+    ? checkSemantics(data as Manifest, source, rejectedBy(schemaErrors))
+    : [];
+  const diagnostics = [...schemaErrors, ...semantic].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
+  return { diagnostics, source };
 }
 
-/** Reads and validates a manifest file; an oversized file is refused before it is read. */
-export async function validateManifestFile(path: string): Promise<ValidationResult> {
-  const text = await readManifest(path);
+function hasEntryList(data: unknown): boolean {
+  return (
+    data !== null &&
+    typeof data === 'object' &&
+    Array.isArray((data as { actions?: unknown }).actions)
+  );
+}
+
+/** The entries and the policy the schema found fault with, read off the findings' paths. */
+function rejectedBy(schemaErrors: readonly Diagnostic[]): Rejected {
+  const entries = new Set<number>();
+  let policy = false;
+  for (const { path } of schemaErrors) {
+    const entry = /^actions\[(\d+)\]/.exec(path);
+    if (entry?.[1] !== undefined) entries.add(Number(entry[1]));
+    if (path === 'policy' || path.startsWith('policy.') || path.startsWith('policy['))
+      policy = true;
+  }
+  return { entries, policy };
+}
+
+/** Reads and validates a manifest file, as a file inside `root` (see readWorkspaceFile). */
+export async function validateManifestFile(
+  path: string,
+  root: string = workspaceRoot(),
+): Promise<ValidationResult> {
+  const read = await readWorkspaceFile(path, { root, limit: MAX_MANIFEST_BYTES });
+  if (!read.ok && read.kind === 'too-large') return { diagnostics: [oversize(path, read.bytes)] };
+  if (!read.ok)
+    throw new GcTimeoutsError('invalid-manifest', `cannot read manifest ${path}: ${read.message}`);
+  const text = decodeManifest(read.bytes, path);
   return typeof text === 'string' ? validateManifestText(text, path) : { diagnostics: [text] };
-}
-
-async function readManifest(path: string): Promise<string | Diagnostic> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : (code ?? 'unreadable');
-    throw new GcTimeoutsError('invalid-manifest', `cannot read manifest ${path}: ${why}`);
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size > MAX_MANIFEST_BYTES) return oversize(path, size);
-    return await handle.readFile('utf8');
-  } finally {
-    await handle.close();
-  }
 }
 
 /**

@@ -14,6 +14,8 @@ import { readLiveOrg } from './read.js';
 export interface PlanOptions {
   label: string;
   region: string;
+  /** The API host the client talks to, recorded in the plan. */
+  apiHost?: string;
   /** Read observed latency for the managed actions (default true). */
   latency?: boolean;
   /** Read which flows use the changed actions (default true). */
@@ -54,6 +56,7 @@ export async function planOrg(
     diagnostics: valid.diagnostics,
     integrationsUnreadable: live.integrationsUnreadable,
   });
+  if (options.apiHost !== undefined) plan.apiHost = options.apiHost;
   const changing = liveToChange(plan, live.kept);
   const measured =
     options.latency === false ? plan : await addLatency(client, valid, plan, live.actions, options);

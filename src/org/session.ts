@@ -108,6 +108,12 @@ export interface OrgSession {
 
 export type OpenOrg = (connection: Connection, region: string) => OrgSession;
 
+/** The host API calls go to: the base URL's when one is given, else the region's API host. */
+export function apiHostOf(connection: Connection, region: string): string {
+  const base = connection.apiBaseUrl ?? resolveEnvironment(region)?.apiBaseUrl;
+  return base === undefined ? region : new URL(base).host;
+}
+
 export function openOrg(connection: Connection, region: string, hooks: OrgHooks = {}): OrgSession {
   const client = openClient(connection, region, hooks);
   const { onProgress, now } = hooks;
@@ -124,6 +130,7 @@ export function openOrg(connection: Connection, region: string, hooks: OrgHooks 
       planned = await planOrg(client, valid, {
         ...options,
         region,
+        apiHost: apiHostOf(connection, region),
         ...(onProgress ? { onProgress } : {}),
         ...(now ? { now } : {}),
       });

@@ -1,7 +1,6 @@
-import picomatch from 'picomatch';
+import { globMatch } from '../manifest/glob.js';
 import type { ManifestEntry, Manifest, SourcePosition } from '../manifest/types.js';
 import type { PathSegment } from '../manifest/paths.js';
-import { GLOB_OPTIONS } from '../manifest/semantics.js';
 import { suggest } from '../util/suggest.js';
 import type { LiveAction, PlanProblem, ProblemCode, TimeoutField } from './types.js';
 
@@ -381,17 +380,6 @@ function describeNarrowing(entry: ManifestEntry): string {
   return parts.length > 0 ? ` in ${parts.join(' and ')}` : '';
 }
 
-const matchers = new Map<string, (text: string) => boolean>();
-
-function glob(pattern: string): (text: string) => boolean {
-  let matcher = matchers.get(pattern);
-  if (matcher === undefined) {
-    matcher = picomatch(pattern, GLOB_OPTIONS);
-    matchers.set(pattern, matcher);
-  }
-  return matcher;
-}
-
 /** Every glob the entry gives must match; a name glob is matched against the whole name, slashes included. */
 function matchesGlobs(entry: ManifestEntry, action: LiveAction): boolean {
   const m = entry.match ?? {};
@@ -400,11 +388,6 @@ function matchesGlobs(entry: ManifestEntry, action: LiveAction): boolean {
     (m.category === undefined || globMatch(m.category, action.category)) &&
     (m.integration === undefined || globMatch(m.integration, action.integrationName))
   );
-}
-
-function globMatch(pattern: string, text: string): boolean {
-  // picomatch treats "/" as a path separator; names are not paths, so it must match like any character.
-  return glob(pattern.replace(/\//g, '\u2215'))(text.replace(/\//g, '\u2215'));
 }
 
 function fieldsFor(entry: ManifestEntry, action: LiveAction): TimeoutField[] {

@@ -138,6 +138,11 @@ export interface Plan {
   label: string;
   manifest: string;
   region: string;
+  /**
+   * The API host the live org was read from (`api.mypurecloud.com`, or a proxy's or the
+   * simulator's host). A saved plan applies only against the same host.
+   */
+  apiHost?: string;
   /** sha256 of the canonical list of (action id, field, from, to) of the changes. */
   fingerprint: string;
   counts: PlanCounts;

@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../manifest/types.js';
+import { escapeInvisible } from '../util/text.js';
 import { escapeMarkdown } from './escape.js';
 import { plural } from '../util/plural.js';
 
 /** `file:line:column: message`, the form editors and terminals make clickable. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+  const message = escapeInvisible(d.message.replace(/\r\n?|\n/g, ' '));
+  return `${escapeInvisible(d.file)}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${message}`;
 }
 
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): {

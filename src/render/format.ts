@@ -1,3 +1,4 @@
+import { escapeInvisible } from '../util/text.js';
 import { isChange, type PlanCounts, type PlanEntry } from '../plan/types.js';
 
 /** A timeout as people read it; null is the platform default, not zero. */
@@ -17,13 +18,13 @@ export function formatChange(entry: PlanEntry): string {
     : formatTimeout(entry.from);
 }
 
-// C0/C1 controls (ESC starts a terminal escape sequence), line and paragraph separators, and bidi
-// overrides, which can make a name read differently from what it is.
-const CONTROL = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-
-/** Names come from the org: whatever they contain, they stay on one line and cannot restyle it. */
+/**
+ * Names come from the org: whatever they contain, they stay on one line and cannot restyle it.
+ * Controls (ESC starts a terminal escape sequence), bidi overrides and zero-width characters are
+ * shown escaped (`\u202E`), so two names that look alike are told apart and nothing reads backwards.
+ */
 export function flatten(text: string): string {
-  return text.replace(/\r\n?|\n|\t/g, ' ').replace(CONTROL, '\ufffd');
+  return escapeInvisible(text.replace(/\r\n?|\n|\t/g, ' '));
 }
 
 /** At most `max` code points, the last one an ellipsis when anything was cut; never splits a pair. */

@@ -36,6 +36,7 @@ function ordered(plan: Plan): Plan {
     label: plan.label,
     manifest: plan.manifest,
     region: plan.region,
+    ...(plan.apiHost !== undefined ? { apiHost: plan.apiHost } : {}),
     fingerprint: plan.fingerprint,
     counts: orderedCounts(plan.counts),
     entries: plan.entries.map(orderedEntry),

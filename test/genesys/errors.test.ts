@@ -103,7 +103,8 @@ describe('error mapping', () => {
 
   it('copes with a body that is not JSON', () => {
     const err = respond(502, '<html>Bad gateway</html>');
-    expect(err.apiMessage).toBe('<html>Bad gateway</html>');
+    // An HTML page (a proxy's, a load balancer's) is named, not pasted into the message.
+    expect(err.apiMessage).toBe('an HTML page (24 characters), not an API answer');
     expect(respond(503, '').apiMessage).toBe('HTTP 503');
   });
 

@@ -61,10 +61,11 @@ describe('backoffDelay', () => {
 });
 
 describe('decideRetry', () => {
-  it('retries reads on 429, 408, 502, 503, 504, resets and timeouts, but not on 500 or 4xx', () => {
-    for (const s of [429, 408, 502, 503, 504])
+  it('retries reads on 429, 408, 500, 502, 503, 504, resets and timeouts, but not on 501 or 4xx', () => {
+    for (const s of [429, 408, 500, 502, 503, 504])
       expect(decideRetry(status(s), ctx(true)).retry).toBe(true);
-    for (const s of [400, 401, 403, 404, 409, 500, 501]) {
+    expect(decideRetry(status(500), ctx(false)).retry).toBe(false);
+    for (const s of [400, 401, 403, 404, 409, 501]) {
       expect(decideRetry(status(s), ctx(true)).retry).toBe(false);
     }
     expect(

@@ -16,7 +16,7 @@ actions:
 function semantics(now: string): ReturnType<typeof checkSemantics> {
   const parsed = parseManifestText(TEXT, 'm.yaml');
   if (!parsed.ok) throw new Error('fixture does not parse');
-  return checkSemantics(parsed.data as Manifest, parsed.source, () => Date.parse(now));
+  return checkSemantics(parsed.data as Manifest, parsed.source, undefined, () => Date.parse(now));
 }
 
 describe('acceptDrift', () => {

@@ -11,7 +11,38 @@ const DIR = 'test/fixtures/invalid';
  * `errors` is the exact number of errors reported, so noise from one mistake is caught too.
  */
 const CASES: { file: string; at: string; words: string[]; errors?: number }[] = [
-  { file: 'syntax-unclosed-quote', at: '5:1', words: ['YAML syntax error', 'quote'] },
+  {
+    file: 'syntax-unclosed-quote',
+    at: '3:11',
+    words: ['YAML syntax error', 'never closed', 'missing closing " quote'],
+  },
+  { file: 'syntax-unclosed-single-quote', at: '4:13', words: ["missing closing ' quote"] },
+  {
+    file: 'alias-entry-error',
+    at: '8:5',
+    words: ['actions[2] selects the same action as actions[0]', 'from the anchor &order at line 4'],
+  },
+  {
+    file: 'alias-value-error',
+    at: '7:29',
+    words: [
+      'actions[1].functionTimeoutSeconds must be',
+      'got 30',
+      'from the anchor &slow at line 4',
+    ],
+  },
+  { file: 'complex-key', at: '4:7', words: ['a key must be plain text', 'a list'] },
+  { file: 'nested-too-deeply', at: '3:72', words: ['nested too deeply', 'more than 64 levels'] },
+  {
+    file: 'bidi-name',
+    at: '5:11',
+    words: ['name "Refund \\u202Eredro\\u200B"'],
+  },
+  {
+    file: 'long-id',
+    at: '5:9',
+    words: ['id "custom_-_aaaa', '…" (2000 characters)'],
+  },
   { file: 'syntax-bad-indent', at: '3:11', words: ['YAML syntax error'], errors: 2 },
   { file: 'syntax-tab-indent', at: '3:1', words: ['tabs'] },
   { file: 'syntax-unclosed-flow', at: '4:5', words: ['YAML syntax error', '}'] },
@@ -120,6 +151,11 @@ const CASES: { file: string; at: string; words: string[]; errors?: number }[] = 
     file: 'policy-above-max',
     at: '6:21',
     words: ['timeoutSeconds is 50, above policy.maxTimeoutSeconds (45)'],
+  },
+  {
+    file: 'policy-function-above-max',
+    at: '6:29',
+    words: ['functionTimeoutSeconds is 12, above policy.maxTimeoutSeconds (10)'],
   },
   { file: 'invalid-glob', at: '3:20', words: ['actions[0].match.name is not a valid glob', ']'] },
   { file: 'invalid-glob-brace', at: '4:20', words: ['match.integration is not a valid glob', '}'] },

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { MODULE, SCHEMA, TYPES, validatorFiles } from '../../scripts/generate-schema-validator.mjs';
+import {
+  MODULE,
+  SCHEMA,
+  TARGETS,
+  TYPES,
+  validatorFiles,
+} from '../../scripts/generate-schema-validator.mjs';
 import compiled from '../../src/manifest/schema-validator.generated.js';
 
 const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as { properties: Record<string, unknown> };
@@ -12,6 +18,15 @@ describe('the schema validator compiled at build time', () => {
     expect(readFileSync(MODULE, 'utf8')).toBe(files[MODULE]);
     expect(readFileSync(TYPES, 'utf8')).toBe(files[TYPES]);
   });
+
+  it.each(TARGETS.slice(1).map((t) => [t.schema, t] as const))(
+    'compiles %s at build time too, and the committed module is current',
+    async (_schema, target) => {
+      const files = await validatorFiles(undefined, target);
+      expect(readFileSync(target.module, 'utf8')).toBe(files[target.module]);
+      expect(readFileSync(target.module, 'utf8')).not.toMatch(/\brequire\(|^import /m);
+    },
+  );
 
   it('changes with the schema, so a stale module fails the test above', async () => {
     const changed = structuredClone(schema);

@@ -116,7 +116,7 @@ describe('terminal plan', () => {
     }
     const plain = renderText(hostile, { color: false });
     expect(plain).toContain('Get Order Now');
-    expect(plain).toContain(`red \ufffd[31mtext\ufffd[0m and bell \ufffd`);
+    expect(plain).toContain('red \\u001B[31mtext\\u001B[0m and bell \\u0007');
     expect(plain).toContain(`${'x'.repeat(59)}…`);
     expect(plain).not.toContain('x'.repeat(60));
     expect(plain).toContain(`${'y'.repeat(39)}…`);
