@@ -44,6 +44,7 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
       failed: '0',
       'failure-reason': '',
       'comment-url': '',
+      'apply-report': '',
     });
   });
 
