@@ -2,7 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import { GcTimeoutsError } from './errors.js';
 
-export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift'] as const;
+export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift', 'doctor'] as const;
 export type ModeInput = (typeof MODES)[number];
 
 /** Everything the Action is told, read once, checked, and typed. Nothing else calls core.getInput. */

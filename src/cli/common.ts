@@ -45,6 +45,7 @@ export function orgFor(connection: Connection, region: string, io: CliIO): OrgSe
     read: () => cleared(org.read()),
     plan: (valid, options) => cleared(org.plan(valid, options)),
     apply: (plan) => cleared(org.apply(plan)),
+    doctor: (manifest) => org.doctor(manifest),
     close: () => org.close(),
   };
 }
@@ -124,8 +125,6 @@ export function describeEvent(event: ClientEvent): string | undefined {
         : undefined;
     case 'page-size-fallback':
       return `${event.path}: page size ${event.from} refused, reading pages of ${event.to}`;
-    case 'latency-unavailable':
-      return `latency data unavailable: ${event.message}`;
     case 'draft-cleanup':
       return `draft of ${event.actionId} ${event.ok ? 'discarded' : `could not be discarded: ${event.message ?? 'unknown error'}`}`;
     default:

@@ -13,7 +13,8 @@ export const DRIFT_EXIT = { inSync: 0, error: 1, drift: 2 } as const;
 export const driftHelp = `Usage: gc-timeouts drift [options]
 
 Compares the live org with the manifest and reports every timeout that differs (changed in the
-admin UI, or never applied).
+admin UI, or never applied). A difference on an entry with acceptDrift is a note, not drift,
+through its until date.
 
 Options:
 ${CONNECTION_HELP}
@@ -47,7 +48,7 @@ function driftText(view: Plan, verdict: DriftVerdict, color: boolean): string {
   const head =
     drifted === 0
       ? `No drift: ${view.region} matches ${view.manifest}${also}.\n`
-      : `Drift: ${drifted} timeout${drifted === 1 ? '' : 's'} in ${view.region} differ${drifted === 1 ? 's' : ''} from ${view.manifest}${also}.\n`;
+      : `Drift: ${plural(drifted, 'timeout')} in ${view.region} differ${drifted === 1 ? 's' : ''} from ${view.manifest}${also}.\n`;
   const show = drifted > 0 || view.errors.length > 0 || accepted > 0;
   return show ? `${head}\n${renderText(view, { color })}` : head;
 }

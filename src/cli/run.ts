@@ -5,6 +5,7 @@ import { describeCounts, formatDiagnostic } from '../render/diagnostics.js';
 import { VERSION } from '../version.js';
 import { applyCommand } from './apply.js';
 import { demoCommand } from './demo.js';
+import { doctorCommand } from './doctor.js';
 import { driftCommand } from './drift.js';
 import { exportCommand } from './export.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -32,6 +33,10 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   set: {
     summary: 'bulk edit as a manifest edit: set --where timeoutSeconds=3 --to 5',
     run: setCommand,
+  },
+  doctor: {
+    summary: 'check an org before the first apply (read-only): permissions, limits',
+    run: doctorCommand,
   },
   simulator: { summary: 'run the Genesys Cloud simulator on loopback', run: simulatorCommand },
   demo: {

@@ -1,3 +1,4 @@
+import { getErrorMessage } from '../errors.js';
 import { request, type Dispatcher } from 'undici';
 
 /** One HTTP exchange over undici, with a hard deadline covering headers and body. No retries here. */
@@ -69,7 +70,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function describe(error: unknown, code: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = getErrorMessage(error);
   return message.includes(code) ? message : `${code}: ${message}`;
 }
 

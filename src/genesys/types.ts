@@ -64,7 +64,8 @@ export interface Action {
 export interface UpdateActionInput {
   category?: string;
   name?: string;
-  config?: ActionConfig;
+  /** `timeoutSeconds: null` removes the timeout where PATCH merges config (JSON merge). */
+  config?: ActionConfig | (Omit<ActionConfig, 'timeoutSeconds'> & { timeoutSeconds: null });
   version: number;
 }
 

@@ -24,6 +24,8 @@ export interface PlanInput {
   locate: Locate;
   /** Offline warnings of the manifest, carried into the plan so reviewers see them too. */
   diagnostics?: readonly Diagnostic[];
+  /** LiveOrg.integrationsUnreadable: integration names and types are unknown. */
+  integrationsUnreadable?: string | undefined;
 }
 
 /**
@@ -31,7 +33,12 @@ export interface PlanInput {
  * Evidence (observed latency) is added to the finished plan afterwards (evidence.ts).
  */
 export function buildPlan(input: PlanInput): Plan {
-  const { decisions, problems } = resolve(input.manifest, input.live, input.locate);
+  const { decisions, problems } = resolve(
+    input.manifest,
+    input.live,
+    input.locate,
+    input.integrationsUnreadable,
+  );
   const policy = input.manifest.policy ?? {};
   const entries = input.live.flatMap((action) => {
     const fields = decisions.get(action.id);

@@ -2,7 +2,13 @@ import type { Policy } from '../manifest/types.js';
 import { latencyProblems } from './latency-rules.js';
 import { compareProblems } from './problems.js';
 import type { Locate } from './resolve.js';
-import { isChange, type ObservedLatency, type Plan, type PlanFlow } from './types.js';
+import {
+  isChange,
+  type ObservedLatency,
+  type Plan,
+  type PlanFlow,
+  type PlanProblem,
+} from './types.js';
 
 export { MIN_RUNS_FOR_LATENCY } from './latency-rules.js';
 
@@ -43,6 +49,21 @@ export function withLatency(
   );
   const counts = { ...plan.counts, errors: errors.length, warnings: warnings.length };
   return { ...plan, entries, errors, warnings, counts };
+}
+
+/** A plan-wide note on the evidence (what analytics did not give), once, as a warning. */
+export function withEvidenceNote(plan: Plan, message: string): Plan {
+  const note: PlanProblem = {
+    severity: 'warning',
+    code: 'latency',
+    message,
+    line: null,
+    column: null,
+    entryIndex: null,
+    actionId: null,
+  };
+  const warnings = [...plan.warnings, note].sort(compareProblems);
+  return { ...plan, warnings, counts: { ...plan.counts, warnings: warnings.length } };
 }
 
 function observed(id: string, evidence: LatencyEvidence): ObservedLatency | null {

@@ -23,6 +23,12 @@ export interface LiveAction {
 export interface LiveOrg {
   region: string;
   actions: LiveAction[];
+  /**
+   * Why the integrations could not be read (e.g. the OAuth client lacks
+   * integrations:integration:view); then integration names and types are unknown, so function
+   * data actions cannot be told apart. Absent when they were read.
+   */
+  integrationsUnreadable?: string;
 }
 
 export type TimeoutField = 'timeoutSeconds' | 'functionTimeoutSeconds';
@@ -98,7 +104,8 @@ export type ProblemCode =
   | 'unmanaged'
   | 'max-changes'
   | 'policy'
-  | 'latency';
+  | 'latency'
+  | 'integrations-unreadable';
 
 export interface PlanProblem {
   severity: 'error' | 'warning';

@@ -28,7 +28,12 @@ async function demoPlan(wrap: (c: GenesysClient) => GenesysClient = (c) => c) {
   };
   client = openClient(connection, 'us-east-1');
   const valid = await requireValidManifest('examples/gc-timeouts.yaml');
-  return planOrg(wrap(client), valid, { label: 'demo', region: 'us-east-1', latency: false });
+  const planned = await planOrg(wrap(client), valid, {
+    label: 'demo',
+    region: 'us-east-1',
+    latency: false,
+  });
+  return planned.plan;
 }
 
 describe('who calls it, on the demo org', () => {
