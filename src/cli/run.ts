@@ -26,6 +26,10 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   apply: { summary: 'apply a plan: change exactly the planned timeouts', run: applyCommand },
   drift: { summary: 'report timeouts changed outside Git (exit 2 on drift)', run: driftCommand },
   export: { summary: "write a manifest of the org's current timeouts", run: exportCommand },
+  doctor: {
+    summary: 'check an org before the first apply (read-only): permissions, limits',
+    run: doctorCommand,
+  },
   recommend: {
     summary: 'propose timeouts from observed latency (--write edits the manifest)',
     run: recommendCommand,
@@ -33,10 +37,6 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   set: {
     summary: 'bulk edit as a manifest edit: set --where timeoutSeconds=3 --to 5',
     run: setCommand,
-  },
-  doctor: {
-    summary: 'check an org before the first apply (read-only): permissions, limits',
-    run: doctorCommand,
   },
   simulator: { summary: 'run the Genesys Cloud simulator on loopback', run: simulatorCommand },
   demo: {

@@ -189,7 +189,6 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     getFunction: open((id) => getFunction(api, id)),
     updateFunctionTimeout: open((id, seconds) => updateFunctionTimeout(api, emit, id, seconds)),
     listIntegrations: open(() => listIntegrations(api, emit)),
-    listConsumingFlows: open((id) => listConsumingFlows(api, emit, id)),
     integrationNamesSeen: open((interval) => integrationNamesSeen(api, interval)),
     login: open(async () => {
       await tokens.get();
@@ -204,6 +203,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       concurrency: pool.size,
     }),
     readActionLatency: open(latency),
+    listConsumingFlows: open((id) => listConsumingFlows(api, emit, id)),
     stats: () => ({ ...counters }),
     close: async () => {
       if (closed) return;

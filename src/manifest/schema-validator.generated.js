@@ -110,6 +110,22 @@ const schema31 = {
           enum: ['ignore', 'report', 'fail'],
           default: 'ignore',
         },
+        latencyHeadroom: {
+          title: 'Headroom over the p99',
+          description:
+            'recommend proposes the observed p99 times this factor, rounded up to whole seconds. More than 1; default 1.5.',
+          type: 'number',
+          exclusiveMinimum: 1,
+          default: 1.5,
+          examples: [1.5, 2],
+        },
+        failBelowP99: {
+          title: 'Fail below the p99',
+          description:
+            "true: a timeout below the action's observed p99 (at least 20 runs) is a plan error, not a warning.",
+          type: 'boolean',
+          default: false,
+        },
       },
     },
     actions: {
@@ -211,6 +227,31 @@ const schema31 = {
           maxLength: 500,
           examples: ['ERP p99 is 11 s since the March upgrade'],
         },
+        acceptDrift: {
+          title: 'Accepted drift',
+          description:
+            'Until this date, a live timeout that differs from this entry is reported as accepted, not as drift. After it, drift is reported again.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['until', 'reason'],
+          properties: {
+            until: {
+              title: 'Accepted until',
+              description: 'The last day (YYYY-MM-DD, UTC) the drift is accepted.',
+              type: 'string',
+              pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+              examples: ['2027-01-31'],
+            },
+            reason: {
+              title: 'Why the drift is accepted',
+              description: 'Shown with the drift, e.g. an incident and its ticket.',
+              type: 'string',
+              minLength: 1,
+              maxLength: 500,
+              examples: ['INC-4411: raised by hand during the ERP outage'],
+            },
+          },
+        },
       },
       oneOf: [{ required: ['id'] }, { required: ['name'] }, { required: ['match'] }],
       anyOf: [{ required: ['timeoutSeconds'] }, { required: ['functionTimeoutSeconds'] }],
@@ -308,12 +349,38 @@ const schema32 = {
       maxLength: 500,
       examples: ['ERP p99 is 11 s since the March upgrade'],
     },
+    acceptDrift: {
+      title: 'Accepted drift',
+      description:
+        'Until this date, a live timeout that differs from this entry is reported as accepted, not as drift. After it, drift is reported again.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['until', 'reason'],
+      properties: {
+        until: {
+          title: 'Accepted until',
+          description: 'The last day (YYYY-MM-DD, UTC) the drift is accepted.',
+          type: 'string',
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+          examples: ['2027-01-31'],
+        },
+        reason: {
+          title: 'Why the drift is accepted',
+          description: 'Shown with the drift, e.g. an incident and its ticket.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+          examples: ['INC-4411: raised by hand during the ERP outage'],
+        },
+      },
+    },
   },
   oneOf: [{ required: ['id'] }, { required: ['name'] }, { required: ['match'] }],
   anyOf: [{ required: ['timeoutSeconds'] }, { required: ['functionTimeoutSeconds'] }],
   dependentRequired: { integration: ['name'], category: ['name'] },
 };
-const func1 = function ucs2length(str) {
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = function ucs2length(str) {
   const len = str.length;
   let length = 0;
   let pos = 0;
@@ -329,6 +396,7 @@ const func1 = function ucs2length(str) {
   }
   return length;
 };
+const pattern4 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u');
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -521,7 +589,9 @@ function validate20(
             key2 === 'minTimeoutSeconds' ||
             key2 === 'maxTimeoutSeconds' ||
             key2 === 'maxChanges' ||
-            key2 === 'unmanaged'
+            key2 === 'unmanaged' ||
+            key2 === 'latencyHeadroom' ||
+            key2 === 'failBelowP99'
           )) {
             const err8 = {
               instancePath: instancePath + '/policy',
@@ -706,8 +776,59 @@ function validate20(
             errors++;
           }
         }
+        if (data3.latencyHeadroom !== undefined) {
+          let data8 = data3.latencyHeadroom;
+          if (typeof data8 == 'number' && isFinite(data8)) {
+            if (data8 <= 1 || isNaN(data8)) {
+              const err19 = {
+                instancePath: instancePath + '/policy/latencyHeadroom',
+                schemaPath: '#/properties/policy/properties/latencyHeadroom/exclusiveMinimum',
+                keyword: 'exclusiveMinimum',
+                params: { comparison: '>', limit: 1 },
+                message: 'must be > 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + '/policy/latencyHeadroom',
+              schemaPath: '#/properties/policy/properties/latencyHeadroom/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data3.failBelowP99 !== undefined) {
+          if (typeof data3.failBelowP99 !== 'boolean') {
+            const err21 = {
+              instancePath: instancePath + '/policy/failBelowP99',
+              schemaPath: '#/properties/policy/properties/failBelowP99/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err19 = {
+        const err22 = {
           instancePath: instancePath + '/policy',
           schemaPath: '#/properties/policy/type',
           keyword: 'type',
@@ -715,97 +836,30 @@ function validate20(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err22];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.actions !== undefined) {
-      let data8 = data.actions;
-      if (Array.isArray(data8)) {
-        const len0 = data8.length;
+      let data10 = data.actions;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data9 = data8[i0];
-          const _errs24 = errors;
+          let data11 = data10[i0];
+          const _errs28 = errors;
           let valid6 = false;
-          const _errs25 = errors;
-          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-            if (data9.timeoutSeconds === undefined) {
-              const err20 = {
+          const _errs29 = errors;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.timeoutSeconds === undefined) {
+              const err23 = {
                 instancePath: instancePath + '/actions/' + i0,
                 schemaPath: '#/$defs/entry/anyOf/0/required',
                 keyword: 'required',
                 params: { missingProperty: 'timeoutSeconds' },
                 message: "must have required property '" + 'timeoutSeconds' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs25 === errors;
-          valid6 = valid6 || _valid0;
-          const _errs26 = errors;
-          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-            if (data9.functionTimeoutSeconds === undefined) {
-              const err21 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/anyOf/1/required',
-                keyword: 'required',
-                params: { missingProperty: 'functionTimeoutSeconds' },
-                message: "must have required property '" + 'functionTimeoutSeconds' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs26 === errors;
-          valid6 = valid6 || _valid0;
-          if (!valid6) {
-            const err22 = {
-              instancePath: instancePath + '/actions/' + i0,
-              schemaPath: '#/$defs/entry/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          } else {
-            errors = _errs24;
-            if (vErrors !== null) {
-              if (_errs24) {
-                vErrors.length = _errs24;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          const _errs27 = errors;
-          let valid7 = false;
-          let passing0 = null;
-          const _errs28 = errors;
-          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-            if (data9.id === undefined) {
-              const err23 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/oneOf/0/required',
-                keyword: 'required',
-                params: { missingProperty: 'id' },
-                message: "must have required property '" + 'id' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -815,20 +869,17 @@ function validate20(
               errors++;
             }
           }
-          var _valid1 = _errs28 === errors;
-          if (_valid1) {
-            valid7 = true;
-            passing0 = 0;
-          }
-          const _errs29 = errors;
-          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-            if (data9.name === undefined) {
+          var _valid0 = _errs29 === errors;
+          valid6 = valid6 || _valid0;
+          const _errs30 = errors;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.functionTimeoutSeconds === undefined) {
               const err24 = {
                 instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/oneOf/1/required',
+                schemaPath: '#/$defs/entry/anyOf/1/required',
                 keyword: 'required',
-                params: { missingProperty: 'name' },
-                message: "must have required property '" + 'name' + "'",
+                params: { missingProperty: 'functionTimeoutSeconds' },
+                message: "must have required property '" + 'functionTimeoutSeconds' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err24];
@@ -838,7 +889,77 @@ function validate20(
               errors++;
             }
           }
-          var _valid1 = _errs29 === errors;
+          var _valid0 = _errs30 === errors;
+          valid6 = valid6 || _valid0;
+          if (!valid6) {
+            const err25 = {
+              instancePath: instancePath + '/actions/' + i0,
+              schemaPath: '#/$defs/entry/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          } else {
+            errors = _errs28;
+            if (vErrors !== null) {
+              if (_errs28) {
+                vErrors.length = _errs28;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          const _errs31 = errors;
+          let valid7 = false;
+          let passing0 = null;
+          const _errs32 = errors;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.id === undefined) {
+              const err26 = {
+                instancePath: instancePath + '/actions/' + i0,
+                schemaPath: '#/$defs/entry/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs32 === errors;
+          if (_valid1) {
+            valid7 = true;
+            passing0 = 0;
+          }
+          const _errs33 = errors;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.name === undefined) {
+              const err27 = {
+                instancePath: instancePath + '/actions/' + i0,
+                schemaPath: '#/$defs/entry/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs33 === errors;
           if (_valid1 && valid7) {
             valid7 = false;
             passing0 = [passing0, 1];
@@ -847,10 +968,10 @@ function validate20(
               valid7 = true;
               passing0 = 1;
             }
-            const _errs30 = errors;
-            if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-              if (data9.match === undefined) {
-                const err25 = {
+            const _errs34 = errors;
+            if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+              if (data11.match === undefined) {
+                const err28 = {
                   instancePath: instancePath + '/actions/' + i0,
                   schemaPath: '#/$defs/entry/oneOf/2/required',
                   keyword: 'required',
@@ -858,14 +979,14 @@ function validate20(
                   message: "must have required property '" + 'match' + "'",
                 };
                 if (vErrors === null) {
-                  vErrors = [err25];
+                  vErrors = [err28];
                 } else {
-                  vErrors.push(err25);
+                  vErrors.push(err28);
                 }
                 errors++;
               }
             }
-            var _valid1 = _errs30 === errors;
+            var _valid1 = _errs34 === errors;
             if (_valid1 && valid7) {
               valid7 = false;
               passing0 = [passing0, 2];
@@ -877,7 +998,7 @@ function validate20(
             }
           }
           if (!valid7) {
-            const err26 = {
+            const err29 = {
               instancePath: instancePath + '/actions/' + i0,
               schemaPath: '#/$defs/entry/oneOf',
               keyword: 'oneOf',
@@ -885,34 +1006,25 @@ function validate20(
               message: 'must match exactly one schema in oneOf',
             };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err29];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err29);
             }
             errors++;
           } else {
-            errors = _errs27;
+            errors = _errs31;
             if (vErrors !== null) {
-              if (_errs27) {
-                vErrors.length = _errs27;
+              if (_errs31) {
+                vErrors.length = _errs31;
               } else {
                 vErrors = null;
               }
             }
           }
-          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-            for (const key3 in data9) {
-              if (!(
-                key3 === 'id' ||
-                key3 === 'name' ||
-                key3 === 'integration' ||
-                key3 === 'category' ||
-                key3 === 'match' ||
-                key3 === 'timeoutSeconds' ||
-                key3 === 'functionTimeoutSeconds' ||
-                key3 === 'reason'
-              )) {
-                const err27 = {
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            for (const key3 in data11) {
+              if (!func1.call(schema32.properties, key3)) {
+                const err30 = {
                   instancePath: instancePath + '/actions/' + i0,
                   schemaPath: '#/$defs/entry/additionalProperties',
                   keyword: 'additionalProperties',
@@ -920,69 +1032,20 @@ function validate20(
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
             }
-            if (data9.id !== undefined) {
-              let data10 = data9.id;
-              if (typeof data10 === 'string') {
-                if (func1(data10) < 1) {
-                  const err28 = {
+            if (data11.id !== undefined) {
+              let data12 = data11.id;
+              if (typeof data12 === 'string') {
+                if (func2(data12) < 1) {
+                  const err31 = {
                     instancePath: instancePath + '/actions/' + i0 + '/id',
                     schemaPath: '#/$defs/entry/properties/id/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/id',
-                  schemaPath: '#/$defs/entry/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-            if (data9.name !== undefined) {
-              let data11 = data9.name;
-              if (typeof data11 === 'string') {
-                if (func1(data11) > 256) {
-                  const err30 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/name',
-                    schemaPath: '#/$defs/entry/properties/name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-                if (func1(data11) < 1) {
-                  const err31 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/name',
-                    schemaPath: '#/$defs/entry/properties/name/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -996,8 +1059,8 @@ function validate20(
                 }
               } else {
                 const err32 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/name',
-                  schemaPath: '#/$defs/entry/properties/name/type',
+                  instancePath: instancePath + '/actions/' + i0 + '/id',
+                  schemaPath: '#/$defs/entry/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1010,16 +1073,16 @@ function validate20(
                 errors++;
               }
             }
-            if (data9.integration !== undefined) {
-              let data12 = data9.integration;
-              if (typeof data12 === 'string') {
-                if (func1(data12) < 1) {
+            if (data11.name !== undefined) {
+              let data13 = data11.name;
+              if (typeof data13 === 'string') {
+                if (func2(data13) > 256) {
                   const err33 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/integration',
-                    schemaPath: '#/$defs/entry/properties/integration/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
+                    instancePath: instancePath + '/actions/' + i0 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 },
+                    message: 'must NOT have more than 256 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err33];
@@ -1028,8 +1091,57 @@ function validate20(
                   }
                   errors++;
                 }
+                if (func2(data13) < 1) {
+                  const err34 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
               } else {
-                const err34 = {
+                const err35 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/name',
+                  schemaPath: '#/$defs/entry/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data11.integration !== undefined) {
+              let data14 = data11.integration;
+              if (typeof data14 === 'string') {
+                if (func2(data14) < 1) {
+                  const err36 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/integration',
+                    schemaPath: '#/$defs/entry/properties/integration/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = {
                   instancePath: instancePath + '/actions/' + i0 + '/integration',
                   schemaPath: '#/$defs/entry/properties/integration/type',
                   keyword: 'type',
@@ -1037,18 +1149,18 @@ function validate20(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
-            if (data9.category !== undefined) {
-              let data13 = data9.category;
-              if (typeof data13 === 'string') {
-                if (func1(data13) < 1) {
-                  const err35 = {
+            if (data11.category !== undefined) {
+              let data15 = data11.category;
+              if (typeof data15 === 'string') {
+                if (func2(data15) < 1) {
+                  const err38 = {
                     instancePath: instancePath + '/actions/' + i0 + '/category',
                     schemaPath: '#/$defs/entry/properties/category/minLength',
                     keyword: 'minLength',
@@ -1056,14 +1168,14 @@ function validate20(
                     message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err35);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
               } else {
-                const err36 = {
+                const err39 = {
                   instancePath: instancePath + '/actions/' + i0 + '/category',
                   schemaPath: '#/$defs/entry/properties/category/type',
                   keyword: 'type',
@@ -1071,18 +1183,18 @@ function validate20(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err36];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err36);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
             }
-            if (data9.match !== undefined) {
-              let data14 = data9.match;
-              if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
-                if (Object.keys(data14).length < 1) {
-                  const err37 = {
+            if (data11.match !== undefined) {
+              let data16 = data11.match;
+              if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+                if (Object.keys(data16).length < 1) {
+                  const err40 = {
                     instancePath: instancePath + '/actions/' + i0 + '/match',
                     schemaPath: '#/$defs/entry/properties/match/minProperties',
                     keyword: 'minProperties',
@@ -1090,15 +1202,15 @@ function validate20(
                     message: 'must NOT have fewer than 1 properties',
                   };
                   if (vErrors === null) {
-                    vErrors = [err37];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err37);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
-                for (const key4 in data14) {
+                for (const key4 in data16) {
                   if (!(key4 === 'name' || key4 === 'category' || key4 === 'integration')) {
-                    const err38 = {
+                    const err41 = {
                       instancePath: instancePath + '/actions/' + i0 + '/match',
                       schemaPath: '#/$defs/entry/properties/match/additionalProperties',
                       keyword: 'additionalProperties',
@@ -1106,18 +1218,18 @@ function validate20(
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err38];
+                      vErrors = [err41];
                     } else {
-                      vErrors.push(err38);
+                      vErrors.push(err41);
                     }
                     errors++;
                   }
                 }
-                if (data14.name !== undefined) {
-                  let data15 = data14.name;
-                  if (typeof data15 === 'string') {
-                    if (func1(data15) < 1) {
-                      const err39 = {
+                if (data16.name !== undefined) {
+                  let data17 = data16.name;
+                  if (typeof data17 === 'string') {
+                    if (func2(data17) < 1) {
+                      const err42 = {
                         instancePath: instancePath + '/actions/' + i0 + '/match/name',
                         schemaPath: '#/$defs/entry/properties/match/properties/name/minLength',
                         keyword: 'minLength',
@@ -1125,14 +1237,14 @@ function validate20(
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err39];
+                        vErrors = [err42];
                       } else {
-                        vErrors.push(err39);
+                        vErrors.push(err42);
                       }
                       errors++;
                     }
                   } else {
-                    const err40 = {
+                    const err43 = {
                       instancePath: instancePath + '/actions/' + i0 + '/match/name',
                       schemaPath: '#/$defs/entry/properties/match/properties/name/type',
                       keyword: 'type',
@@ -1140,18 +1252,18 @@ function validate20(
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err40];
+                      vErrors = [err43];
                     } else {
-                      vErrors.push(err40);
+                      vErrors.push(err43);
                     }
                     errors++;
                   }
                 }
-                if (data14.category !== undefined) {
-                  let data16 = data14.category;
-                  if (typeof data16 === 'string') {
-                    if (func1(data16) < 1) {
-                      const err41 = {
+                if (data16.category !== undefined) {
+                  let data18 = data16.category;
+                  if (typeof data18 === 'string') {
+                    if (func2(data18) < 1) {
+                      const err44 = {
                         instancePath: instancePath + '/actions/' + i0 + '/match/category',
                         schemaPath: '#/$defs/entry/properties/match/properties/category/minLength',
                         keyword: 'minLength',
@@ -1159,14 +1271,14 @@ function validate20(
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err44];
                       } else {
-                        vErrors.push(err41);
+                        vErrors.push(err44);
                       }
                       errors++;
                     }
                   } else {
-                    const err42 = {
+                    const err45 = {
                       instancePath: instancePath + '/actions/' + i0 + '/match/category',
                       schemaPath: '#/$defs/entry/properties/match/properties/category/type',
                       keyword: 'type',
@@ -1174,18 +1286,18 @@ function validate20(
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err45];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err45);
                     }
                     errors++;
                   }
                 }
-                if (data14.integration !== undefined) {
-                  let data17 = data14.integration;
-                  if (typeof data17 === 'string') {
-                    if (func1(data17) < 1) {
-                      const err43 = {
+                if (data16.integration !== undefined) {
+                  let data19 = data16.integration;
+                  if (typeof data19 === 'string') {
+                    if (func2(data19) < 1) {
+                      const err46 = {
                         instancePath: instancePath + '/actions/' + i0 + '/match/integration',
                         schemaPath:
                           '#/$defs/entry/properties/match/properties/integration/minLength',
@@ -1194,14 +1306,14 @@ function validate20(
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err46];
                       } else {
-                        vErrors.push(err43);
+                        vErrors.push(err46);
                       }
                       errors++;
                     }
                   } else {
-                    const err44 = {
+                    const err47 = {
                       instancePath: instancePath + '/actions/' + i0 + '/match/integration',
                       schemaPath: '#/$defs/entry/properties/match/properties/integration/type',
                       keyword: 'type',
@@ -1209,15 +1321,15 @@ function validate20(
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err44];
+                      vErrors = [err47];
                     } else {
-                      vErrors.push(err44);
+                      vErrors.push(err47);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err45 = {
+                const err48 = {
                   instancePath: instancePath + '/actions/' + i0 + '/match',
                   schemaPath: '#/$defs/entry/properties/match/type',
                   keyword: 'type',
@@ -1225,80 +1337,30 @@ function validate20(
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
             }
-            if (data9.timeoutSeconds !== undefined) {
-              let data18 = data9.timeoutSeconds;
-              const _errs50 = errors;
+            if (data11.timeoutSeconds !== undefined) {
+              let data20 = data11.timeoutSeconds;
+              const _errs54 = errors;
               let valid10 = false;
-              const _errs51 = errors;
+              const _errs55 = errors;
               if (!(
-                typeof data18 == 'number' &&
-                !(data18 % 1) &&
-                !isNaN(data18) &&
-                isFinite(data18)
+                typeof data20 == 'number' &&
+                !(data20 % 1) &&
+                !isNaN(data20) &&
+                isFinite(data20)
               )) {
-                const err46 = {
+                const err49 = {
                   instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
                   schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-              if (typeof data18 == 'number' && isFinite(data18)) {
-                if (data18 > 60 || isNaN(data18)) {
-                  const err47 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 60 },
-                    message: 'must be <= 60',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-                if (data18 < 1 || isNaN(data18)) {
-                  const err48 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-              }
-              var _valid2 = _errs51 === errors;
-              valid10 = valid10 || _valid2;
-              const _errs53 = errors;
-              if ('default' !== data18) {
-                const err49 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/1/const',
-                  keyword: 'const',
-                  params: { allowedValue: 'default' },
-                  message: 'must be equal to constant',
                 };
                 if (vErrors === null) {
                   vErrors = [err49];
@@ -1307,10 +1369,60 @@ function validate20(
                 }
                 errors++;
               }
-              var _valid2 = _errs53 === errors;
+              if (typeof data20 == 'number' && isFinite(data20)) {
+                if (data20 > 60 || isNaN(data20)) {
+                  const err50 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 60 },
+                    message: 'must be <= 60',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data20 < 1 || isNaN(data20)) {
+                  const err51 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              }
+              var _valid2 = _errs55 === errors;
+              valid10 = valid10 || _valid2;
+              const _errs57 = errors;
+              if ('default' !== data20) {
+                const err52 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/1/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'default' },
+                  message: 'must be equal to constant',
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              var _valid2 = _errs57 === errors;
               valid10 = valid10 || _valid2;
               if (!valid10) {
-                const err50 = {
+                const err53 = {
                   instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
                   schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf',
                   keyword: 'anyOf',
@@ -1318,31 +1430,31 @@ function validate20(
                   message: 'must match a schema in anyOf',
                 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err53);
                 }
                 errors++;
               } else {
-                errors = _errs50;
+                errors = _errs54;
                 if (vErrors !== null) {
-                  if (_errs50) {
-                    vErrors.length = _errs50;
+                  if (_errs54) {
+                    vErrors.length = _errs54;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data9.functionTimeoutSeconds !== undefined) {
-              let data19 = data9.functionTimeoutSeconds;
+            if (data11.functionTimeoutSeconds !== undefined) {
+              let data21 = data11.functionTimeoutSeconds;
               if (!(
-                typeof data19 == 'number' &&
-                !(data19 % 1) &&
-                !isNaN(data19) &&
-                isFinite(data19)
+                typeof data21 == 'number' &&
+                !(data21 % 1) &&
+                !isNaN(data21) &&
+                isFinite(data21)
               )) {
-                const err51 = {
+                const err54 = {
                   instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
                   schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/type',
                   keyword: 'type',
@@ -1350,15 +1462,15 @@ function validate20(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
-              if (typeof data19 == 'number' && isFinite(data19)) {
-                if (data19 > 15 || isNaN(data19)) {
-                  const err52 = {
+              if (typeof data21 == 'number' && isFinite(data21)) {
+                if (data21 > 15 || isNaN(data21)) {
+                  const err55 = {
                     instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
                     schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/maximum',
                     keyword: 'maximum',
@@ -1366,14 +1478,14 @@ function validate20(
                     message: 'must be <= 15',
                   };
                   if (vErrors === null) {
-                    vErrors = [err52];
+                    vErrors = [err55];
                   } else {
-                    vErrors.push(err52);
+                    vErrors.push(err55);
                   }
                   errors++;
                 }
-                if (data19 < 1 || isNaN(data19)) {
-                  const err53 = {
+                if (data21 < 1 || isNaN(data21)) {
+                  const err56 = {
                     instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
                     schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/minimum',
                     keyword: 'minimum',
@@ -1381,19 +1493,19 @@ function validate20(
                     message: 'must be >= 1',
                   };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err56];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err56);
                   }
                   errors++;
                 }
               }
             }
-            if (data9.reason !== undefined) {
-              let data20 = data9.reason;
-              if (typeof data20 === 'string') {
-                if (func1(data20) > 500) {
-                  const err54 = {
+            if (data11.reason !== undefined) {
+              let data22 = data11.reason;
+              if (typeof data22 === 'string') {
+                if (func2(data22) > 500) {
+                  const err57 = {
                     instancePath: instancePath + '/actions/' + i0 + '/reason',
                     schemaPath: '#/$defs/entry/properties/reason/maxLength',
                     keyword: 'maxLength',
@@ -1401,14 +1513,14 @@ function validate20(
                     message: 'must NOT have more than 500 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err54];
+                    vErrors = [err57];
                   } else {
-                    vErrors.push(err54);
+                    vErrors.push(err57);
                   }
                   errors++;
                 }
               } else {
-                const err55 = {
+                const err58 = {
                   instancePath: instancePath + '/actions/' + i0 + '/reason',
                   schemaPath: '#/$defs/entry/properties/reason/type',
                   keyword: 'type',
@@ -1416,16 +1528,167 @@ function validate20(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err58];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err58);
                 }
                 errors++;
               }
             }
-            if (data9.integration !== undefined) {
-              if (data9.name === undefined) {
-                const err56 = {
+            if (data11.acceptDrift !== undefined) {
+              let data23 = data11.acceptDrift;
+              if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+                if (data23.until === undefined) {
+                  const err59 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'until' },
+                    message: "must have required property '" + 'until' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data23.reason === undefined) {
+                  const err60 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'reason' },
+                    message: "must have required property '" + 'reason' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                for (const key5 in data23) {
+                  if (!(key5 === 'until' || key5 === 'reason')) {
+                    const err61 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key5 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.until !== undefined) {
+                  let data24 = data23.until;
+                  if (typeof data24 === 'string') {
+                    if (!pattern4.test(data24)) {
+                      const err62 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
+                        schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+                        message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.reason !== undefined) {
+                  let data25 = data23.reason;
+                  if (typeof data25 === 'string') {
+                    if (func2(data25) > 500) {
+                      const err64 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                        schemaPath:
+                          '#/$defs/entry/properties/acceptDrift/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                    if (func2(data25) < 1) {
+                      const err65 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                        schemaPath:
+                          '#/$defs/entry/properties/acceptDrift/properties/reason/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err66 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err67 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                  schemaPath: '#/$defs/entry/properties/acceptDrift/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data11.integration !== undefined) {
+              if (data11.name === undefined) {
+                const err68 = {
                   instancePath: instancePath + '/actions/' + i0,
                   schemaPath: '#/$defs/entry/dependentRequired',
                   keyword: 'dependentRequired',
@@ -1438,16 +1701,16 @@ function validate20(
                   message: 'must have property name when property integration is present',
                 };
                 if (vErrors === null) {
-                  vErrors = [err56];
+                  vErrors = [err68];
                 } else {
-                  vErrors.push(err56);
+                  vErrors.push(err68);
                 }
                 errors++;
               }
             }
-            if (data9.category !== undefined) {
-              if (data9.name === undefined) {
-                const err57 = {
+            if (data11.category !== undefined) {
+              if (data11.name === undefined) {
+                const err69 = {
                   instancePath: instancePath + '/actions/' + i0,
                   schemaPath: '#/$defs/entry/dependentRequired',
                   keyword: 'dependentRequired',
@@ -1460,15 +1723,15 @@ function validate20(
                   message: 'must have property name when property category is present',
                 };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
             }
           } else {
-            const err58 = {
+            const err70 = {
               instancePath: instancePath + '/actions/' + i0,
               schemaPath: '#/$defs/entry/type',
               keyword: 'type',
@@ -1476,15 +1739,15 @@ function validate20(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err70];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
       } else {
-        const err59 = {
+        const err71 = {
           instancePath: instancePath + '/actions',
           schemaPath: '#/properties/actions/type',
           keyword: 'type',
@@ -1492,15 +1755,15 @@ function validate20(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err71];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err71);
         }
         errors++;
       }
     }
   } else {
-    const err60 = {
+    const err72 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1508,9 +1771,9 @@ function validate20(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err72];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err72);
     }
     errors++;
   }

@@ -56,35 +56,33 @@ export async function planOrg(
   });
   const changing = liveToChange(plan, live.kept);
   const measured =
-    options.latency === false
-      ? plan
-      : await withObservedLatency(client, valid, plan, live.actions, options);
+    options.latency === false ? plan : await addLatency(client, valid, plan, live.actions, options);
   const changed = changedActionIds(measured);
   if (options.flows === false || changed.length === 0) return { plan: measured, live: changing };
   return { plan: withFlows(measured, await readFlowEvidence(client, changed)), live: changing };
 }
 
-/** The plan with latency evidence and the policy's latency rules, or the note saying why not. */
-async function withObservedLatency(
+/** The plan with observed latency and the policy's latency rules, or the note of why there is none. */
+async function addLatency(
   client: GenesysClient,
   valid: ValidManifest,
   plan: Plan,
-  live: Parameters<typeof readLatency>[2],
+  actions: Parameters<typeof readLatency>[2],
   options: PlanOptions,
 ): Promise<Plan> {
   const { onProgress } = options;
   const { evidence, note } = await readLatency(
     client,
     plan,
-    live,
+    actions,
     (options.now ?? Date.now)(),
     onProgress ? (done, total) => onProgress('latency', done, total) : undefined,
   );
   const locate = (path: Parameters<typeof valid.source.locate>[0]): SourcePosition =>
     valid.source.locate(path);
   const policy = valid.manifest.policy ?? {};
-  const withEvidence = evidence === undefined ? plan : withLatency(plan, evidence, policy, locate);
-  return note === undefined ? withEvidence : withEvidenceNote(withEvidence, note);
+  const measured = evidence === undefined ? plan : withLatency(plan, evidence, policy, locate);
+  return note === undefined ? measured : withEvidenceNote(measured, note);
 }
 
 /** Of the configs the read kept, those of actions whose config timeout the plan changes. */

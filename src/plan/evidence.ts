@@ -2,13 +2,7 @@ import type { Policy } from '../manifest/types.js';
 import { latencyProblems } from './latency-rules.js';
 import { compareProblems } from './problems.js';
 import type { Locate } from './resolve.js';
-import {
-  isChange,
-  type ObservedLatency,
-  type Plan,
-  type PlanFlow,
-  type PlanProblem,
-} from './types.js';
+import { isChange, type ObservedLatency, type Plan, type PlanFlow } from './types.js';
 
 export { MIN_RUNS_FOR_LATENCY } from './latency-rules.js';
 
@@ -51,19 +45,9 @@ export function withLatency(
   return { ...plan, entries, errors, warnings, counts };
 }
 
-/** A plan-wide note on the evidence (what analytics did not give), once, as a warning. */
+/** A plan-wide note on the evidence (what analytics did not give), said once. */
 export function withEvidenceNote(plan: Plan, message: string): Plan {
-  const note: PlanProblem = {
-    severity: 'warning',
-    code: 'latency',
-    message,
-    line: null,
-    column: null,
-    entryIndex: null,
-    actionId: null,
-  };
-  const warnings = [...plan.warnings, note].sort(compareProblems);
-  return { ...plan, warnings, counts: { ...plan.counts, warnings: warnings.length } };
+  return { ...plan, notes: [...plan.notes, message] };
 }
 
 function observed(id: string, evidence: LatencyEvidence): ObservedLatency | null {

@@ -31,7 +31,7 @@ async function plan(options: SimulatorOptions = {}) {
   );
   const result = await org.plan(await requireValidManifest(MANIFEST), { label: 'test' });
   const analytics = sim.state.requests().filter((r) => r.path.includes('/analytics/'));
-  const notes = result.warnings.filter((w) => w.code === 'latency' && w.actionId === null);
+  const notes = result.notes.map((message) => ({ message }));
   return { result, phases, analytics, notes };
 }
 

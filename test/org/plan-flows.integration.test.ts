@@ -28,12 +28,12 @@ async function demoPlan(wrap: (c: GenesysClient) => GenesysClient = (c) => c) {
   };
   client = openClient(connection, 'us-east-1');
   const valid = await requireValidManifest('examples/gc-timeouts.yaml');
-  const planned = await planOrg(wrap(client), valid, {
+  const { plan } = await planOrg(wrap(client), valid, {
     label: 'demo',
     region: 'us-east-1',
     latency: false,
   });
-  return planned.plan;
+  return plan;
 }
 
 describe('who calls it, on the demo org', () => {
