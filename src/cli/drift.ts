@@ -13,7 +13,8 @@ export const DRIFT_EXIT = { inSync: 0, error: 1, drift: 2 } as const;
 export const driftHelp = `Usage: gc-timeouts drift [options]
 
 Compares the live org with the manifest and reports every timeout that differs (changed in the
-admin UI, or never applied).
+admin UI, or never applied). A difference on an entry with acceptDrift is a note, not drift,
+through its until date.
 
 Options:
 ${CONNECTION_HELP}

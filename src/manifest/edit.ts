@@ -6,7 +6,6 @@ import {
   stringify,
   type Document,
   type Node,
-  type Pair,
   type Range,
   type Scalar,
   type YAMLMap,
@@ -151,7 +150,7 @@ function valueSplice(text: string, doc: Document, edit: ValueEdit, style: Style)
 
 /** A key the entry does not have yet: a line after its selector keys, or `, key: v` in a flow map. */
 function addedKeySplice(text: string, entry: YAMLMap, index: number, pair: string): Splice {
-  const pairs = entry.items as Pair[];
+  const pairs = entry.items;
   const lastValue = rangeOf(pairs[pairs.length - 1]?.value);
   if (entry.flow === true && lastValue !== undefined) {
     const at = lastValue[1];

@@ -103,3 +103,43 @@ describe('gc-timeouts recommend on the demo org', () => {
     expect((await cli(['validate', '--manifest', manifest], env)).code).toBe(0);
   });
 });
+
+describe('who calls it, from the command line', () => {
+  it('a token without architect:dependencyTracking:view plans with one note and no flows', async () => {
+    const limited = await startSimulator({
+      seed: 'demo',
+      permissions: [
+        'integrations:action:view',
+        'integrations:integration:view',
+        'integrations:actionFunction:view',
+      ],
+    });
+    try {
+      const run = await cli(['plan', '--manifest', EXAMPLE], {
+        ...env,
+        GENESYSCLOUD_API_BASE_URL: limited.url,
+      });
+      expect(run.code).toBe(0);
+      expect(run.stdout.match(/architect:dependencyTracking:view/g)).toHaveLength(1);
+      expect(run.stdout).toContain(
+        'Note: flows not shown: the OAuth client lacks architect:dependencyTracking:view',
+      );
+      expect(run.stdout).not.toContain('used by');
+      const denied = limited.state.requests().filter((r) => r.path.includes('dependencytracking'));
+      expect(denied.map((r) => r.status)).toEqual([403]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('with the permission, the demo plan names the flows of each changed action', async () => {
+    const run = await cli(['plan', '--manifest', EXAMPLE], env);
+    expect(run.stdout).toContain(
+      'Flows that use the changed actions, as of the last dependency build:',
+    );
+    expect(run.stdout).toContain(
+      '  Get Customer Order (ERP Web Services): used by 2 flows: Main IVR, Where Is My Order',
+    );
+    expect(run.stdout).toContain('  Lookup Case by Number (Salesforce CRM): used by no flow');
+  });
+});

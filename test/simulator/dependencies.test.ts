@@ -77,6 +77,14 @@ describe('GET /api/v2/architect/dependencytracking/consumingresources', () => {
     ]);
   });
 
+  it('answers 403 naming architect:dependencyTracking:view to a client without it', async () => {
+    const sim = await start({ seed: 'demo', permissions: ['integrations:action:view'] });
+    const token = await login(sim);
+    const answer = await call(sim, 'GET', consumers(DEMO.lookupAccountByPhone), { token });
+    expect(answer.status).toBe(403);
+    expect(answer.json.message).toContain('architect:dependencyTracking:view');
+  });
+
   it('needs a bearer token like every API route', async () => {
     const sim = await start({ seed: 'demo' });
     expect((await call(sim, 'GET', consumers(DEMO.lookupAccountByPhone))).status).toBe(401);

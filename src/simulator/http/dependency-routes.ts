@@ -1,17 +1,7 @@
-import {
-  CONSUMING_RESOURCES_PATH,
-  DEPENDENCY_TRACKING_PERMISSION,
-  consumingResources,
-  flowsOfSeed,
-} from '../dependencies.js';
+import { CONSUMING_RESOURCES_PATH, consumingResources, flowsOfSeed } from '../dependencies.js';
 import { route, type Route } from './router.js';
 
-/** Architect dependency tracking (GENESYS_API.md §11). */
-
-/** The permission each route needs, for the simulator's permission model. */
-export const DEPENDENCY_ROUTE_PERMISSIONS: Record<string, string> = {
-  [`GET ${CONSUMING_RESOURCES_PATH}`]: DEPENDENCY_TRACKING_PERMISSION,
-};
+/** Architect dependency tracking (GENESYS_API.md §11); its permission is in ../permissions.ts. */
 
 export const DEPENDENCY_ROUTES: Route[] = [
   route('GET', CONSUMING_RESOURCES_PATH, (ctx) => ({
