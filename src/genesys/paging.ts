@@ -58,8 +58,7 @@ export async function readAllPages<T>(options: ReadAllOptions<T>): Promise<T[]> 
       for (const [id, item] of pass.items) union.set(id, item);
     }
     const reason = inconsistency(pass, previous);
-    if (reason === undefined || passNumber >= maxPasses)
-      return [...(union ?? pass.items).values()];
+    if (reason === undefined || passNumber >= maxPasses) return [...(union ?? pass.items).values()];
     emit({ type: 'list-reread', path, reason });
     previous = pass;
   }
