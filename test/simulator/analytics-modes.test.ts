@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSimulatorArgs } from '../../src/simulator/command.js';
+import { parseSimulatorArgs, runSimulatorCommand } from '../../src/simulator/command.js';
 import type { RunningSimulator, SimulatorOptions } from '../../src/simulator/index.js';
 import { DEMO, call, login, useSimulators } from './helpers.js';
 
@@ -94,7 +94,12 @@ describe('analytics modes', () => {
     expect(job.status).toBe(202);
   });
 
-  it('takes --analytics and --analytics-sync-max on the command line', () => {
+  it('takes --analytics and --analytics-sync-max on the command line, as --help says', async () => {
+    let help = '';
+    const io = { stdout: { write: (t: string) => (help += t) }, stderr: { write: () => true } };
+    expect(await runSimulatorCommand(['--help'], io)).toBe(0);
+    expect(help).toMatch(/--analytics MODE +full \(default\), no-percentiles/);
+    expect(help).toContain('--analytics-sync-max N');
     expect(parseSimulatorArgs(['--analytics', 'no-percentiles'])).toMatchObject({
       analytics: { mode: 'no-percentiles', syncMaxGroups: 0 },
     });
