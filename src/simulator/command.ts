@@ -242,7 +242,7 @@ export async function runSimulatorCommand(
       `  gc-timeouts plan --api-base-url ${sim.url}`,
       '',
       sim.state.options.admin
-        ? `Admin API: ${sim.url}/__sim/requests, /__sim/faults, /__sim/actions/{id}, /__sim/reset`
+        ? `Admin API: ${sim.url}/__sim/requests, /__sim/faults, /__sim/knobs, /__sim/actions/{id}, /__sim/reset`
         : 'Admin API: off (--admin to enable)',
       'Press Ctrl+C to stop.',
       '',
