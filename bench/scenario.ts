@@ -31,7 +31,7 @@ export function pickTargets(actions: readonly ActionView[], count: number): Targ
       id: action.id,
       name: action.name,
       from: action.timeoutSeconds,
-      to: reset ? undefined : (NEW_TIMEOUTS[k % NEW_TIMEOUTS.length] as number),
+      to: reset ? undefined : NEW_TIMEOUTS[k % NEW_TIMEOUTS.length],
     });
   }
   return targets;

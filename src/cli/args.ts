@@ -1,3 +1,4 @@
+import { getErrorMessage } from '../errors.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.js';
 
@@ -13,7 +14,7 @@ export function parseFlags<T extends Options>(
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = getErrorMessage(error);
     throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
   }
 }

@@ -119,8 +119,6 @@ export function describeEvent(event: ClientEvent): string | undefined {
         : undefined;
     case 'page-size-fallback':
       return `${event.path}: page size ${event.from} refused, reading pages of ${event.to}`;
-    case 'latency-unavailable':
-      return `latency data unavailable: ${event.message}`;
     case 'draft-cleanup':
       return `draft of ${event.actionId} ${event.ok ? 'discarded' : `could not be discarded: ${event.message ?? 'unknown error'}`}`;
     default:

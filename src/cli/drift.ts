@@ -1,3 +1,4 @@
+import { plural } from '../util/plural.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { oneOf, parseFlags } from './args.js';
@@ -36,7 +37,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(
       drifted === 0
         ? `No drift: ${plan.region} matches ${plan.manifest}.\n`
-        : `Drift: ${drifted} timeout${drifted === 1 ? '' : 's'} in ${plan.region} differ${drifted === 1 ? 's' : ''} from ${plan.manifest}.\n\n`,
+        : `Drift: ${plural(drifted, 'timeout')} in ${plan.region} differ${drifted === 1 ? 's' : ''} from ${plan.manifest}.\n\n`,
     );
     if (drifted > 0 || plan.errors.length > 0)
       io.stdout.write(renderText(plan, { color: useColor(io) }));

@@ -1,6 +1,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import * as actions from './actions.js';
-import { queryActionLatency } from './analytics.js';
+import { DEFAULT_JOB_TIMING, type JobTiming } from './analytics-jobs.js';
+import { readActionLatency, type LatencyReading, type LatencyScope } from './analytics.js';
 import { TokenProvider } from './auth.js';
 import type { TemplateFile } from './config-patch.js';
 import { createEventSink, type ClientEvent, type EventSink } from './events.js';
@@ -14,13 +15,7 @@ import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
 import { SecretRedactor } from './secrets.js';
 import { send, type RawRequest, type RawResponse } from './transport.js';
-import type {
-  Action,
-  FunctionConfig,
-  Integration,
-  LatencyStats,
-  UpdateActionInput,
-} from './types.js';
+import type { Action, FunctionConfig, Integration, UpdateActionInput } from './types.js';
 
 export interface GenesysClientOptions extends ClientSettings {
   /**
@@ -35,14 +30,15 @@ export interface GenesysClientOptions extends ClientSettings {
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** How long and how often to poll an analytics job (defaults: up to 60 s, 250 ms doubling to 4 s). */
+  analyticsJobs?: Partial<Omit<JobTiming, 'now' | 'sleep'>>;
 }
 
 export interface GenesysClient {
-  listActions(opts?: {
-    includeConfig?: boolean;
-    includeAuthActions?: boolean;
-    onProgress?: (read: number, total: number) => void;
-  }): Promise<Action[]>;
+  /** Every action; `select` keeps what the caller needs of each, page by page. */
+  listActions<T extends { id: string } = Action>(
+    opts?: actions.ListActionsOptions<T>,
+  ): Promise<T[]>;
   /** The given actions (missing ids are left out), read 50 a request with the list's `ids` filter. */
   getActionsByIds(ids: readonly string[], opts?: { includeConfig?: boolean }): Promise<Action[]>;
   getAction(
@@ -65,14 +61,21 @@ export interface GenesysClient {
    * integrations cannot be read. Empty when analytics is refused.
    */
   integrationNamesSeen(interval: string): Promise<Map<string, string>>;
-  /** tTotalExecution per action id (ms); empty when analytics is unavailable (400/403). */
-  queryActionLatency(actionIds: string[], interval: string): Promise<Map<string, LatencyStats>>;
   /** Logs in (or reuses the token) and tells the token's lifetime (`expires_in`), if stated. */
   login(): Promise<{ tokenLifetimeSeconds: number | undefined }>;
   /** A harmless read of `path` (GET) and its JSON answer: does the token allow it? Throws if not. */
   probe(path: string, query?: Record<string, string | number | boolean>): Promise<unknown>;
   /** The rate limit in force: what the org last stated, and the budget and pool now. */
   limits(): { statedPerMinute: number | undefined; requestsPerMinute: number; concurrency: number };
+  /**
+   * tTotalExecution (ms) of the scope's actions in O(1) requests (one query, or one async job);
+   * never throws for an API answer: a refusal comes back as `unavailable`.
+   */
+  readActionLatency(
+    scope: LatencyScope,
+    interval: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LatencyReading>;
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
   close(): Promise<void>;
@@ -162,6 +165,8 @@ function wire(options: GenesysClientOptions): Wiring {
 
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
   const { api, emit, counters, ownAgent, tokens, pacer, budget, pool } = wire(options);
+  const latency = latencyReader(api, options);
+
   let closed = false;
   const open = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => {
     return async (...args: A): Promise<R> => {
@@ -171,7 +176,8 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
   };
 
   return {
-    listActions: open((opts = {}) => actions.listActions(api, emit, opts)),
+    listActions: <T extends { id: string } = Action>(opts: actions.ListActionsOptions<T> = {}) =>
+      open(() => actions.listActions<T>(api, emit, opts))(),
     getAction: open((id, opts = {}) => actions.getAction(api, id, opts)),
     getActionsByIds: open((ids, opts = {}) => actions.getActionsByIds(api, ids, opts)),
     getTemplate: open((id, file) => actions.getTemplate(api, id, file)),
@@ -181,7 +187,6 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     updateFunctionTimeout: open((id, seconds) => updateFunctionTimeout(api, emit, id, seconds)),
     listIntegrations: open(() => listIntegrations(api, emit)),
     integrationNamesSeen: open((interval) => integrationNamesSeen(api, interval)),
-    queryActionLatency: open((ids, interval) => queryActionLatency(api, emit, ids, interval)),
     login: open(async () => {
       await tokens.get();
       return { tokenLifetimeSeconds: tokens.lifetimeSeconds };
@@ -194,6 +199,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       requestsPerMinute: budget.limit,
       concurrency: pool.size,
     }),
+    readActionLatency: open(latency),
     stats: () => ({ ...counters }),
     close: async () => {
       if (closed) return;
@@ -201,4 +207,19 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       await ownAgent?.close();
     },
   };
+}
+
+/** Latency in O(1) requests, with the analytics jobs' polling on the client's clock. */
+function latencyReader(
+  api: ApiRequester,
+  options: GenesysClientOptions,
+): GenesysClient['readActionLatency'] {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const jobTiming: JobTiming = { ...DEFAULT_JOB_TIMING, ...options.analyticsJobs, now, sleep };
+  return (scope, interval, onProgress) =>
+    readActionLatency(api, scope, interval, {
+      timing: jobTiming,
+      ...(onProgress ? { onProgress } : {}),
+    });
 }

@@ -31,6 +31,8 @@ export interface ApiRequest {
   accept?: 'json' | 'text';
   /** Defaults to true for GET, PUT and DELETE; see retry.ts for what that allows. */
   idempotent?: boolean;
+  /** JSON.parse's reviver: drops parts of a large answer as it is parsed (json() only). */
+  reviver?: (key: string, value: unknown) => unknown;
 }
 
 export interface ApiRequesterOptions {
@@ -85,7 +87,7 @@ export class ApiRequester {
     const { res, path } = await this.call(req);
     if (res.text.trim() === '') return undefined as T;
     try {
-      return JSON.parse(res.text) as T;
+      return JSON.parse(res.text, req.reviver) as T;
     } catch {
       throw new GenesysApiError({
         kind: 'server',

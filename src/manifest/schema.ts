@@ -1,21 +1,16 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import schema from '../../schemas/gc-timeouts.schema.json' with { type: 'json' };
 import { quoteList, suggest } from '../util/suggest.js';
 import { formatPath, fromJsonPointer, type PathSegment } from './paths.js';
 import type { ManifestSource } from './source.js';
 import type { Diagnostic, Manifest } from './types.js';
+// Compiled from the schema at build time (scripts/generate-schema-validator.mjs): no start pays for
+// Ajv's compiler, and neither bundle carries it.
+import compiled from './schema-validator.generated.js';
 
 export { schema as manifestSchema };
 
-let compiled: ValidateFunction | undefined;
-
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({
-    allErrors: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-  }).compile(schema);
   return compiled;
 }
 

@@ -107,31 +107,35 @@ async function analyticsCheck(client: GenesysClient, ids: string[], nowMs: numbe
   const name = 'analytics';
   if (ids.length === 0) return { name, status: 'warn', detail: 'no actions to ask about' };
   const interval = `${new Date(nowMs - ANALYTICS_DAYS * 86_400_000).toISOString()}/${new Date(nowMs).toISOString()}`;
-  try {
-    const stats = [...(await client.queryActionLatency(ids, interval)).values()];
-    if (stats.length === 0) {
-      return {
-        name,
-        status: 'warn',
-        detail: `no latency came back for ${ids.length} actions over ${ANALYTICS_DAYS} days (refused, or nothing ran): plans will have no latency column`,
-      };
-    }
-    const withPercentiles = stats.filter((s) => s.p95 !== undefined || s.p99 !== undefined).length;
-    if (withPercentiles === 0) {
-      return {
-        name,
-        status: 'warn',
-        detail: `latency for ${stats.length} actions, without p95/p99: plans show only what came back`,
-      };
-    }
+  const reading = await client.readActionLatency({ actionIds: ids }, interval);
+  if (reading.unavailable !== undefined) {
     return {
       name,
-      status: 'ok',
-      detail: `latency with percentiles for ${withPercentiles} of ${ids.length} actions`,
+      status: 'warn',
+      detail: `analytics unavailable: ${reading.unavailable.message}`,
     };
-  } catch (error) {
-    return { name, status: 'warn', detail: `analytics unavailable: ${getErrorMessage(error)}` };
   }
+  const stats = [...reading.byAction.values()];
+  if (stats.length === 0) {
+    return {
+      name,
+      status: 'warn',
+      detail: `no latency came back for ${ids.length} actions over ${ANALYTICS_DAYS} days (nothing ran): plans will have no latency column`,
+    };
+  }
+  const withPercentiles = stats.length - reading.withoutPercentiles;
+  if (withPercentiles === 0) {
+    return {
+      name,
+      status: 'warn',
+      detail: `latency for ${stats.length} actions, without p95/p99: plans show only what came back`,
+    };
+  }
+  return {
+    name,
+    status: 'ok',
+    detail: `latency with percentiles for ${withPercentiles} of ${ids.length} actions (${reading.via === 'job' ? 'an async job' : 'one query'})`,
+  };
 }
 
 function rateLimitCheck(client: GenesysClient): Check {

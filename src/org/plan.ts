@@ -1,9 +1,10 @@
 import type { GenesysClient } from '../genesys/client.js';
-import type { ClientEvent } from '../genesys/events.js';
+import type { Action } from '../genesys/types.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { buildPlan } from '../plan/diff.js';
-import { withLatency } from '../plan/evidence.js';
-import type { Plan } from '../plan/types.js';
+import { withEvidenceNote, withLatency } from '../plan/evidence.js';
+import { mayTarget } from '../plan/resolve.js';
+import { isChange, type Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { readLatency } from './latency.js';
 import { readLiveOrg } from './read.js';
@@ -14,8 +15,17 @@ export interface PlanOptions {
   /** Read observed latency for the managed actions (default true). */
   latency?: boolean;
   now?: () => number;
-  onEvent?: (event: ClientEvent) => void;
   onProgress?: ReadProgress;
+}
+
+/** A plan, and the live actions (full config) its config changes are to be applied to. */
+export interface PlannedOrg {
+  plan: Plan;
+  /**
+   * As read at plan time: apply writes from these without reading each action again (its PATCH
+   * carries the plan's version, so an action that moved since is re-read, never overwritten).
+   */
+  live: ReadonlyMap<string, Action>;
 }
 
 /** Reads the org and plans the validated manifest against it, with latency evidence when asked. */
@@ -23,8 +33,13 @@ export async function planOrg(
   client: GenesysClient,
   valid: ValidManifest,
   options: PlanOptions,
-): Promise<Plan> {
-  const live = await readLiveOrg(client, options.region, options.onProgress);
+): Promise<PlannedOrg> {
+  const live = await readLiveOrg(
+    client,
+    options.region,
+    options.onProgress,
+    mayTarget(valid.manifest),
+  );
   const plan = buildPlan({
     manifest: valid.manifest,
     manifestPath: valid.path,
@@ -35,7 +50,30 @@ export async function planOrg(
     diagnostics: valid.diagnostics,
     integrationsUnreadable: live.integrationsUnreadable,
   });
-  if (options.latency === false) return plan;
-  const evidence = await readLatency(client, plan, (options.now ?? Date.now)(), options.onEvent);
-  return evidence === undefined ? plan : withLatency(plan, evidence);
+  const changing = liveToChange(plan, live.kept);
+  if (options.latency === false) return { plan, live: changing };
+  const { onProgress } = options;
+  const { evidence, note } = await readLatency(
+    client,
+    plan,
+    live.actions,
+    (options.now ?? Date.now)(),
+    onProgress ? (done, total) => onProgress('latency', done, total) : undefined,
+  );
+  const withEvidence = evidence === undefined ? plan : withLatency(plan, evidence);
+  return {
+    plan: note === undefined ? withEvidence : withEvidenceNote(withEvidence, note),
+    live: changing,
+  };
+}
+
+/** Of the configs the read kept, those of actions whose config timeout the plan changes. */
+function liveToChange(plan: Plan, kept: ReadonlyMap<string, Action>): Map<string, Action> {
+  const changing = new Map<string, Action>();
+  for (const entry of plan.entries) {
+    if (!isChange(entry.op) || entry.field !== 'timeoutSeconds') continue;
+    const action = kept.get(entry.actionId);
+    if (action !== undefined) changing.set(entry.actionId, action);
+  }
+  return changing;
 }

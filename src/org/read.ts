@@ -9,20 +9,63 @@ import type { ReadProgress } from '../util/progress.js';
 
 export const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
 
+/** The org as read, and the full live actions (config included) of those asked to be kept. */
+export interface LiveRead extends LiveOrg {
+  kept: Map<string, Action>;
+}
+
 /**
- * Reads the org as the planner needs it: every action with its config (custom-auth included, so a
+ * Of each action, what planning needs: the config shrinks to its timeout. Categories and
+ * integration ids repeat across thousands of actions, and every page parses its own copies: one
+ * copy each is kept.
+ */
+function slimmer(): (action: Action) => Action {
+  const shared = new Map<string, string>();
+  const one = (text: string): string => {
+    const known = shared.get(text);
+    if (known !== undefined) return known;
+    shared.set(text, text);
+    return text;
+  };
+  const noTimeout = {};
+  return (action) => {
+    const { id, name, category, integrationId, version, secure } = action;
+    const timeout = action.config?.timeoutSeconds;
+    return {
+      id,
+      name,
+      version,
+      ...(category === undefined ? {} : { category: one(category) }),
+      ...(integrationId === undefined ? {} : { integrationId: one(integrationId) }),
+      ...(secure === undefined ? {} : { secure }),
+      config: timeout === undefined ? noTimeout : { timeoutSeconds: timeout },
+    };
+  };
+}
+
+/**
+ * Reads the org as the planner needs it: every action with its timeout (custom-auth included, so a
  * selector that hits one gets a clear error), the integrations that say which actions are
- * function actions, and the published function timeout of each function action.
+ * function actions, and the published function timeout of each function action. The full config
+ * is kept only for the actions `keep` names (those a change may be applied to), page by page as
+ * the listing arrives, so memory grows with the org by a few fields per action.
  */
 export async function readLiveOrg(
   client: GenesysClient,
   region: string,
   onProgress?: ReadProgress,
-): Promise<LiveOrg> {
+  keep: (action: Action) => boolean = () => false,
+): Promise<LiveRead> {
+  const kept = new Map<string, Action>();
+  const slim = slimmer();
   const [actions, { integrations, unreadable }] = await Promise.all([
     client.listActions({
       includeConfig: true,
       includeAuthActions: true,
+      select: (action) => {
+        if (keep(action)) kept.set(action.id, action);
+        return slim(action);
+      },
       ...(onProgress
         ? { onProgress: (read: number, total: number) => onProgress('actions', read, total) }
         : {}),
@@ -43,6 +86,7 @@ export async function readLiveOrg(
     region,
     actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id) ?? null)),
     ...(unreadable === undefined ? {} : { integrationsUnreadable: unreadable }),
+    kept,
   };
 }
 

@@ -107,20 +107,28 @@ export type OpenOrg = (connection: Connection, region: string) => OrgSession;
 
 export function openOrg(connection: Connection, region: string, hooks: OrgHooks = {}): OrgSession {
   const client = openClient(connection, region, hooks);
-  const { onEvent, onProgress, now } = hooks;
+  const { onProgress, now } = hooks;
+  // The live configs of the last plan's changes: an apply of that plan in this session writes
+  // from them; a plan from a file (or another session) reads each action first.
+  let planned: Awaited<ReturnType<typeof planOrg>> | undefined;
   return {
     region,
-    read: () => readLiveOrg(client, region, onProgress),
-    plan: (valid, options) =>
-      planOrg(client, valid, {
+    read: async () => {
+      const { region: r, actions } = await readLiveOrg(client, region, onProgress);
+      return { region: r, actions };
+    },
+    plan: async (valid, options) => {
+      planned = await planOrg(client, valid, {
         ...options,
         region,
-        ...(onEvent ? { onEvent } : {}),
         ...(onProgress ? { onProgress } : {}),
         ...(now ? { now } : {}),
-      }),
+      });
+      return planned.plan;
+    },
     apply: (plan) =>
       applyPlan(plan, client, {
+        ...(planned?.plan.fingerprint === plan.fingerprint ? { live: planned.live } : {}),
         ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),
       }),
     doctor: (manifest) => runDoctor(client, manifest, now ? { now } : {}),

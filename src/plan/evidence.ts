@@ -39,6 +39,21 @@ export function withLatency(plan: Plan, evidence: LatencyEvidence): Plan {
   return { ...plan, entries, warnings, counts: { ...plan.counts, warnings: warnings.length } };
 }
 
+/** A plan-wide note on the evidence (what analytics did not give), once, as a warning. */
+export function withEvidenceNote(plan: Plan, message: string): Plan {
+  const note: PlanProblem = {
+    severity: 'warning',
+    code: 'latency',
+    message,
+    line: null,
+    column: null,
+    entryIndex: null,
+    actionId: null,
+  };
+  const warnings = [...plan.warnings, note].sort(compareProblems);
+  return { ...plan, warnings, counts: { ...plan.counts, warnings: warnings.length } };
+}
+
 function observed(id: string, evidence: LatencyEvidence): ObservedLatency | null {
   const stats = evidence.byAction.get(id);
   if (stats === undefined || stats.count === 0) return null;

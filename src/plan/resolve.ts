@@ -118,6 +118,33 @@ function unplannable(
   return undefined;
 }
 
+/**
+ * Whether some entry may set the config timeout of an action, judged from its id, name and
+ * category alone (the integrations are read alongside the actions): a superset of what resolve()
+ * selects, so the org read keeps full configs for these actions only.
+ */
+export function mayTarget(
+  manifest: Manifest,
+): (action: { id: string; name: string; category?: string | undefined }) => boolean {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  const globs: NonNullable<ManifestEntry['match']>[] = [];
+  for (const entry of manifest.actions) {
+    if (entry.timeoutSeconds === undefined) continue;
+    if (entry.match !== undefined) globs.push(entry.match);
+    else if (entry.id !== undefined) ids.add(entry.id);
+    else if (entry.name !== undefined) names.add(entry.name);
+  }
+  return (action) =>
+    ids.has(action.id) ||
+    names.has(action.name) ||
+    globs.some(
+      (m) =>
+        (m.name === undefined || globMatch(m.name, action.name)) &&
+        (m.category === undefined || globMatch(m.category, action.category ?? '')),
+    );
+}
+
 function indexLive(live: readonly LiveAction[]): LiveIndex {
   const byName = new Map<string, LiveAction[]>();
   for (const action of live) {

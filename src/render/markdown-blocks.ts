@@ -64,7 +64,7 @@ export function fitList(
   const full = problemList(icon, word, items);
   if (SEPARATOR.length + full.length <= budget) return full;
   const title = `#### ${icon} ${plural(items.length, word)}\n\n`;
-  const more = (n: number): string => `- … and ${n} more ${word}${n === 1 ? '' : 's'}`;
+  const more = (n: number): string => `- … and ${plural(n, `more ${word}`)}`;
   let used = SEPARATOR.length + title.length + more(items.length).length;
   const taken: string[] = [];
   for (const item of items) {
@@ -77,7 +77,7 @@ export function fitList(
 }
 
 export function moreLine(omitted: number, shown: number, noun: string): string {
-  const what = `${omitted} ${shown === 0 ? '' : 'more '}${noun}${omitted === 1 ? '' : 's'}`;
+  const what = plural(omitted, `${shown === 0 ? '' : 'more '}${noun}`);
   return shown === 0 ? `${what} not listed ${SEE_ALL}` : `… and ${what} ${SEE_ALL}`;
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { getErrorMessage } from '../errors.js';
+import { ANALYTICS_MODES, isAnalyticsMode } from './analytics-settings.js';
 import { parseFaultSpec } from './faults.js';
 import { parsePermissions, PROFILES } from './knobs.js';
 import { isValidSeed, startSimulator, type SimulatorOptions } from './index.js';
@@ -27,6 +28,10 @@ Options:
   --client-secret SECRET   client secret to accept (default demo-secret-not-for-production)
   --token-ttl-seconds N    access token lifetime (default 86400)
   --inline-templates       return template text inline, not only as …TemplateUri
+  --analytics MODE         full (default), no-percentiles (stats without p95/p99), empty (no
+                           results) or forbidden (403 naming the permission)
+  --analytics-sync-max N   refuse (400) a sync analytics query of more than N results, so
+                           clients must use the async jobs (default 0: no limit)
   --admin                  serve the /__sim/ admin API (request log, faults, knobs, out-of-band edits)
   -h, --help               show this help
 
@@ -48,8 +53,8 @@ How a real org may answer (the first value is the default):
   --draft-zip keep|drop    a function action's draft keeps the published ZIP, or has none (then
                            publishing it leaves the function without code)
   --profile default|strict strict: every knob above at its least forgiving reading (rate limit
-                           180, retry-after off, 400-swagger, empty, merge, drop); permissions
-                           stay as given and explicit flags win
+                           180, retry-after off, 400-swagger, empty, merge, drop) and analytics
+                           without percentiles; permissions stay as given and explicit flags win
 `;
 
 class UsageProblem extends Error {}
@@ -75,6 +80,8 @@ const OPTIONS = {
   'token-ttl-seconds': { type: 'string' },
   'version-mismatch': { type: 'string' },
   'inline-templates': { type: 'boolean' },
+  analytics: { type: 'string' },
+  'analytics-sync-max': { type: 'string' },
   admin: { type: 'boolean' },
   permissions: { type: 'string' },
   'retry-after': { type: 'string' },
@@ -150,6 +157,11 @@ function serverOptions(values: Values): SimulatorOptions {
     }
   }
   if (values['inline-templates'] === true) options.inlineTemplates = true;
+  if (values.analytics !== undefined && !isAnalyticsMode(values.analytics))
+    throw new UsageProblem(`--analytics must be ${ANALYTICS_MODES.join(', ')}.`);
+  const syncMaxGroups = count(values['analytics-sync-max'], 'analytics-sync-max');
+  if (values.analytics !== undefined || syncMaxGroups !== undefined)
+    options.analytics = { mode: values.analytics ?? 'full', syncMaxGroups: syncMaxGroups ?? 0 };
   if (values.admin === true) options.admin = true;
   return options;
 }

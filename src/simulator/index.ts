@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { resolveAnalytics, type AnalyticsInput } from './analytics-settings.js';
 import { normalizeFaultSpec, type FaultSpec } from './faults.js';
 import {
   resolveKnobs,
@@ -15,6 +16,7 @@ import { SimulatorState, type ResolvedOptions } from './state.js';
 export type { ErrorBody } from './errors.js';
 export type * from './knobs.js';
 export { DEFAULT_KNOBS, STRICT_KNOBS } from './knobs.js';
+export type { AnalyticsInput, AnalyticsMode, AnalyticsSettings } from './analytics-settings.js';
 export type { FaultKind, FaultSpec, FaultWindow } from './faults.js';
 export { parseFaultSpec } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
@@ -57,13 +59,13 @@ export interface SimulatorOptions {
   patchConfig?: PatchConfigStyle | undefined;
   /** `drop`: a draft of a function action has no ZIP (default keep). */
   draftZip?: DraftZipStyle | undefined;
-  /** Hook for the analytics knob (owned by analytics.ts). */
-  analytics?: string | undefined;
   /** Return template text inline next to the `…TemplateUri` fields (default false: Uri only). */
   inlineTemplates?: boolean | undefined;
   /** Default true; false is `draftZip: 'drop'`. */
   functionDraftKeepsZip?: boolean | undefined;
   faults?: string | FaultSpec | undefined;
+  /** How analytics answers: a mode (full, no-percentiles, empty, forbidden) or settings (analytics-settings.ts). */
+  analytics?: AnalyticsInput | undefined;
   /** Serve the /__sim/ admin API (default false). */
   admin?: boolean | undefined;
 }
@@ -94,7 +96,6 @@ function knobsOf(options: SimulatorOptions): Knobs {
     missingTemplate: options.missingTemplate,
     patchConfig: options.patchConfig,
     draftZip: options.draftZip ?? (keepsZip === undefined ? undefined : keepsZip ? 'keep' : 'drop'),
-    analytics: options.analytics,
   });
   if (!['409', '400', '400-swagger'].includes(knobs.versionMismatch)) {
     throw new Error('versionMismatch must be "409", "400" or "400-swagger".');
@@ -116,6 +117,10 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     inlineTemplates: options.inlineTemplates ?? false,
     admin: options.admin ?? false,
     faults: normalizeFaultSpec(options.faults ?? {}),
+    // Percentiles are optional in StatisticalSummary (GENESYS_API.md §9): strict leaves them out.
+    analytics: resolveAnalytics(
+      options.analytics ?? (options.profile === 'strict' ? 'no-percentiles' : undefined),
+    ),
   };
 }
 

@@ -25,11 +25,6 @@ export interface Knobs {
   patchConfig: PatchConfigStyle;
   /** `drop`: a draft of a function action has no ZIP; publishing it leaves the function without code. */
   draftZip: DraftZipStyle;
-  /**
-   * Hook for the analytics knob (`--analytics full|no-percentiles|empty|forbidden`), owned by
-   * src/simulator/analytics.ts; undefined means that module's default.
-   */
-  analytics?: string | undefined;
 }
 
 export const DEFAULT_KNOBS: Knobs = {
@@ -122,10 +117,6 @@ const READERS: Record<keyof Knobs, Reader> = {
   missingTemplate: (v) => choice('missingTemplate', v),
   patchConfig: (v) => choice('patchConfig', v),
   draftZip: (v) => choice('draftZip', v),
-  analytics: (v) => {
-    if (v !== undefined && typeof v !== 'string') throw new Error('analytics must be a string');
-    return v;
-  },
 };
 
 /**

@@ -1,6 +1,9 @@
 import { AVAILABLE_RUNTIMES } from './views.js';
+import { AnalyticsService } from './analytics-service.js';
+import type { AnalyticsSettings } from './analytics-settings.js';
 import { TokenRegistry } from './auth.js';
 import { Clock } from './clock.js';
+import { badRequest } from './errors.js';
 import { decideFault, normalizeFaultSpec, type FaultKind, type FaultSpec } from './faults.js';
 import { clone } from './json.js';
 import { readKnobPatch, type Knobs } from './knobs.js';
@@ -29,6 +32,7 @@ export interface ResolvedOptions {
   inlineTemplates: boolean;
   admin: boolean;
   faults: FaultSpec;
+  analytics: AnalyticsSettings;
 }
 
 /** A stored action with its pending draft, as the admin API shows it. */
@@ -47,6 +51,7 @@ export class SimulatorState {
   readonly rateLimiter: RateLimiter;
   readonly log = new RequestLog();
   readonly runtimes = AVAILABLE_RUNTIMES;
+  readonly analytics: AnalyticsService;
   private faultSpec: FaultSpec;
   private currentKnobs: Knobs;
   /** Fault schedules and draws count requests from the moment the spec was set. */
@@ -66,6 +71,15 @@ export class SimulatorState {
     this.rateLimiter = new RateLimiter(this.clock, () => this.currentKnobs.rateLimitPerMinute);
     this.faultSpec = normalizeFaultSpec(options.faults);
     this.store.load(buildSeed(options.seed));
+    this.analytics = new AnalyticsService(
+      this.clock,
+      {
+        seed: options.seed,
+        actions: () => this.store.actions.values(),
+        integrations: () => this.store.integrations,
+      },
+      options.analytics,
+    );
   }
 
   /** Back to the seed: actions, drafts and the request log. Tokens and faults are kept. */
@@ -73,6 +87,16 @@ export class SimulatorState {
     this.store.load(buildSeed(this.options.seed));
     this.log.restart();
     this.faultBaseSeq = 0;
+    this.analytics.clear();
+  }
+
+  /** Changes how analytics answers (the admin API's body: a mode or some settings). */
+  configureAnalytics(patch: unknown): AnalyticsSettings {
+    try {
+      return this.analytics.configure(patch);
+    } catch (error) {
+      throw badRequest(error instanceof Error ? error.message : String(error), 'analytics');
+    }
   }
 
   /** The knobs in force now (a copy). */

@@ -208,11 +208,37 @@ describe('latency evidence', () => {
       const analytics = flaky.state.requests().filter((r) => r.path.includes('/analytics/'));
       expect(analytics.map((r) => r.status)).toEqual([500]);
       expect(run.code).toBe(0);
-      expect(run.stderr).toContain('gc-timeouts: latency data unavailable:');
+      expect(run.stdout).toContain(
+        'No observed latency in this plan: analytics could not be read (500:',
+      );
       expect(run.stdout).toContain('Plan: 3 to set, 5 to update, 1 to reset');
       expect(run.stdout).not.toContain('P99');
     } finally {
       await flaky.close();
+    }
+  });
+
+  it.each([
+    [
+      'forbidden',
+      /No observed latency in this plan: analytics refused the query for lack of a permission \(403: .*integrations:action:view/,
+    ],
+    ['no-percentiles', /Analytics returned no p95\/p99 for \d+ actions with runs/],
+  ] as const)('with analytics %s: plans, no P99 column, and one note', async (mode, note) => {
+    const sim = await startSimulator({ seed: 'demo', analytics: mode });
+    try {
+      const run = await cli(['plan', ...M, '--api-base-url', sim.url], {
+        GENESYSCLOUD_OAUTHCLIENT_ID: sim.clientId,
+        GENESYSCLOUD_OAUTHCLIENT_SECRET: sim.clientSecret,
+      });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Plan: 3 to set, 5 to update, 1 to reset');
+      expect(run.stdout).not.toContain('P99');
+      expect(run.stdout).toMatch(note);
+      expect(run.stdout.match(new RegExp(note.source, 'g'))).toHaveLength(1);
+      expect(run.stderr).toBe('');
+    } finally {
+      await sim.close();
     }
   });
 });

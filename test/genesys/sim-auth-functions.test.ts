@@ -118,8 +118,8 @@ describe('analytics against the simulator', () => {
     const ids = (await sim.client.listActions()).map((a) => a.id);
     const end = new Date();
     const start = new Date(end.getTime() - 7 * 86_400_000);
-    const stats = await sim.client.queryActionLatency(
-      ids,
+    const { byAction: stats } = await sim.client.readActionLatency(
+      { actionIds: ids },
       `${start.toISOString()}/${end.toISOString()}`,
     );
     expect(stats.size).toBeGreaterThan(5);

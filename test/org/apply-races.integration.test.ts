@@ -74,6 +74,23 @@ describe('apply when the action is saved between its read and its write', () => 
     expect(stored.config.request?.headers?.['X-Edited']).toBe('yes');
   });
 
+  it('applies over an edit of another field made after the plan, keeps it, and says so', async () => {
+    const { plan, client } = await planExample();
+    const id = idOf(plan, 'Get Customer Order');
+    const planned = plan.entries.find((e) => e.actionId === id)?.version ?? 0;
+    sim.state.editAction(id, { category: 'ERP (renamed)' });
+    const report = await applyPlan(plan, client);
+    await client.close();
+    expect(report.results.find((r) => r.actionId === id)).toMatchObject({
+      status: 'applied',
+      message: `other fields of the action changed since the plan (version ${planned} → ${planned + 1}); they were kept`,
+    });
+    expect(sim.state.getAction(id).category).toBe('ERP (renamed)');
+    expect(report.results.filter((r) => r.message !== null && r.status === 'applied')).toHaveLength(
+      1,
+    );
+  });
+
   it('fails that action with version-conflict when the timeout itself was changed in between', async () => {
     const { plan, client } = await planExample();
     const id = idOf(plan, 'Get Customer Order');

@@ -91,10 +91,9 @@ describe('seeds', () => {
     expect(buildSeed('scale:50')).toEqual(buildSeed('scale:50'));
   });
 
-  it('builds scale:20000 in well under a second with unique names and some unset timeouts', () => {
-    const began = performance.now();
+  // How fast it builds is a bench figure, not a test: a loaded machine must not fail it.
+  it('builds scale:20000 with unique names and some unset timeouts', () => {
     const seed = buildSeed('scale:20000');
-    expect(performance.now() - began).toBeLessThan(1000);
     expect(seed.actions).toHaveLength(20_000);
     expect(new Set(seed.actions.map((a) => a.name)).size).toBe(20_000);
     expect(new Set(seed.actions.map((a) => a.id)).size).toBe(20_000);

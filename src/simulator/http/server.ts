@@ -8,6 +8,7 @@ import type { RequestLogEntry } from '../request-log.js';
 import type { SimulatorState } from '../state.js';
 import { ACTION_ROUTES } from './action-routes.js';
 import { ADMIN_ROUTES } from './admin-routes.js';
+import { ANALYTICS_ADMIN_ROUTES, ANALYTICS_ROUTES } from './analytics-routes.js';
 import { DRAFT_ROUTES } from './draft-routes.js';
 import {
   errorReply,
@@ -25,7 +26,8 @@ import type { Route } from './router.js';
  * bearer auth, rate limit, permissions and route. /__sim/ skips the log, faults and latency.
  */
 
-const API_ROUTES: Route[] = [...ACTION_ROUTES, ...DRAFT_ROUTES, ...ORG_ROUTES];
+const API_ROUTES: Route[] = [...ACTION_ROUTES, ...DRAFT_ROUTES, ...ORG_ROUTES, ...ANALYTICS_ROUTES];
+const ALL_ADMIN_ROUTES: Route[] = [...ADMIN_ROUTES, ...ANALYTICS_ADMIN_ROUTES];
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface SimulatorServer {
@@ -151,7 +153,7 @@ async function handleAdmin(
   try {
     if (!state.options.admin) throw notFound();
     const body = parseJsonBody(await readBody(req), req.headers['content-type'], false);
-    return routeReply(ADMIN_ROUTES, state, req.method ?? 'GET', url, body, correlationId);
+    return routeReply(ALL_ADMIN_ROUTES, state, req.method ?? 'GET', url, body, correlationId);
   } catch (error) {
     return errorReply(error, correlationId);
   }
