@@ -194,9 +194,7 @@ export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
     ...credentialOptions(values),
     ...knobOptions(values),
   };
-  return Object.fromEntries(
-    Object.entries(options).filter(([, value]) => value !== undefined),
-  ) as SimulatorOptions;
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 function untilSignal(): Promise<string> {
