@@ -92,7 +92,9 @@ export async function getActionsByIds(
   const found = pages.flatMap((page) => page.entities ?? []).filter((a) => wanted.has(a.id));
   if (opts.includeConfig !== true) return found;
   return Promise.all(
-    found.map((a) => (a.config === undefined ? getAction(api, a.id, { includeConfig: true }) : a)),
+    found.map((a) =>
+      a.config === undefined ? getAction(api, a.id, { includeConfig: true }) : Promise.resolve(a),
+    ),
   );
 }
 

@@ -49,7 +49,9 @@ export function refreshTime(obtainedAt: number, expiresInSeconds: number | undef
 /** The login service's own rate limit answers 400 invalid_request "rate limit exceeded" (§4). */
 export function isLoginRateLimited(status: number, answer: OAuthAnswer | undefined): boolean {
   if (status !== 400 || answer === undefined) return false;
-  const text = `${String(answer.error ?? '')} ${String(answer.error_description ?? '')}`;
+  const text = [answer.error, answer.error_description]
+    .filter((part) => typeof part === 'string')
+    .join(' ');
   return /rate limit exceeded/i.test(text);
 }
 

@@ -148,6 +148,7 @@ function wire(options: GenesysClientOptions): Wiring {
     initialConcurrency: settings.concurrency,
     maxConcurrency: settings.maxConcurrency,
     windowMs: settings.budgetWindowMs,
+    now,
   });
   const api = new ApiRequester({
     ...common,

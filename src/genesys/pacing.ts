@@ -41,6 +41,7 @@ export interface PacerOptions {
   initialConcurrency: number;
   maxConcurrency: number | undefined;
   windowMs: number;
+  now: () => number;
 }
 
 /**
@@ -61,6 +62,7 @@ export class Pacer {
       const cap = this.o.limitCap;
       this.o.budget.setLimit(cap === undefined ? stated.allowed : Math.min(cap, stated.allowed));
     }
+    this.yieldToOthers(stated);
     this.latency.add(latencyMs);
     const max = this.o.maxConcurrency;
     this.o.pool.resize(
@@ -73,5 +75,18 @@ export class Pacer {
       }),
     );
     return stated;
+  }
+
+  /**
+   * The server counts every request on the token; this client only its own. When the server's
+   * window is full but ours is not, someone else is using the token: hold everything until the
+   * stated reset rather than run into a 429.
+   */
+  private yieldToOthers(stated: StatedLimit): void {
+    const { count, allowed, resetMs } = stated;
+    if (count === undefined || allowed === undefined || resetMs === undefined) return;
+    if (count >= allowed && this.o.budget.used() < count) {
+      this.o.budget.pauseUntil(this.o.now() + resetMs);
+    }
   }
 }

@@ -92,6 +92,12 @@ export class RateBudget {
     return turn;
   }
 
+  /** Requests this client has in the window now: in flight, or ended less than a window ago. */
+  used(): number {
+    const at = this.options.now();
+    return this.inFlight + this.completed.filter((end) => end + this.options.windowMs > at).length;
+  }
+
   /** Holds every caller until `untilMs` (clock of `now`). Never shortens an existing pause. */
   pauseUntil(untilMs: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, untilMs);

@@ -86,7 +86,7 @@ export async function send(
   }, options.timeoutMs);
   try {
     const res = await request(req.url, {
-      method: req.method as Dispatcher.HttpMethod,
+      method: req.method,
       headers: req.headers,
       body: req.body ?? null,
       signal: controller.signal,

@@ -13,7 +13,15 @@ import {
   type PlanEntry,
 } from '../plan/types.js';
 import { mapPool } from '../util/pool.js';
+import { CONCURRENCY_LIMITS } from '../genesys/concurrency.js';
 import { plural } from '../util/plural.js';
+
+/**
+ * Actions worked on at once. Not what bounds the requests: the client keeps as many in flight as
+ * the org's stated rate limit and the latency seen call for (genesys/concurrency.ts), so this only
+ * has to be at least that many.
+ */
+const ACTIONS_AT_ONCE = CONCURRENCY_LIMITS.max;
 
 export interface ApplyOptions {
   /** Actions worked on at once; the client's own pool and rate budget still bound the requests. */
@@ -58,7 +66,7 @@ export async function applyPlan(
   }
   const groups = changesByAction(plan);
   let done = 0;
-  const nested = await mapPool(groups, options.concurrency ?? 8, async (entries) => {
+  const nested = await mapPool(groups, options.concurrency ?? ACTIONS_AT_ONCE, async (entries) => {
     const outcomes: Outcome[] = [];
     for (const entry of entries) {
       outcomes.push(await applyOne(entry, client, options.live?.get(entry.actionId)));
@@ -281,7 +289,7 @@ async function readEach(
   ids: string[],
   read: (id: string) => Promise<number | undefined>,
 ): Promise<(readonly [string, ReadBack])[]> {
-  return mapPool(ids, 8, async (id) => {
+  return mapPool(ids, ACTIONS_AT_ONCE, async (id) => {
     try {
       return [id, readTimeout(await read(id))] as const;
     } catch (error) {

@@ -3,6 +3,7 @@ import { isCustomAuthActionId, isStaticActionId, readTimeout } from '../genesys/
 import { GenesysApiError } from '../genesys/errors.js';
 import type { Action, Integration } from '../genesys/types.js';
 import type { ActionKind, LiveAction, LiveOrg } from '../plan/types.js';
+import { CONCURRENCY_LIMITS } from '../genesys/concurrency.js';
 import { mapPool } from '../util/pool.js';
 import type { ReadProgress } from '../util/progress.js';
 
@@ -75,7 +76,7 @@ export async function readLiveOrg(
   const functionIds = actions.filter((a) => kindOf(a, byId) === 'function').map((a) => a.id);
   let done = 0;
   const functionTimeouts = new Map(
-    await mapPool(functionIds, 8, async (id) => {
+    await mapPool(functionIds, CONCURRENCY_LIMITS.max, async (id) => {
       const timeout = await readFunctionTimeout(client, id);
       onProgress?.('functions', ++done, functionIds.length);
       return [id, timeout] as const;

@@ -194,9 +194,7 @@ export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
     ...credentialOptions(values),
     ...knobOptions(values),
   };
-  return Object.fromEntries(
-    Object.entries(options).filter(([, value]) => value !== undefined),
-  ) as SimulatorOptions;
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 function untilSignal(): Promise<string> {
@@ -254,7 +252,7 @@ export async function runSimulatorCommand(
       `  gc-timeouts plan --api-base-url ${sim.url}`,
       '',
       sim.state.options.admin
-        ? `Admin API: ${sim.url}/__sim/requests, /__sim/faults, /__sim/actions/{id}, /__sim/reset`
+        ? `Admin API: ${sim.url}/__sim/requests, /__sim/faults, /__sim/knobs, /__sim/actions/{id}, /__sim/reset`
         : 'Admin API: off (--admin to enable)',
       'Press Ctrl+C to stop.',
       '',

@@ -137,7 +137,7 @@ export function readKnobPatch(body: unknown): Partial<Knobs> {
     if (reader === undefined) throw new Error(`unknown knob "${key}"`);
     out[key] = reader(value);
   }
-  return out as Partial<Knobs>;
+  return out;
 }
 
 function withoutPermissions(knobs: Knobs): Omit<Knobs, 'permissions'> {

@@ -84,6 +84,23 @@ describe('the client meets a real org', () => {
     expect(Math.max(...slept)).toBeGreaterThanOrEqual(55_000);
   });
 
+  it('holds back when the stated count shows someone else filled the window', async () => {
+    const { sim, client, slept, token } = await connect({
+      rateLimitPerMinute: 3,
+      retryAfter: false,
+    });
+    await client.login();
+    for (let i = 0; i < 2; i++) {
+      await fetch(`${sim.url}/api/v2/integrations/actions`, {
+        headers: { authorization: `Bearer ${token()}` },
+      });
+    }
+    await client.getAction(ERP_ORDER);
+    await client.getAction(INVENTORY);
+    expect(sim.state.requests().filter((r) => r.status === 429)).toEqual([]);
+    expect(Math.max(...slept)).toBeGreaterThanOrEqual(55_000);
+  });
+
   it.each(['409', '400', '400-swagger'] as const)(
     'recognises the %s version-mismatch wording',
     async (style) => {

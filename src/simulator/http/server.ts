@@ -39,7 +39,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface SimulatorServer {
   server: Server;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Headers gathered while a request is handled, sent with whatever the answer turns out to be. */
