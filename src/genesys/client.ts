@@ -62,7 +62,8 @@ export interface GenesysClient {
   queryActionLatency(actionIds: string[], interval: string): Promise<Map<string, LatencyStats>>;
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
-  close(): Promise<void>;
+  /** Waits for requests in flight; `abandon` aborts them instead (the run deadline passed). */
+  close(options?: { abandon?: boolean }): Promise<void>;
 }
 
 const realSleep = (ms: number): Promise<void> =>
@@ -155,10 +156,10 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     listIntegrations: open(() => listIntegrations(api, emit)),
     queryActionLatency: open((ids, interval) => queryActionLatency(api, emit, ids, interval)),
     stats: () => ({ ...counters }),
-    close: async () => {
+    close: async (options) => {
       if (closed) return;
       closed = true;
-      await ownAgent?.close();
+      await (options?.abandon === true ? ownAgent?.destroy() : ownAgent?.close());
     },
   };
 }

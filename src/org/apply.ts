@@ -19,6 +19,40 @@ export interface ApplyOptions {
   /** Actions worked on at once; the client's own pool and rate budget still bound the requests. */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Epoch ms after which no further action is started (the whole-run deadline). */
+  deadline?: number;
+  now?: () => number;
+}
+
+/** This many transport failures in a row (network, timeout) mean the org is unreachable: stop. */
+export const BREAKER_THRESHOLD = 3;
+
+/**
+ * Decides, before each action, whether to start it: not after the run deadline, and not once the
+ * circuit breaker has seen BREAKER_THRESHOLD transport failures in a row. An action not started is
+ * reported by name as not-attempted, so nothing is silently skipped.
+ */
+class Gate {
+  private streak = 0;
+  private open = false;
+
+  constructor(private readonly options: ApplyOptions) {}
+
+  refusal(): string | undefined {
+    const { deadline, now = Date.now } = this.options;
+    if (deadline !== undefined && now() >= deadline)
+      return 'not attempted: the run deadline passed before this action was started';
+    if (this.open)
+      return `not attempted: the apply stopped after ${BREAKER_THRESHOLD} network failures or timeouts in a row`;
+    return undefined;
+  }
+
+  record(result: ApplyResult, error: unknown): void {
+    const transport =
+      error instanceof GenesysApiError && (error.kind === 'network' || error.kind === 'timeout');
+    this.streak = result.status === 'failed' && transport ? this.streak + 1 : 0;
+    if (this.streak >= BREAKER_THRESHOLD) this.open = true;
+  }
 }
 
 /** A version that moved under us is re-read this many times before the action is given up. */
@@ -43,10 +77,20 @@ export async function applyPlan(
     );
   }
   const groups = changesByAction(plan);
+  const gate = new Gate(options);
   let done = 0;
   const nested = await mapPool(groups, options.concurrency ?? 8, async (entries) => {
     const results: ApplyResult[] = [];
-    for (const entry of entries) results.push(await applyOne(entry, client));
+    for (const entry of entries) {
+      const refusal = gate.refusal();
+      if (refusal !== undefined) {
+        results.push(failed(entry, 'not-attempted', refusal));
+        continue;
+      }
+      const { result: outcome, error } = await applyOne(entry, client);
+      gate.record(outcome, error);
+      results.push(outcome);
+    }
     options.onProgress?.(++done, groups.length);
     return results;
   });
@@ -76,13 +120,18 @@ function changesByAction(plan: Plan): PlanEntry[][] {
   return [...byAction.values()].map((group) => group.sort((a, b) => rank(a) - rank(b)));
 }
 
-async function applyOne(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {
+async function applyOne(
+  entry: PlanEntry,
+  client: GenesysClient,
+): Promise<{ result: ApplyResult; error?: unknown }> {
   try {
-    return entry.field === 'timeoutSeconds'
-      ? await applyConfigTimeout(entry, client)
-      : await applyFunctionTimeout(entry, client);
+    const result =
+      entry.field === 'timeoutSeconds'
+        ? await applyConfigTimeout(entry, client)
+        : await applyFunctionTimeout(entry, client);
+    return { result };
   } catch (error) {
-    return failed(entry, classify(error), getErrorMessage(error));
+    return { result: failed(entry, classify(error), getErrorMessage(error)), error };
   }
 }
 

@@ -12,6 +12,7 @@ import type { ApplyReport, LiveOrg, Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { applyPlan } from './apply.js';
 import { planOrg } from './plan.js';
+import { beforeDeadline } from '../util/deadline.js';
 import { readLiveOrg } from './read.js';
 
 /** How to reach the org; the same settings whether they came from CLI flags or Action inputs. */
@@ -26,6 +27,8 @@ export interface Connection {
    */
   fallbackRegion?: string | undefined;
   apiBaseUrl: string | undefined;
+  /** Epoch ms by which the run must be done (--deadline, deadline-minutes); none when absent. */
+  deadline?: number | undefined;
 }
 
 /** The region the plan is for: explicit setting, then the manifest, then the API base URL's host. */
@@ -111,22 +114,40 @@ export function apiHostOf(connection: Connection, region: string): string {
 export function openOrg(connection: Connection, region: string, hooks: OrgHooks = {}): OrgSession {
   const client = openClient(connection, region, hooks);
   const { onEvent, onProgress, now } = hooks;
+  const late = <T>(work: Promise<T>): Promise<T> =>
+    beforeDeadline(
+      work,
+      connection.deadline,
+      () =>
+        new GcTimeoutsError(
+          'timeout',
+          'the run deadline passed while reading the org; nothing was applied (raise it with --deadline or deadline-minutes)',
+        ),
+    );
   return {
     region,
-    read: () => readLiveOrg(client, region, onProgress),
+    read: () => late(readLiveOrg(client, region, onProgress)),
     plan: (valid, options) =>
-      planOrg(client, valid, {
-        ...options,
-        region,
-        apiHost: apiHostOf(connection, region),
-        ...(onEvent ? { onEvent } : {}),
-        ...(onProgress ? { onProgress } : {}),
-        ...(now ? { now } : {}),
-      }),
+      late(
+        planOrg(client, valid, {
+          ...options,
+          region,
+          apiHost: apiHostOf(connection, region),
+          ...(onEvent ? { onEvent } : {}),
+          ...(onProgress ? { onProgress } : {}),
+          ...(now ? { now } : {}),
+        }),
+      ),
     apply: (plan) =>
       applyPlan(plan, client, {
         ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),
+        ...(connection.deadline !== undefined ? { deadline: connection.deadline } : {}),
+        ...(now ? { now } : {}),
       }),
-    close: () => client.close(),
+    // Past the deadline, requests still in flight (a stalled org) are aborted, not awaited.
+    close: () =>
+      client.close({
+        abandon: connection.deadline !== undefined && (now ?? Date.now)() >= connection.deadline,
+      }),
   };
 }

@@ -170,6 +170,7 @@ export function inputs(over: Partial<Inputs> = {}): Inputs {
     onPlanChange: 'fail',
     failOnDrift: false,
     driftIssue: false,
+    deadline: Date.now() + 30 * 60_000,
     ...over,
   };
 }
