@@ -1,6 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import { GcTimeoutsError } from './errors.js';
+import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from './util/deadline.js';
 import { redactor } from './util/redact.js';
 
 export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift', 'doctor'] as const;
@@ -27,6 +28,8 @@ export interface Inputs {
   driftIssue: boolean;
   /** Plan mode: add the recommended timeouts to the PR comment, collapsed. */
   recommend: boolean;
+  /** Epoch ms by which the run must be done (deadline-minutes after the inputs were read). */
+  deadline: number;
 }
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
@@ -59,6 +62,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     failOnDrift: boolean('fail-on-drift', false),
     driftIssue: boolean('drift-issue', false),
     recommend: boolean('recommend', false),
+    deadline: Date.now() + deadlineMinutes() * 60_000,
   };
   for (const [key, value] of Object.entries(inputs)) {
     if (key !== 'clientSecret' && key !== 'githubToken')
@@ -101,6 +105,18 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
 }
 
 /** Like core.getBooleanInput, but an unset input takes its default instead of throwing. */
+function deadlineMinutes(): number {
+  const text = optional('deadline-minutes');
+  if (text === undefined) return DEFAULT_DEADLINE_MINUTES;
+  const minutes = parseDeadlineMinutes(text);
+  if (minutes === undefined)
+    throw new GcTimeoutsError(
+      'usage',
+      `input deadline-minutes must be a number of minutes from 1 to 1440 (got ${JSON.stringify(text)})`,
+    );
+  return minutes;
+}
+
 function boolean(name: string, fallback: boolean): boolean {
   const value = optional(name);
   if (value === undefined) return fallback;

@@ -9,6 +9,7 @@ export function connectionOf(inputs: Inputs): Connection {
     region: inputs.region,
     fallbackRegion: inputs.fallbackRegion,
     apiBaseUrl: inputs.apiBaseUrl,
+    deadline: inputs.deadline,
   };
 }
 

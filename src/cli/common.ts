@@ -4,8 +4,9 @@ import { requireValidManifest } from '../manifest/validate.js';
 import { openOrg, resolveRegion, type Connection, type OrgSession } from '../org/session.js';
 import type { Plan } from '../plan/types.js';
 import { phaseProgress, type Progress } from '../util/progress.js';
+import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from '../util/deadline.js';
 import { redactor } from '../util/redact.js';
-import type { CliIO } from './io.js';
+import { UsageError, type CliIO } from './io.js';
 
 /** Flags every command that talks to the org accepts, mirroring the Action's inputs. */
 export const CONNECTION_FLAGS = {
@@ -15,6 +16,7 @@ export const CONNECTION_FLAGS = {
   'client-id': { type: 'string' },
   'client-secret': { type: 'string' },
   label: { type: 'string' },
+  deadline: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -27,6 +29,8 @@ export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: g
       --client-secret S     OAuth client secret (env GENESYSCLOUD_OAUTHCLIENT_SECRET;
                             prefer the variable: flags show up in process lists)
       --label NAME          name of this manifest in reports (default: the manifest path)
+      --deadline MINUTES    stop a run that takes longer (default ${DEFAULT_DEADLINE_MINUTES}): reads give up,
+                            apply starts no further action and names those it did not try
   -h, --help                show this help`;
 
 /**
@@ -76,13 +80,20 @@ interface ConnectionValues {
   'api-base-url'?: string | undefined;
   'client-id'?: string | undefined;
   'client-secret'?: string | undefined;
+  deadline?: string | undefined;
 }
 
 export function connectionFrom(flags: ConnectionValues, env: NodeJS.ProcessEnv): Connection {
   const clientId = flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']);
   const clientSecret = flags['client-secret'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']);
   redactor.add(clientSecret, clientId);
+  const minutes = parseDeadlineMinutes(flags.deadline ?? String(DEFAULT_DEADLINE_MINUTES));
+  if (minutes === undefined)
+    throw new UsageError(
+      `--deadline must be a number of minutes from 1 to 1440 (got ${JSON.stringify(flags.deadline)})`,
+    );
   return {
+    deadline: Date.now() + minutes * 60_000,
     clientId,
     clientSecret,
     region: flags.region,

@@ -81,7 +81,8 @@ export interface GenesysClient {
   listConsumingFlows(actionId: string): Promise<ConsumingFlow[]>;
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
-  close(): Promise<void>;
+  /** Waits for requests in flight; `abandon` aborts them instead (the run deadline passed). */
+  close(options?: { abandon?: boolean }): Promise<void>;
 }
 
 const realSleep = (ms: number): Promise<void> =>
@@ -206,10 +207,10 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     readActionLatency: open(latency),
     listConsumingFlows: open((id) => listConsumingFlows(api, emit, id)),
     stats: () => ({ ...counters }),
-    close: async () => {
+    close: async (options) => {
       if (closed) return;
       closed = true;
-      await ownAgent?.close();
+      await (options?.abandon === true ? ownAgent?.destroy() : ownAgent?.close());
     },
   };
 }

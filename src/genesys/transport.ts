@@ -47,6 +47,8 @@ const MAYBE_SENT = new Set([
   'UND_ERR_CLOSED',
   'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
 ]);
+// The client itself was closed (the run deadline passed): no attempt can succeed now.
+const CLOSED = new Set(['UND_ERR_DESTROYED', 'UND_ERR_ABORTED']);
 const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 export function classifyNetworkError(error: unknown): TransportFailure {
@@ -54,6 +56,7 @@ export function classifyNetworkError(error: unknown): TransportFailure {
   if (TIMEOUTS.has(code)) return { type: 'timeout' };
   const detail = describe(error, code);
   if (NOT_SENT.has(code)) return { type: 'network', code, sent: 'no', transient: true, detail };
+  if (CLOSED.has(code)) return { type: 'network', code, sent: 'maybe', transient: false, detail };
   if (MAYBE_SENT.has(code))
     return { type: 'network', code, sent: 'maybe', transient: true, detail };
   return { type: 'network', code, sent: 'maybe', transient: false, detail };

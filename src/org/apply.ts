@@ -15,6 +15,7 @@ import {
 import { mapPool } from '../util/pool.js';
 import { CONCURRENCY_LIMITS } from '../genesys/concurrency.js';
 import { plural } from '../util/plural.js';
+import { Gate } from './apply-gate.js';
 
 /**
  * Actions worked on at once. Not what bounds the requests: the client keeps as many in flight as
@@ -33,12 +34,17 @@ export interface ApplyOptions {
    * so if the action moved since, the mismatch takes the re-read path and nothing is overwritten.
    */
   live?: ReadonlyMap<string, Action>;
+  /** Epoch ms after which no further action is started (the whole-run deadline). */
+  deadline?: number;
+  now?: () => number;
 }
 
 /** One change done, and whether the PATCH answer itself showed the new value (no read-back). */
 interface Outcome {
   result: ApplyResult;
   proven: boolean;
+  /** The failure, when there was one: the circuit breaker counts transport failures. */
+  error?: unknown;
 }
 
 /** A version that moved under us is re-read this many times before the action is given up. */
@@ -65,11 +71,19 @@ export async function applyPlan(
     );
   }
   const groups = changesByAction(plan);
+  const gate = new Gate(options);
   let done = 0;
   const nested = await mapPool(groups, options.concurrency ?? ACTIONS_AT_ONCE, async (entries) => {
     const outcomes: Outcome[] = [];
     for (const entry of entries) {
-      outcomes.push(await applyOne(entry, client, options.live?.get(entry.actionId)));
+      const refusal = gate.refusal();
+      if (refusal !== undefined) {
+        outcomes.push({ result: failed(entry, 'not-attempted', refusal), proven: false });
+        continue;
+      }
+      const outcome = await applyOne(entry, client, options.live?.get(entry.actionId));
+      gate.record(outcome.result, outcome.error);
+      outcomes.push(outcome);
     }
     options.onProgress?.(++done, groups.length);
     return outcomes;
@@ -110,7 +124,7 @@ async function applyOne(
       ? await applyConfigTimeout(entry, client, known)
       : { result: await applyFunctionTimeout(entry, client), proven: false };
   } catch (error) {
-    return { result: failed(entry, classify(error), getErrorMessage(error)), proven: false };
+    return { result: failed(entry, classify(error), getErrorMessage(error)), proven: false, error };
   }
 }
 

@@ -13,6 +13,7 @@ import type { ApplyReport, LiveOrg, Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { applyPlan } from './apply.js';
 import { planOrg } from './plan.js';
+import { beforeDeadline } from '../util/deadline.js';
 import { readLiveOrg } from './read.js';
 
 /** How to reach the org; the same settings whether they came from CLI flags or Action inputs. */
@@ -27,6 +28,8 @@ export interface Connection {
    */
   fallbackRegion?: string | undefined;
   apiBaseUrl: string | undefined;
+  /** Epoch ms by which the run must be done (--deadline, deadline-minutes); none when absent. */
+  deadline?: number | undefined;
 }
 
 /** The region the plan is for: explicit setting, then the manifest, then the API base URL's host. */
@@ -117,31 +120,49 @@ export function apiHostOf(connection: Connection, region: string): string {
 export function openOrg(connection: Connection, region: string, hooks: OrgHooks = {}): OrgSession {
   const client = openClient(connection, region, hooks);
   const { onProgress, now } = hooks;
+  const late = <T>(work: Promise<T>): Promise<T> =>
+    beforeDeadline(
+      work,
+      connection.deadline,
+      () =>
+        new GcTimeoutsError(
+          'timeout',
+          'the run deadline passed while reading the org; nothing was applied (raise it with --deadline or deadline-minutes)',
+        ),
+    );
   // The live configs of the last plan's changes: an apply of that plan in this session writes
   // from them; a plan from a file (or another session) reads each action first.
   let planned: Awaited<ReturnType<typeof planOrg>> | undefined;
   return {
     region,
     read: async () => {
-      const { region: r, actions } = await readLiveOrg(client, region, onProgress);
+      const { region: r, actions } = await late(readLiveOrg(client, region, onProgress));
       return { region: r, actions };
     },
     plan: async (valid, options) => {
-      planned = await planOrg(client, valid, {
-        ...options,
-        region,
-        apiHost: apiHostOf(connection, region),
-        ...(onProgress ? { onProgress } : {}),
-        ...(now ? { now } : {}),
-      });
+      planned = await late(
+        planOrg(client, valid, {
+          ...options,
+          region,
+          apiHost: apiHostOf(connection, region),
+          ...(onProgress ? { onProgress } : {}),
+          ...(now ? { now } : {}),
+        }),
+      );
       return planned.plan;
     },
     apply: (plan) =>
       applyPlan(plan, client, {
         ...(planned?.plan.fingerprint === plan.fingerprint ? { live: planned.live } : {}),
         ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),
+        ...(connection.deadline !== undefined ? { deadline: connection.deadline } : {}),
+        ...(now ? { now } : {}),
       }),
     doctor: (manifest) => runDoctor(client, manifest, now ? { now } : {}),
-    close: () => client.close(),
+    // Past the deadline, requests still in flight (a stalled org) are aborted, not awaited.
+    close: () =>
+      client.close({
+        abandon: connection.deadline !== undefined && (now ?? Date.now)() >= connection.deadline,
+      }),
   };
 }

@@ -156,7 +156,14 @@ export interface Plan {
 
 export type ApplyStatus = 'applied' | 'already-applied' | 'failed';
 export type ApplyFailure =
-  'version-conflict' | 'verify-failed' | 'refused' | 'rate-limited' | 'auth-failed' | 'api-error';
+  | 'version-conflict'
+  | 'verify-failed'
+  | 'refused'
+  | 'rate-limited'
+  | 'auth-failed'
+  | 'api-error'
+  /** Never tried: the run deadline passed, or the circuit breaker stopped the apply first. */
+  | 'not-attempted';
 
 /** What happened to one planned change. */
 export interface ApplyResult {

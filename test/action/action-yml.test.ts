@@ -28,6 +28,7 @@ describe('action.yml', () => {
       'label',
       'on-plan-change',
       'fail-on-drift',
+      'deadline-minutes',
       'drift-issue',
       'recommend',
     ]);

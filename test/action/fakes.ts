@@ -176,6 +176,7 @@ export function inputs(over: Partial<Inputs> = {}): Inputs {
     failOnDrift: false,
     driftIssue: false,
     recommend: false,
+    deadline: Date.now() + 30 * 60_000,
     ...over,
   };
 }
