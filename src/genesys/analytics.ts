@@ -74,7 +74,7 @@ function onlyWanted(wanted: ReadonlySet<string>): (key: string, value: unknown) 
     const group = (value as { group: unknown }).group;
     const id =
       typeof group === 'object' && group !== null && 'actionId' in group
-        ? (group).actionId
+        ? group.actionId
         : undefined;
     return typeof id === 'string' && !wanted.has(id) ? undefined : value;
   };

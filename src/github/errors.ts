@@ -55,7 +55,7 @@ export function githubMessage(error: unknown): string {
   if (!isHttpError(error)) return String(error);
   const data = error.response?.data;
   if (typeof data === 'object' && data !== null && 'message' in data) {
-    const message = (data).message;
+    const message = data.message;
     if (typeof message === 'string') return message;
   }
   return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
