@@ -2,22 +2,12 @@ import { badRequest } from './errors.js';
 import type { JsonValue } from './json.js';
 import { envelope, pageOf, parsePaging } from './listing.js';
 import { DEMO_FLOWS } from './seeds/demo-flows.js';
+import type { StoredFlow } from './types.js';
 
 /** Architect dependency tracking: which flows consume a data action (GENESYS_API.md §11). */
 
 export const CONSUMING_RESOURCES_PATH = '/api/v2/architect/dependencytracking/consumingresources';
 export const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view';
-
-/** One version of an Architect flow and the data actions it calls. */
-export interface StoredFlow {
-  id: string;
-  name: string;
-  /** A flow type of the dependency type enum, e.g. INBOUNDCALLFLOW. */
-  type: string;
-  version: string;
-  deleted?: boolean;
-  dataActionIds: string[];
-}
 
 /** Object types a consumed resource may have; only DATAACTION has consumers in the simulator. */
 const OBJECT_TYPES = new Set([

@@ -101,3 +101,14 @@ export function actionKind(id: string): ActionKind {
   if (id.startsWith('customAuth_-_')) return 'customAuth';
   return 'custom';
 }
+
+/** One version of an Architect flow and the data actions it calls. */
+export interface StoredFlow {
+  id: string;
+  name: string;
+  /** A flow type of the dependency type enum, e.g. INBOUNDCALLFLOW. */
+  type: string;
+  version: string;
+  deleted?: boolean;
+  dataActionIds: string[];
+}

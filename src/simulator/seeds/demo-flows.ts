@@ -1,4 +1,4 @@
-import type { StoredFlow } from '../dependencies.js';
+import type { StoredFlow } from '../types.js';
 
 /**
  * Architect flows of the demo org and the data actions each calls (by id), for dependency
