@@ -6,18 +6,14 @@ import type { Connection } from '../../src/org/session.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import { beforeDeadline } from '../../src/util/deadline.js';
 import { planWithClient } from './plan-with-client.js';
+import { connectionTo } from '../support/sim-connection.js';
 
 let sim: RunningSimulator;
 let connection: Connection;
 
 beforeEach(async () => {
   sim = await startSimulator({ seed: 'demo', admin: true });
-  connection = {
-    clientId: sim.clientId,
-    clientSecret: sim.clientSecret,
-    region: undefined,
-    apiBaseUrl: sim.url,
-  };
+  connection = connectionTo(sim);
 });
 afterEach(async () => {
   await sim.close();

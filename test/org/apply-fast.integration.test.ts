@@ -13,6 +13,7 @@ import {
   type SimulatorOptions,
 } from '../../src/simulator/index.js';
 import { planWithClient } from './plan-with-client.js';
+import { connectionTo } from '../support/sim-connection.js';
 
 /** Apply from the plan's own read: one PATCH per change, a re-read only when the action moved. */
 
@@ -30,12 +31,7 @@ async function planned(manifestPath: string, options: SimulatorOptions = {}) {
     manifestPath,
     label: 'test',
     latency: false,
-    connection: {
-      clientId: sim.clientId,
-      clientSecret: sim.clientSecret,
-      region: undefined,
-      apiBaseUrl: sim.url,
-    },
+    connection: connectionTo(sim),
     tuning: { requestsPerMinute: 100_000 },
   });
   sim.state.clearRequests();
@@ -149,11 +145,7 @@ describe('the plan session', () => {
     expect([...live.keys()].sort()).toEqual([...new Set(configChanges(plan))].sort());
     expect([...live.values()].every((a) => a.config?.request !== undefined)).toBe(true);
 
-    const org = openOrg(
-      { clientId: s.clientId, clientSecret: s.clientSecret, region: undefined, apiBaseUrl: s.url },
-      'us-east-1',
-      { tuning: { requestsPerMinute: 100_000 } },
-    );
+    const org = openOrg(connectionTo(s), 'us-east-1', { tuning: { requestsPerMinute: 100_000 } });
     try {
       const mine = await org.plan(await requireValidManifest('examples/gc-timeouts.yaml'), {
         label: 'test',

@@ -5,6 +5,8 @@ import { applyPlan } from '../../src/org/apply.js';
 import type { Plan } from '../../src/plan/types.js';
 import { planWithClient } from './plan-with-client.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { connectionTo } from '../support/sim-connection.js';
+import { interleave } from './interleave.js';
 
 let sim: RunningSimulator;
 beforeEach(async () => {
@@ -18,12 +20,7 @@ async function planExample(): Promise<{ plan: Plan; client: GenesysClient }> {
   return planWithClient({
     manifestPath: 'examples/gc-timeouts.yaml',
     label: 'test',
-    connection: {
-      clientId: sim.clientId,
-      clientSecret: sim.clientSecret,
-      region: undefined,
-      apiBaseUrl: sim.url,
-    },
+    connection: connectionTo(sim),
   });
 }
 
@@ -33,25 +30,6 @@ function idOf(plan: Plan, name: string): string {
   );
   if (entry === undefined) throw new Error(`${name} not planned`);
   return entry.actionId;
-}
-
-/** Runs `edit` once, right after apply has read `target` and before it writes: a save in between. */
-function interleave(client: GenesysClient, target: string, edit: () => void): GenesysClient {
-  let done = false;
-  return new Proxy(client, {
-    get(real, key, receiver) {
-      const value = Reflect.get(real, key, receiver) as unknown;
-      if (key !== 'getAction' || typeof value !== 'function') return value;
-      return async (...args: Parameters<GenesysClient['getAction']>) => {
-        const action = await client.getAction(...args);
-        if (args[0] === target && !done) {
-          done = true;
-          edit();
-        }
-        return action;
-      };
-    },
-  });
 }
 
 describe('apply when the action is saved between its read and its write', () => {
@@ -214,12 +192,7 @@ describe('a version mismatch answered the other documented way', () => {
       const { plan, client } = await planWithClient({
         manifestPath: 'examples/gc-timeouts.yaml',
         label: 'test',
-        connection: {
-          clientId: strict.clientId,
-          clientSecret: strict.clientSecret,
-          region: undefined,
-          apiBaseUrl: strict.url,
-        },
+        connection: connectionTo(strict),
         latency: false,
       });
       const id = idOf(plan, 'Get Customer Order');

@@ -7,6 +7,7 @@ import type { Connection } from '../../src/org/session.js';
 import { planWithClient } from './plan-with-client.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import type { StoredAction } from '../../src/simulator/types.js';
+import { connectionTo } from '../support/sim-connection.js';
 
 const MANIFEST = 'examples/gc-timeouts.yaml';
 
@@ -15,12 +16,7 @@ let connection: Connection;
 
 beforeEach(async () => {
   sim = await startSimulator({ seed: 'demo', admin: true });
-  connection = {
-    clientId: sim.clientId,
-    clientSecret: sim.clientSecret,
-    region: undefined,
-    apiBaseUrl: sim.url,
-  };
+  connection = connectionTo(sim);
 });
 afterEach(async () => {
   await sim.close();
@@ -158,12 +154,7 @@ describe('apply at scale', () => {
       const { plan: planned, client } = await planWithClient({
         manifestPath: manifest,
         label: 'scale',
-        connection: {
-          clientId: big.clientId,
-          clientSecret: big.clientSecret,
-          region: undefined,
-          apiBaseUrl: big.url,
-        },
+        connection: connectionTo(big),
         latency: false,
         // The default budget (300/min) would make this test take minutes; the simulator has no limit here.
         tuning: { requestsPerMinute: 100_000 },

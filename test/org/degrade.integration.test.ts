@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import { planWithClient } from './plan-with-client.js';
+import { connectionTo } from '../support/sim-connection.js';
 
 /** A token without integrations:integration:view: plan what can be planned, refuse the rest. */
 
@@ -22,12 +23,7 @@ async function planExample(permissions: string[] | 'all') {
   const { plan, client } = await planWithClient({
     manifestPath: 'examples/gc-timeouts.yaml',
     label: 'test',
-    connection: {
-      clientId: sim.clientId,
-      clientSecret: sim.clientSecret,
-      region: undefined,
-      apiBaseUrl: sim.url,
-    },
+    connection: connectionTo(sim),
     latency: false,
   });
   await client.close();

@@ -6,6 +6,7 @@ import {
   type RunningSimulator,
   type SimulatorOptions,
 } from '../../src/simulator/index.js';
+import { connectionTo } from '../support/sim-connection.js';
 
 const MANIFEST = 'examples/gc-timeouts.yaml';
 let sim: RunningSimulator | undefined;
@@ -19,16 +20,9 @@ afterEach(async () => {
 async function plan(options: SimulatorOptions = {}) {
   sim = await startSimulator({ seed: 'demo', ...options });
   const phases: [string, number, number][] = [];
-  org = openOrg(
-    {
-      clientId: sim.clientId,
-      clientSecret: sim.clientSecret,
-      region: undefined,
-      apiBaseUrl: sim.url,
-    },
-    'us-east-1',
-    { onProgress: (phase, done, total) => phases.push([phase, done, total]) },
-  );
+  org = openOrg(connectionTo(sim), 'us-east-1', {
+    onProgress: (phase, done, total) => phases.push([phase, done, total]),
+  });
   const result = await org.plan(await requireValidManifest(MANIFEST), { label: 'test' });
   const analytics = sim.state.requests().filter((r) => r.path.includes('/analytics/'));
   const notes = result.notes.map((message) => ({ message }));

@@ -8,6 +8,8 @@ import {
   type RunningSimulator,
   type SimulatorOptions,
 } from '../../src/simulator/index.js';
+import { connectionTo } from '../support/sim-connection.js';
+import { interleave } from './interleave.js';
 
 /** Plan and apply of the example manifest against the simulator's least forgiving readings. */
 
@@ -24,12 +26,7 @@ async function planExample(
   const { plan, client } = await planWithClient({
     manifestPath: 'examples/gc-timeouts.yaml',
     label: 'test',
-    connection: {
-      clientId: sim.clientId,
-      clientSecret: sim.clientSecret,
-      region: undefined,
-      apiBaseUrl: sim.url,
-    },
+    connection: connectionTo(sim),
     latency: false,
   });
   return { sim, plan, client };
@@ -39,25 +36,6 @@ function idOf(plan: Plan, name: string): string {
   const entry = plan.entries.find((e) => e.actionName === name);
   if (entry === undefined) throw new Error(`${name} not planned`);
   return entry.actionId;
-}
-
-/** Runs `edit` once, right after apply has read `target` and before it writes. */
-function interleave(client: GenesysClient, target: string, edit: () => void): GenesysClient {
-  let done = false;
-  return new Proxy(client, {
-    get(real, key, receiver) {
-      const value = Reflect.get(real, key, receiver) as unknown;
-      if (key !== 'getAction' || typeof value !== 'function') return value;
-      return async (...args: Parameters<GenesysClient['getAction']>) => {
-        const action = await client.getAction(...args);
-        if (args[0] === target && !done) {
-          done = true;
-          edit();
-        }
-        return action;
-      };
-    },
-  });
 }
 
 describe.each(['409', '400', '400-swagger'] as const)('version mismatch answered %s', (style) => {
