@@ -38,7 +38,12 @@ export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: g
  */
 export function orgFor(connection: Connection, region: string, io: CliIO): OrgSession {
   const shown = progress(io);
-  const org = openOrg(connection, region, { onEvent: clientEvents(io), onProgress: shown });
+  const org = openOrg(connection, region, {
+    onEvent: clientEvents(io),
+    onProgress: shown,
+    // Access tokens the client learns are masked on the CLI's streams from then on.
+    onSecret: (secret) => redactor.add(secret),
+  });
   const cleared = <T>(work: Promise<T>): Promise<T> => work.finally(() => shown.done());
   return {
     region,
