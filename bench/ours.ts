@@ -1,4 +1,5 @@
 import type { GenesysClient } from '../src/genesys/client.js';
+import type { Action } from '../src/genesys/types.js';
 import type { Plan } from '../src/plan/types.js';
 import { requireValidManifest } from '../src/manifest/validate.js';
 import { planOrg } from '../src/org/plan.js';
@@ -10,18 +11,19 @@ import type { SimHost } from './sim-host.js';
 export interface Planned {
   plan: Plan;
   client: GenesysClient;
+  /** The live configs of the plan's changes, as the CLI's session hands them to apply. */
+  live: ReadonlyMap<string, Action>;
 }
 
 /**
- * Validate, connect, read the org, plan: the CLI's path. With `requestsPerMinute` undefined the
- * client keeps its shipped defaults (8 in flight, 300 requests a minute); otherwise its budget is
- * raised, for the runs where the simulator does not limit. Latency evidence is left out: the
- * baseline has no such step, and this measures reading and writing.
+ * Validate, connect, read the org, read latency, plan: the CLI's path. With `requestsPerMinute`
+ * undefined the client keeps its shipped defaults (8 in flight, 300 requests a minute);
+ * otherwise its budget is raised, for the runs where the simulator does not limit.
  */
 export async function planOurs(
   sim: SimHost,
   manifestPath: string,
-  requestsPerMinute?: number,
+  options: { requestsPerMinute?: number; latency?: boolean } = {},
 ): Promise<Planned> {
   const connection: Connection = {
     clientId: sim.clientId,
@@ -31,9 +33,14 @@ export async function planOurs(
   };
   const valid = await requireValidManifest(manifestPath);
   const region = resolveRegion(connection, valid.manifest);
+  const { requestsPerMinute } = options;
   const client = openClient(connection, region, {
     ...(requestsPerMinute === undefined ? {} : { tuning: { requestsPerMinute } }),
   });
-  const plan = await planOrg(client, valid, { label: 'bench', region, latency: false });
-  return { plan, client };
+  const { plan, live } = await planOrg(client, valid, {
+    label: 'bench',
+    region,
+    latency: options.latency ?? true,
+  });
+  return { plan, client, live };
 }

@@ -32,7 +32,7 @@ export interface ActionView {
   shape: string;
 }
 
-export type RequestKind = 'oauth' | 'list' | 'get' | 'template' | 'patch' | 'other';
+export type RequestKind = 'oauth' | 'list' | 'get' | 'template' | 'patch' | 'analytics' | 'other';
 
 /** The simulator's request log, counted. */
 export interface RequestCounts {
@@ -53,6 +53,7 @@ export function requestKind(method: string, path: string): RequestKind {
   if (method === 'GET' && ACTION_PATH.test(path)) return 'get';
   if (method === 'GET' && TEMPLATE_PATH.test(path)) return 'template';
   if (method === 'PATCH' && ACTION_PATH.test(path)) return 'patch';
+  if (path.startsWith('/api/v2/analytics/')) return 'analytics';
   return 'other';
 }
 
@@ -61,7 +62,7 @@ export function countRequests(
 ): RequestCounts {
   const counts: RequestCounts = {
     total: 0,
-    byKind: { oauth: 0, list: 0, get: 0, template: 0, patch: 0, other: 0 },
+    byKind: { oauth: 0, list: 0, get: 0, template: 0, patch: 0, analytics: 0, other: 0 },
     rateLimited: 0,
     otherErrors: 0,
   };

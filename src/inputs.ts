@@ -4,7 +4,7 @@ import { GcTimeoutsError } from './errors.js';
 import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from './util/deadline.js';
 import { redactor } from './util/redact.js';
 
-export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift'] as const;
+export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift', 'doctor'] as const;
 export type ModeInput = (typeof MODES)[number];
 
 /** Everything the Action is told, read once, checked, and typed. Nothing else calls core.getInput. */
@@ -26,6 +26,8 @@ export interface Inputs {
   onPlanChange: 'fail' | 'apply';
   failOnDrift: boolean;
   driftIssue: boolean;
+  /** Plan mode: add the recommended timeouts to the PR comment, collapsed. */
+  recommend: boolean;
   /** Epoch ms by which the run must be done (deadline-minutes after the inputs were read). */
   deadline: number;
 }
@@ -59,6 +61,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     onPlanChange: choice('on-plan-change', ['fail', 'apply'] as const, 'fail'),
     failOnDrift: boolean('fail-on-drift', false),
     driftIssue: boolean('drift-issue', false),
+    recommend: boolean('recommend', false),
     deadline: Date.now() + deadlineMinutes() * 60_000,
   };
   for (const [key, value] of Object.entries(inputs)) {

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { coreLog, coreOrg, gitHubHost, runnerArtifacts } from './action/adapters.js';
 import { runApplyMode } from './action/apply-mode.js';
 import { readRunContext } from './action/context.js';
+import { runDoctorMode } from './action/doctor-mode.js';
 import { runDriftMode } from './action/drift-mode.js';
 import { emptyOutputs, writeOutputs, type Outputs } from './action/outputs.js';
 import { runPlanMode } from './action/plan-mode.js';
@@ -20,6 +21,7 @@ const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
   plan: runPlanMode,
   apply: runApplyMode,
   drift: runDriftMode,
+  doctor: runDoctorMode,
 };
 
 /** The Action's composition root and the one place that fails the step. */

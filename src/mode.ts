@@ -1,6 +1,6 @@
 import type { ModeInput } from './inputs.js';
 
-export type Mode = 'validate' | 'plan' | 'apply' | 'drift';
+export type Mode = 'validate' | 'plan' | 'apply' | 'drift' | 'doctor';
 
 export interface EventInfo {
   eventName: string;

@@ -8,6 +8,7 @@ import {
   syncDriftIssue,
   upsertPlanComment,
 } from '../github/index.js';
+import type { Diagnostic } from '../manifest/types.js';
 import type { Inputs } from '../inputs.js';
 import { openOrg } from '../org/session.js';
 import type { OpenOrg } from '../org/session.js';
@@ -26,7 +27,7 @@ export function coreLog(env: NodeJS.ProcessEnv = process.env): ActionLog {
     annotate: (diagnostics) => {
       for (const d of diagnostics) {
         const properties = {
-          title: d.severity === 'error' ? 'gc-timeouts: invalid manifest' : 'gc-timeouts: warning',
+          title: annotationTitle(d),
           file: d.file,
           startLine: d.line,
           startColumn: d.column,
@@ -87,4 +88,9 @@ export function coreOrg(): OpenOrg {
       onProgress: phaseProgress({ write: (line) => core.info(redact(line.trimEnd())), tty: false }),
       onEvent: (event) => core.debug(redact(JSON.stringify(event))),
     });
+}
+
+function annotationTitle(d: Diagnostic): string {
+  if (d.severity !== 'error') return 'gc-timeouts: warning';
+  return d.rule.startsWith('plan:') ? 'gc-timeouts: plan error' : 'gc-timeouts: invalid manifest';
 }

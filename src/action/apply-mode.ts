@@ -2,6 +2,7 @@ import { GcTimeoutsError, getErrorMessage } from '../errors.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { resolveRegion, type OrgSession } from '../org/session.js';
 import type { ApplyReport, Plan } from '../plan/types.js';
+import { renderApplyReportJson } from '../render/apply-report-json.js';
 import { renderApplyMarkdown } from '../render/apply-report.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -9,8 +10,9 @@ import { plural } from '../util/plural.js';
 import { connectionOf } from './access.js';
 import { findReview, markApplied, markPartial, planChange, type Reviewed } from './apply-review.js';
 import { applyOutputs, type Outputs } from './outputs.js';
+import { planErrorAnnotations } from './plan-annotations.js';
 import type { ModeDeps, ModeResult, ReviewHost } from './ports.js';
-import { savePlan } from './report.js';
+import { APPLY_REPORT_FILE, savePlan } from './report.js';
 import { requireValid } from './validate-mode.js';
 
 /**
@@ -54,6 +56,7 @@ async function planAndApply(
   // Apply shows no latency evidence; it is the plan comment's job.
   const plan = await org.plan(valid, { label: deps.inputs.label, latency: false });
   const outputs = await savePlan(deps, plan);
+  deps.log.annotate(planErrorAnnotations(plan));
   if (plan.errors.length > 0) {
     await deps.log.summary(`${renderMarkdown(plan)}\n`);
     const failure = new GcTimeoutsError(
@@ -64,7 +67,8 @@ async function planAndApply(
   }
   if (plan.counts.changes === 0) {
     await nothingToApply(deps, reviewed, plan);
-    return { outputs };
+    const nothing = { fingerprint: plan.fingerprint, results: [], counts: NO_COUNTS };
+    return { outputs: { ...outputs, ...(await saveApplyReport(deps, plan, nothing)) } };
   }
   const changed = planChange(reviewed, plan);
   if (changed !== undefined && deps.inputs.onPlanChange === 'fail') {
@@ -73,8 +77,22 @@ async function planAndApply(
   if (changed !== undefined)
     deps.log.warning(`${changed} Applying the current plan because on-plan-change is apply.`);
   const report = await org.apply(plan);
+  const saved = await saveApplyReport(deps, plan, report);
   await reportApply(deps, reviewed, plan, report, changed);
-  return finish({ ...outputs, ...applyOutputs(report) }, report);
+  return finish({ ...outputs, ...applyOutputs(report), ...saved }, report);
+}
+
+const NO_COUNTS = { applied: 0, alreadyApplied: 0, failed: 0 };
+
+/** The audit trail: every planned change's result as JSON in $RUNNER_TEMP, and its path as an output. */
+async function saveApplyReport(
+  deps: ModeDeps,
+  plan: Plan,
+  report: ApplyReport,
+): Promise<Partial<Outputs>> {
+  const json = renderApplyReportJson(plan, report, deps.now());
+  const path = await deps.artifacts.save(APPLY_REPORT_FILE, json);
+  return path === undefined ? {} : { applyReport: path };
 }
 
 async function nothingToApply(

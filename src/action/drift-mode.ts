@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { GcTimeoutsError, getErrorMessage } from '../errors.js';
 import { resolveRegion } from '../org/session.js';
+import { driftView, judgeDrift } from '../plan/snooze.js';
 import type { Plan } from '../plan/types.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { plural } from '../util/plural.js';
 import { connectionOf, linksOf } from './access.js';
 import type { Outputs } from './outputs.js';
+import { planErrorAnnotations } from './plan-annotations.js';
 import type { ModeDeps, ModeResult } from './ports.js';
 import { savePlan } from './report.js';
 import { requireValid } from './validate-mode.js';
@@ -16,15 +18,18 @@ export async function runDriftMode(deps: ModeDeps): Promise<ModeResult> {
   if (!('manifest' in valid)) return { outputs: {}, failure: valid };
   const connection = connectionOf(deps.inputs);
   const org = deps.openOrg(connection, resolveRegion(connection, valid.manifest));
-  const plan = await org.plan(valid, { label: deps.inputs.label }).finally(() => org.close());
-  // An action renamed or deleted in the admin UI no longer resolves: that is drift too, and the
-  // issue must not be closed as if the org matched.
-  const drifted = plan.counts.changes > 0 || plan.errors.length > 0;
+  const planned = await org.plan(valid, { label: deps.inputs.label }).finally(() => org.close());
+  // Accepted drift (acceptDrift, until its date) is a note, not drift. An action renamed or deleted
+  // in the admin UI no longer resolves: that is drift too, and the issue must not be closed.
+  const verdict = judgeDrift(planned, valid.manifest, deps.now());
+  const plan = driftView(planned, verdict);
+  const drifted = verdict.drift;
   const outputs: Partial<Outputs> = { ...(await savePlan(deps, plan)), drift: drifted };
   const report = renderMarkdown(plan, {
     heading: driftHeading(plan, drifted),
     links: linksOf(deps.ctx, deps.ctx.sha),
   });
+  deps.log.annotate(planErrorAnnotations(plan));
   await deps.log.summary(`${report}\n`);
   deps.log.info(
     drifted

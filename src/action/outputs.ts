@@ -15,6 +15,8 @@ export interface Outputs {
   failed: number;
   failureReason: FailureReason | '';
   commentUrl: string;
+  /** Path of the apply report (apply mode), empty otherwise. */
+  applyReport: string;
 }
 
 export function emptyOutputs(): Outputs {
@@ -28,6 +30,7 @@ export function emptyOutputs(): Outputs {
     failed: 0,
     failureReason: '',
     commentUrl: '',
+    applyReport: '',
   };
 }
 
@@ -95,4 +98,5 @@ export function writeOutputs(outputs: Outputs): void {
       : '',
   );
   core.setOutput('comment-url', redact(outputs.commentUrl));
+  core.setOutput('apply-report', redact(outputs.applyReport));
 }

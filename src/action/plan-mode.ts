@@ -3,11 +3,16 @@ import { hiddenMarker } from '../github/marker.js';
 import { InvalidManifestError } from '../manifest/validate.js';
 import { hasCredentials, resolveRegion } from '../org/session.js';
 import { countDiagnostics } from '../render/diagnostics.js';
-import { renderMarkdown } from '../render/markdown.js';
+import type { Manifest } from '../manifest/types.js';
+import { recommend } from '../plan/recommend.js';
+import type { Plan } from '../plan/types.js';
+import { DEFAULT_MAX_LENGTH, renderMarkdown } from '../render/markdown.js';
+import { renderRecommendMarkdown } from '../render/recommend.js';
 import { plural } from '../util/plural.js';
 import { VERSION } from '../version.js';
 import { connectionOf, linksOf, whyNoComment } from './access.js';
 import type { Outputs } from './outputs.js';
+import { planErrorAnnotations } from './plan-annotations.js';
 import type { ModeDeps, ModeResult } from './ports.js';
 import { savePlan } from './report.js';
 import { validateAndAnnotate, validationMarkdown } from './validate-mode.js';
@@ -42,16 +47,34 @@ export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
   const plan = await org.plan(valid, { label: inputs.label }).finally(() => org.close());
   Object.assign(outputs, await savePlan(deps, plan));
   const ref = deps.ctx.pullRequest?.headSha ?? deps.ctx.sha;
-  await publish(renderMarkdown(plan, { links: linksOf(deps.ctx, ref) }));
+  await publish(planBody(deps, plan, valid.manifest, ref));
   log.info(
     `Plan: ${plan.counts.changes} changes, ${plan.counts.errors} errors, fingerprint ${plan.fingerprint}`,
   );
+  deps.log.annotate(planErrorAnnotations(plan));
   if (plan.errors.length === 0) return { outputs };
   const failure = new GcTimeoutsError(
     'plan-errors',
     `the plan has ${plural(plan.errors.length, 'error')}: ${plan.errors[0]?.message ?? ''}`,
   );
   return { outputs, failure };
+}
+
+/** The plan, and with `recommend: true` the recommended timeouts collapsed below it, within the size limit. */
+function planBody(deps: ModeDeps, plan: Plan, manifest: Manifest, ref: string): string {
+  const links = linksOf(deps.ctx, ref);
+  if (!deps.inputs.recommend) return renderMarkdown(plan, { links });
+  const { recommendations } = recommend({
+    entries: plan.entries,
+    manifest,
+    live: [],
+    splitGlobs: false,
+  });
+  const section = !plan.entries.some((e) => e.latency !== null)
+    ? '<details><summary>Recommended timeouts: no observed latency to recommend from</summary>\n\nThe plan has no latency evidence (analytics unavailable, or no managed action ran).\n\n</details>'
+    : renderRecommendMarkdown(recommendations);
+  const room = DEFAULT_MAX_LENGTH - section.length - 2;
+  return `${renderMarkdown(plan, { links, maxLength: Math.max(room, 1_000) })}\n\n${section}`;
 }
 
 function whyNoLivePlan(deps: ModeDeps): string {

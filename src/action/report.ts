@@ -4,6 +4,7 @@ import { planOutputs, type Outputs } from './outputs.js';
 import type { ModeDeps } from './ports.js';
 
 export const PLAN_FILE = 'gc-timeouts-plan.json';
+export const APPLY_REPORT_FILE = 'gc-timeouts-apply-report.json';
 
 /**
  * The plan's outputs, with its JSON rendered once: saved whole as $RUNNER_TEMP/gc-timeouts-plan.json,

@@ -1,7 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import { GcTimeoutsError } from '../errors.js';
 import { resolveEnvironment } from '../genesys/regions.js';
 import type { OrgSession } from '../org/session.js';
-import type { Plan } from '../plan/types.js';
+import type { ApplyReport, Plan } from '../plan/types.js';
+import { renderApplyReportJson } from '../render/apply-report-json.js';
 import { renderApplyText } from '../render/apply-report.js';
 import { renderText } from '../render/text.js';
 import { plural } from '../util/plural.js';
@@ -29,6 +31,8 @@ anywhere else without a terminal (cron, a pipe) it needs --yes.
 
 Options:
       --plan FILE           apply this plan (from gc-timeouts plan --out FILE)
+      --report FILE         write the result of every planned change as JSON
+                            (docs/apply-report-json.md), also when nothing needed changing
 ${CONNECTION_HELP}
   -y, --yes                 do not ask for confirmation
 
@@ -39,6 +43,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   const flags = parseFlags(argv, {
     ...CONNECTION_FLAGS,
     plan: { type: 'string' },
+    report: { type: 'string' },
     yes: { type: 'boolean', short: 'y' },
   });
   if (flags.help === true) {
@@ -58,17 +63,39 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write('gc-timeouts apply: the plan has errors; nothing was applied.\n');
       return EXIT.failed;
     }
-    if (plan.counts.changes === 0) return EXIT.ok;
+    if (plan.counts.changes === 0) {
+      await writeReport(flags.report, plan, NOTHING_TO_DO(plan), io);
+      return EXIT.ok;
+    }
     if (flags.yes !== true && !(await confirmed(plan, io))) {
       io.stderr.write('Apply cancelled; nothing was changed.\n');
       return EXIT.failed;
     }
     const report = await org.apply(plan);
     io.stdout.write(`\n${renderApplyText(report)}`);
+    await writeReport(flags.report, plan, report, io);
     return report.counts.failed > 0 ? EXIT.failed : EXIT.ok;
   } finally {
     await org.close();
   }
+}
+
+const NOTHING_TO_DO = (plan: Plan): ApplyReport => ({
+  fingerprint: plan.fingerprint,
+  results: [],
+  counts: { applied: 0, alreadyApplied: 0, failed: 0 },
+});
+
+/** The audit trail of the run, when asked for: `--report FILE`. */
+async function writeReport(
+  path: string | undefined,
+  plan: Plan,
+  report: ApplyReport,
+  io: CliIO,
+): Promise<void> {
+  if (path === undefined) return;
+  await writeFile(path, renderApplyReportJson(plan, report, (io.now ?? Date.now)()));
+  io.stderr.write(`Apply report written to ${path}\n`);
 }
 
 /** A plan saved by `plan --out`, and the org it was made for. */

@@ -1,4 +1,5 @@
 import type { ClientEvent } from '../genesys/events.js';
+import type { Manifest } from '../manifest/types.js';
 import { requireValidManifest } from '../manifest/validate.js';
 import { openOrg, resolveRegion, type Connection, type OrgSession } from '../org/session.js';
 import type { Plan } from '../plan/types.js';
@@ -43,6 +44,7 @@ export function orgFor(connection: Connection, region: string, io: CliIO): OrgSe
     onProgress: shown,
     // Access tokens the client learns are masked on the CLI's streams from then on.
     onSecret: (secret) => redactor.add(secret),
+    ...(io.now === undefined ? {} : { now: io.now }),
   });
   const cleared = <T>(work: Promise<T>): Promise<T> => work.finally(() => shown.done());
   return {
@@ -50,6 +52,7 @@ export function orgFor(connection: Connection, region: string, io: CliIO): OrgSe
     read: () => cleared(org.read()),
     plan: (valid, options) => cleared(org.plan(valid, options)),
     apply: (plan) => cleared(org.apply(plan)),
+    doctor: (manifest) => org.doctor(manifest),
     close: () => org.close(),
   };
 }
@@ -61,12 +64,13 @@ export function orgFor(connection: Connection, region: string, io: CliIO): OrgSe
 export async function planFromFlags(
   flags: ConnectionValues & { manifest: string; label?: string | undefined },
   io: CliIO,
-): Promise<{ plan: Plan; org: OrgSession }> {
+): Promise<{ plan: Plan; org: OrgSession; manifest: Manifest }> {
   const valid = await requireValidManifest(flags.manifest);
   const connection = connectionFrom(flags, io.env);
   const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
   try {
-    return { plan: await org.plan(valid, { label: flags.label ?? flags.manifest }), org };
+    const plan = await org.plan(valid, { label: flags.label ?? flags.manifest });
+    return { plan, org, manifest: valid.manifest };
   } catch (error) {
     await org.close();
     throw error;
@@ -138,8 +142,6 @@ export function describeEvent(event: ClientEvent): string | undefined {
         : undefined;
     case 'page-size-fallback':
       return `${event.path}: page size ${event.from} refused, reading pages of ${event.to}`;
-    case 'latency-unavailable':
-      return `latency data unavailable: ${event.message}`;
     case 'draft-cleanup':
       return `draft of ${event.actionId} ${event.ok ? 'discarded' : `could not be discarded: ${event.message ?? 'unknown error'}`}`;
     default:

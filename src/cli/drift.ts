@@ -1,5 +1,7 @@
+import { driftView, judgeDrift, type DriftVerdict } from '../plan/snooze.js';
+import type { Plan } from '../plan/types.js';
+import { renderDriftJson } from '../render/json.js';
 import { plural } from '../util/plural.js';
-import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { oneOf, parseFlags } from './args.js';
 import { CONNECTION_FLAGS, CONNECTION_HELP, planFromFlags, useColor } from './common.js';
@@ -11,7 +13,8 @@ export const DRIFT_EXIT = { inSync: 0, error: 1, drift: 2 } as const;
 export const driftHelp = `Usage: gc-timeouts drift [options]
 
 Compares the live org with the manifest and reports every timeout that differs (changed in the
-admin UI, or never applied).
+admin UI, or never applied). A difference on an entry with acceptDrift is a note, not drift,
+through its until date.
 
 Options:
 ${CONNECTION_HELP}
@@ -27,21 +30,25 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     return DRIFT_EXIT.inSync;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const { plan, org } = await planFromFlags(flags, io);
+  const { plan, org, manifest } = await planFromFlags(flags, io);
   await org.close();
+  const verdict = judgeDrift(plan, manifest, (io.now ?? Date.now)());
+  const view = driftView(plan, verdict);
 
-  if (format === 'json') {
-    io.stdout.write(renderJson(plan));
-  } else {
-    const drifted = plan.counts.changes;
-    io.stdout.write(
-      drifted === 0
-        ? `No drift: ${plan.region} matches ${plan.manifest}.\n`
-        : `Drift: ${plural(drifted, 'timeout')} in ${plan.region} differ${drifted === 1 ? 's' : ''} from ${plan.manifest}.\n\n`,
-    );
-    if (drifted > 0 || plan.errors.length > 0)
-      io.stdout.write(renderText(plan, { color: useColor(io) }));
-  }
+  if (format === 'json') io.stdout.write(renderDriftJson(view, verdict));
+  else io.stdout.write(driftText(view, verdict, useColor(io)));
   if (plan.errors.length > 0) return DRIFT_EXIT.error;
-  return plan.counts.changes > 0 ? DRIFT_EXIT.drift : DRIFT_EXIT.inSync;
+  return verdict.drift ? DRIFT_EXIT.drift : DRIFT_EXIT.inSync;
+}
+
+function driftText(view: Plan, verdict: DriftVerdict, color: boolean): string {
+  const drifted = view.counts.changes;
+  const accepted = verdict.accepted.length;
+  const also = accepted === 0 ? '' : ` (${plural(accepted, 'accepted difference')} noted below)`;
+  const head =
+    drifted === 0
+      ? `No drift: ${view.region} matches ${view.manifest}${also}.\n`
+      : `Drift: ${plural(drifted, 'timeout')} in ${view.region} differ${drifted === 1 ? 's' : ''} from ${view.manifest}${also}.\n`;
+  const show = drifted > 0 || view.errors.length > 0 || accepted > 0;
+  return show ? `${head}\n${renderText(view, { color })}` : head;
 }

@@ -8,6 +8,8 @@ export interface CliIO {
   cwd: string;
   /** Asks a person; absent when nobody can answer (no terminal, or CI), so nothing waits forever. */
   confirm?: (question: string) => Promise<boolean>;
+  /** The clock (ms since the epoch) for dates in the manifest; tests inject one. */
+  now?: () => number;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -1,5 +1,5 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import schema from '../../schemas/gc-timeouts-plan.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import validate from './plan-schema-validator.generated.js';
 import { GcTimeoutsError } from '../errors.js';
 import { fingerprint } from '../plan/fingerprint.js';
 import { isChange, type Plan, type PlanOp } from '../plan/types.js';
@@ -8,15 +8,6 @@ import { quote } from '../util/text.js';
 
 /** A plan of 20,000 actions is about 15 MiB; anything much larger is not a plan. */
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
-    schema,
-  );
-  return compiled;
-}
 
 /**
  * Reads a plan written by `plan --out` as a contract: a regular file in the workspace, the plan
@@ -32,14 +23,18 @@ export async function readPlanFile(path: string, root: string = workspaceRoot())
   } catch {
     throw usage(`${path} is not JSON; write a plan with gc-timeouts plan --out ${path}`);
   }
-  const validate = validator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).slice(0, 3).map(describeError).join('; ');
     throw usage(`${path} is not a gc-timeouts plan (format 1): ${problems}`);
   }
   const plan = data as Plan;
   checkIntegrity(plan, path);
-  return plan;
+  // Plans written before flows and notes existed read as plans without them.
+  return {
+    ...plan,
+    notes: Array.isArray(plan.notes) ? plan.notes : [],
+    entries: plan.entries.map((e) => ({ ...e, usedBy: e.usedBy ?? null })),
+  };
 }
 
 async function readText(path: string, root: string): Promise<string> {

@@ -5,10 +5,13 @@ import { describeCounts, formatDiagnostic } from '../render/diagnostics.js';
 import { VERSION } from '../version.js';
 import { applyCommand } from './apply.js';
 import { demoCommand } from './demo.js';
+import { doctorCommand } from './doctor.js';
 import { driftCommand } from './drift.js';
 import { exportCommand } from './export.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { planCommand } from './plan.js';
+import { recommendCommand } from './recommend.js';
+import { setCommand } from './set.js';
 import { simulatorCommand } from './simulator.js';
 import { validateCommand } from './validate.js';
 
@@ -23,6 +26,18 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   apply: { summary: 'apply a plan: change exactly the planned timeouts', run: applyCommand },
   drift: { summary: 'report timeouts changed outside Git (exit 2 on drift)', run: driftCommand },
   export: { summary: "write a manifest of the org's current timeouts", run: exportCommand },
+  doctor: {
+    summary: 'check an org before the first apply (read-only): permissions, limits',
+    run: doctorCommand,
+  },
+  recommend: {
+    summary: 'propose timeouts from observed latency (--write edits the manifest)',
+    run: recommendCommand,
+  },
+  set: {
+    summary: 'bulk edit as a manifest edit: set --where timeoutSeconds=3 --to 5',
+    run: setCommand,
+  },
   simulator: { summary: 'run the Genesys Cloud simulator on loopback', run: simulatorCommand },
   demo: {
     summary: 'a tour on the simulator: validate, plan, apply, drift, export',

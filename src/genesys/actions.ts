@@ -1,4 +1,4 @@
-import { isCustomAuthActionId, isStaticActionId } from './action-ids.js';
+import { isCustomAuthActionId, isStaticActionId, readTimeout } from './action-ids.js';
 import {
   buildTimeoutPatch,
   templateFetches,
@@ -17,24 +17,30 @@ export function actionPath(id: string, suffix = ''): string {
   return `${ACTIONS_PATH}/${encodeURIComponent(id)}${suffix}`;
 }
 
-export interface ListActionsOptions {
+export interface ListActionsOptions<T extends { id: string } = Action> {
   includeConfig?: boolean;
   includeAuthActions?: boolean;
   onProgress?: (read: number, total: number) => void;
+  /**
+   * What to keep of each action, applied page by page as the pages arrive: a caller that needs a
+   * few fields of 100,000 actions never holds 100,000 full configs.
+   */
+  select?: (action: Action) => T;
 }
 
-export async function listActions(
+export async function listActions<T extends { id: string } = Action>(
   api: ApiRequester,
   emit: EventSink,
-  opts: ListActionsOptions = {},
-): Promise<Action[]> {
-  return readAllPages<Action>({
+  opts: ListActionsOptions<T> = {},
+): Promise<T[]> {
+  const select = opts.select ?? ((action: Action) => action as unknown as T);
+  return readAllPages<T>({
     path: ACTIONS_PATH,
     emit,
     idOf: (action) => action.id,
     onProgress: opts.onProgress,
-    fetchPage: (pageNumber, pageSize) =>
-      api.json<EntityListing<Action>>({
+    fetchPage: async (pageNumber, pageSize) => {
+      const listing = await api.json<EntityListing<Action>>({
         method: 'GET',
         path: ACTIONS_PATH,
         query: {
@@ -43,7 +49,10 @@ export async function listActions(
           includeConfig: opts.includeConfig === true ? true : undefined,
           includeAuthActions: opts.includeAuthActions === true ? 'true' : undefined,
         },
-      }),
+      });
+      const { entities, ...rest } = listing;
+      return entities === undefined ? rest : { ...rest, entities: entities.map(select) };
+    },
   });
 }
 
@@ -79,10 +88,13 @@ export async function getActionsByIds(
       }),
     ),
   );
-  const found = pages.flatMap((page) => page.entities ?? []).filter((a) => unique.includes(a.id));
+  const wanted = new Set(unique);
+  const found = pages.flatMap((page) => page.entities ?? []).filter((a) => wanted.has(a.id));
   if (opts.includeConfig !== true) return found;
   return Promise.all(
-    found.map((a) => (a.config === undefined ? getAction(api, a.id, { includeConfig: true }) : a)),
+    found.map((a) =>
+      a.config === undefined ? getAction(api, a.id, { includeConfig: true }) : Promise.resolve(a),
+    ),
   );
 }
 
@@ -149,13 +161,7 @@ export interface TimeoutChange {
   live?: Action;
 }
 
-export async function updateTimeout(
-  api: ApiRequester,
-  id: string,
-  change: TimeoutChange,
-): Promise<Action> {
-  assertTimeoutEditable(id);
-  const seconds = change.timeoutSeconds;
+function checkSeconds(id: string, seconds: number | null): void {
   if (seconds !== null && !(Number.isInteger(seconds) && seconds > 0)) {
     throw new GenesysOperationError(
       'invalid-argument',
@@ -163,30 +169,92 @@ export async function updateTimeout(
       { actionId: id },
     );
   }
-  const live = change.live ?? (await getAction(api, id, { includeConfig: true }));
-  const config = live.config;
-  if (config === undefined) {
+}
+
+function checkLive(id: string, live: Action, version: number): ActionConfig {
+  if (live.config === undefined) {
     throw new GenesysOperationError(
       'missing-config',
       `Action ${id} was read without its config (includeConfig=true); refusing to send a config that would replace it`,
       { actionId: id },
     );
   }
-  if (live.version !== change.version) {
+  if (live.version !== version) {
     // Building from a config of another version would silently drop or resurrect someone's edit.
     throw new GenesysApiError({
       kind: 'version-mismatch',
       message:
         `Action ${id} is at version ${live.version} but the change was planned against version ` +
-        `${change.version}; re-read it before updating`,
+        `${version}; re-read it before updating`,
       apiMessage: 'version does not match the current version',
       method: 'PATCH',
       path: actionPath(id),
     });
   }
+  return live.config;
+}
+
+/**
+ * PATCHes the live config with only `timeoutSeconds` changed and returns the saved action. A
+ * removal (null) is confirmed from the answer (or a GET when the answer has no config): an
+ * org that merges PATCH config keeps a key left out (GENESYS_API.md §2.4 leaves this open), so
+ * the removal is sent again as `null`, which a JSON merge deletes; if the timeout is still there,
+ * this fails with `timeout-not-removed` instead of reporting a reset that did not happen.
+ */
+export async function updateTimeout(
+  api: ApiRequester,
+  id: string,
+  change: TimeoutChange,
+): Promise<Action> {
+  assertTimeoutEditable(id);
+  const seconds = change.timeoutSeconds;
+  checkSeconds(id, seconds);
+  const live = change.live ?? (await getAction(api, id, { includeConfig: true }));
+  const config = checkLive(id, live, change.version);
   const templates = await fetchTemplates(api, id, config);
   const body = buildTimeoutPatch({ ...live, config }, change.version, templates, seconds);
-  return patchAction(api, id, body);
+  const answer = await patchAction(api, id, body);
+  if (seconds !== null) return answer;
+  const first = await readBack(api, id, answer);
+  const kept = readTimeout(first.config?.timeoutSeconds);
+  if (kept === null) return first;
+  const again = {
+    ...body,
+    version: first.version,
+    config: { ...body.config, timeoutSeconds: null },
+  };
+  let second: Action;
+  try {
+    second = await readBack(api, id, await patchAction(api, id, again));
+  } catch (error) {
+    if (error instanceof GenesysApiError && error.kind === 'validation') {
+      throw notRemoved(id, kept, `sending it as null was refused: ${error.apiMessage}`, error);
+    }
+    throw error;
+  }
+  const still = readTimeout(second.config?.timeoutSeconds);
+  if (still === null) return second;
+  throw notRemoved(id, still, 'and so did one that sent it as null');
+}
+
+/** The PATCH answer when it shows the config; otherwise a fresh read of the action. */
+async function readBack(
+  api: ApiRequester,
+  id: string,
+  answer: Action | undefined,
+): Promise<Action> {
+  if (answer?.config !== undefined && typeof answer.version === 'number') return answer;
+  return getAction(api, id, { includeConfig: true });
+}
+
+function notRemoved(id: string, kept: number, why: string, cause?: unknown): GenesysOperationError {
+  return new GenesysOperationError(
+    'timeout-not-removed',
+    `Action ${id} kept timeoutSeconds ${kept} s after a PATCH that left it out (this org merges ` +
+      `PATCH config), ${why}. The reset to the platform default did not happen: set an explicit ` +
+      'timeout instead (the default is 60 s), or remove it in Genesys Cloud',
+    { actionId: id, ...(cause === undefined ? {} : { cause }) },
+  );
 }
 
 async function fetchTemplates(
@@ -204,6 +272,9 @@ async function fetchTemplates(
         if (!required && error instanceof GenesysApiError && error.kind === 'not-found') return;
         throw error;
       }
+      // An org may answer a template the action lacks with an empty 200 rather than a 404 (§4);
+      // adding an empty template the action never had would change more than the timeout.
+      if (!required && text === '') return;
       if (file === 'requesttemplate.vm') texts.request = text;
       else texts.success = text;
     }),

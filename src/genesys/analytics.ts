@@ -1,23 +1,45 @@
+import { runAggregateJob, type JobTiming } from './analytics-jobs.js';
 import { GenesysApiError } from './errors.js';
-import type { EventSink } from './events.js';
 import type { ApiRequester } from './http.js';
 import type { LatencyStats } from './types.js';
 
-/** Observed execution latency per action (GENESYS_API.md §9), for evidence-based timeouts. */
+/**
+ * Observed execution latency per action (GENESYS_API.md §9), for evidence-based timeouts: one
+ * aggregate query grouped by `actionId` whatever the number of actions, and the asynchronous job
+ * when the synchronous query is refused (too many results, interval too long: 400).
+ */
 
 export const ACTION_AGGREGATES_PATH = '/api/v2/analytics/actions/aggregates/query';
 
-/** The maximum number of predicates per query is undocumented; keep chunks as small as the ids filter. */
-export const LATENCY_CHUNK_SIZE = 50;
+/**
+ * Up to this many ids (or integrations) are named in the filter, as many as the list's `ids`
+ * filter takes; the maximum number of predicates per query is not documented. Beyond it the query
+ * covers the whole org and the answer is narrowed here.
+ */
+export const FILTER_LIMIT = 50;
+
+interface Predicate {
+  type: 'dimension';
+  dimension: 'actionId' | 'integrationId';
+  operator: 'matches';
+  value: string;
+}
 
 export interface ActionAggregationQuery {
   interval: string;
   metrics: string[];
   groupBy: string[];
-  filter: {
-    type: 'or';
-    predicates: { type: 'dimension'; dimension: 'actionId'; operator: 'matches'; value: string }[];
-  };
+  filter?: { type: 'or'; predicates: Predicate[] };
+}
+
+/** What latency is wanted for. */
+export interface LatencyScope {
+  actionIds: readonly string[];
+  /**
+   * The integrations of those actions, given only when they are a part of the org's: the query is
+   * then narrowed to them. Leave out when every integration is concerned.
+   */
+  integrationIds?: readonly string[];
 }
 
 interface StatsBody {
@@ -29,42 +51,89 @@ interface StatsBody {
   p99?: number;
 }
 
-interface AggregateResponse {
-  results?: {
-    group?: Record<string, string>;
-    data?: { interval?: string; metrics?: { metric?: string; stats?: StatsBody }[] }[];
-  }[];
-}
-
-export function buildLatencyQuery(actionIds: string[], interval: string): ActionAggregationQuery {
-  return {
-    interval,
-    metrics: ['tTotalExecution'],
-    groupBy: ['actionId'],
-    filter: {
-      type: 'or',
-      predicates: actionIds.map((value) => ({
-        type: 'dimension',
-        dimension: 'actionId',
-        operator: 'matches',
-        value,
-      })),
-    },
-  };
+export interface AggregateResponse {
+  results?: (
+    | {
+        group?: Record<string, string>;
+        data?: { interval?: string; metrics?: { metric?: string; stats?: StatsBody }[] }[];
+      }
+    | undefined
+  )[];
+  /** Job result pages only: there while more pages follow. */
+  cursor?: string;
 }
 
 /**
- * Folds the answer into one summary per action. Several intervals (if the server splits them) are
- * combined: counts and sums add up; for percentiles the largest is kept, which errs on the safe side
- * when choosing a timeout.
+ * Drops the groups of actions not asked for while the answer is parsed: an org-wide answer over
+ * 100,000 actions would otherwise be held whole, as objects, just to keep 200 of them.
+ */
+function onlyWanted(wanted: ReadonlySet<string>): (key: string, value: unknown) => unknown {
+  return (_key, value) => {
+    if (typeof value !== 'object' || value === null || !('group' in value) || !('data' in value))
+      return value;
+    const group = (value as { group: unknown }).group;
+    const id =
+      typeof group === 'object' && group !== null && 'actionId' in group
+        ? (group as { actionId: unknown }).actionId
+        : undefined;
+    return typeof id === 'string' && !wanted.has(id) ? undefined : value;
+  };
+}
+
+export type LatencyGapReason = 'forbidden' | 'refused' | 'job-failed' | 'job-timeout' | 'error';
+
+export interface LatencyReading {
+  byAction: Map<string, LatencyStats>;
+  /** How the answer came: one synchronous query, an async job, or not at all. */
+  via: 'query' | 'job' | 'none';
+  /** Why there is no evidence; undefined when analytics answered (even with no runs). */
+  unavailable?: { reason: LatencyGapReason; status?: number; message: string };
+  /** Actions with runs whose stats came without p95 or p99 (both optional, §9). */
+  withoutPercentiles: number;
+}
+
+export interface LatencyOptions {
+  timing: JobTiming;
+  /** Actions accounted for so far out of those wanted; called at least at the start and the end. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+function predicates(dimension: Predicate['dimension'], values: readonly string[]): Predicate[] {
+  return values.map((value) => ({ type: 'dimension', dimension, operator: 'matches', value }));
+}
+
+/** A filter only where it narrows the answer: a few ids, else a few integrations, else none. */
+export function buildLatencyQuery(scope: LatencyScope, interval: string): ActionAggregationQuery {
+  const query: ActionAggregationQuery = {
+    interval,
+    metrics: ['tTotalExecution'],
+    groupBy: ['actionId'],
+  };
+  const ids = [...new Set(scope.actionIds)];
+  const integrations = [...new Set(scope.integrationIds ?? [])];
+  if (ids.length <= FILTER_LIMIT) {
+    query.filter = { type: 'or', predicates: predicates('actionId', ids) };
+  } else if (integrations.length > 0 && integrations.length <= FILTER_LIMIT) {
+    query.filter = { type: 'or', predicates: predicates('integrationId', integrations) };
+  }
+  return query;
+}
+
+/**
+ * Folds an answer into one summary per wanted action; other groups are dropped as they come.
+ * Several intervals (if the server splits them) are combined: counts and sums add up; for
+ * percentiles the largest is kept, which errs on the safe side when choosing a timeout.
  */
 export function parseLatencyResponse(
   body: AggregateResponse | undefined,
   into = new Map<string, LatencyStats>(),
+  wanted?: ReadonlySet<string>,
 ): Map<string, LatencyStats> {
   for (const result of body?.results ?? []) {
+    // A reviver may have dropped the element, leaving a hole.
+    if (result === undefined) continue;
     const id = result.group?.actionId;
-    if (id === undefined) continue;
+    if (id === undefined || (wanted !== undefined && !wanted.has(id))) continue;
     for (const bucket of result.data ?? []) {
       for (const metric of bucket.metrics ?? []) {
         if (metric.metric !== 'tTotalExecution' || metric.stats === undefined) continue;
@@ -101,38 +170,99 @@ function merge(a: LatencyStats | undefined, s: StatsBody): LatencyStats {
   return out;
 }
 
-export async function queryActionLatency(
+function gapOf(error: GenesysApiError): NonNullable<LatencyReading['unavailable']> {
+  const reason: LatencyGapReason =
+    error.status === 403 ? 'forbidden' : error.status === 400 ? 'refused' : 'error';
+  return {
+    reason,
+    message: error.apiMessage,
+    ...(error.status === undefined ? {} : { status: error.status }),
+  };
+}
+
+/** 400 (too many results, interval too long) and 413 are what a job is for. */
+function jobMayHelp(error: GenesysApiError): boolean {
+  return error.status === 400 || error.status === 413;
+}
+
+function reading(
+  byAction: Map<string, LatencyStats>,
+  via: LatencyReading['via'],
+  unavailable?: LatencyReading['unavailable'],
+): LatencyReading {
+  let withoutPercentiles = 0;
+  for (const stats of byAction.values()) {
+    if (stats.count > 0 && (stats.p95 === undefined || stats.p99 === undefined))
+      withoutPercentiles += 1;
+  }
+  return {
+    byAction,
+    via,
+    withoutPercentiles,
+    ...(unavailable === undefined ? {} : { unavailable }),
+  };
+}
+
+/**
+ * Latency of the given actions over `interval` in O(1) requests: one synchronous query, or one job
+ * (submit, a bounded number of polls, its result pages). Never throws for an API answer: evidence
+ * is optional, so a refusal comes back as `unavailable` with the reason.
+ */
+export async function readActionLatency(
   api: ApiRequester,
-  emit: EventSink,
-  actionIds: string[],
+  scope: LatencyScope,
   interval: string,
-): Promise<Map<string, LatencyStats>> {
-  const stats = new Map<string, LatencyStats>();
-  const unique = [...new Set(actionIds)];
-  const chunks: string[][] = [];
-  for (let i = 0; i < unique.length; i += LATENCY_CHUNK_SIZE) {
-    chunks.push(unique.slice(i, i + LATENCY_CHUNK_SIZE));
-  }
+  options: LatencyOptions,
+): Promise<LatencyReading> {
+  const wanted = new Set(scope.actionIds);
+  const byAction = new Map<string, LatencyStats>();
+  const progress = (): void => options.onProgress?.(byAction.size, wanted.size);
+  if (wanted.size === 0) return reading(byAction, 'none');
+  progress();
+  const body = buildLatencyQuery(scope, interval);
   try {
-    const answers = await Promise.all(
-      chunks.map((ids) =>
-        api.json<AggregateResponse>({
-          method: 'POST',
-          path: ACTION_AGGREGATES_PATH,
-          body: buildLatencyQuery(ids, interval),
-          // A query changes nothing: retrying it is as safe as a GET.
-          idempotent: true,
-        }),
-      ),
-    );
-    for (const answer of answers) parseLatencyResponse(answer, stats);
-    return stats;
+    const answer = await api.json<AggregateResponse | undefined>({
+      method: 'POST',
+      path: ACTION_AGGREGATES_PATH,
+      body,
+      // A query changes nothing: retrying it is as safe as a GET.
+      idempotent: true,
+      reviver: onlyWanted(wanted),
+    });
+    parseLatencyResponse(answer, byAction, wanted);
+    options.onProgress?.(wanted.size, wanted.size);
+    return reading(byAction, 'query');
   } catch (error) {
-    // No analytics scope (403) or an interval the service refuses (400): latency is optional evidence.
-    if (error instanceof GenesysApiError && (error.status === 400 || error.status === 403)) {
-      emit({ type: 'latency-unavailable', status: error.status, message: error.message });
-      return new Map();
-    }
-    throw error;
+    if (!(error instanceof GenesysApiError)) throw error;
+    if (!jobMayHelp(error)) return reading(byAction, 'none', gapOf(error));
   }
+  return readByJob(api, body, wanted, byAction, options);
+}
+
+async function readByJob(
+  api: ApiRequester,
+  body: ActionAggregationQuery,
+  wanted: ReadonlySet<string>,
+  byAction: Map<string, LatencyStats>,
+  options: LatencyOptions,
+): Promise<LatencyReading> {
+  const progress = (): void => options.onProgress?.(byAction.size, wanted.size);
+  try {
+    const outcome = await runAggregateJob<AggregateResponse>(api, body, options.timing, {
+      reviver: onlyWanted(wanted),
+      onPoll: progress,
+      onPage: (page) => {
+        parseLatencyResponse(page, byAction, wanted);
+        progress();
+      },
+    });
+    if (!outcome.ok) {
+      return reading(new Map(), 'none', { reason: outcome.reason, message: outcome.message });
+    }
+  } catch (error) {
+    if (!(error instanceof GenesysApiError)) throw error;
+    return reading(new Map(), 'none', gapOf(error));
+  }
+  options.onProgress?.(wanted.size, wanted.size);
+  return reading(byAction, 'job');
 }

@@ -2,7 +2,12 @@ import { GenesysApiError, parseErrorBody } from './errors.js';
 import type { EventSink } from './events.js';
 import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryPolicy } from './retry.js';
 import type { SecretRedactor } from './secrets.js';
-import { TransportError, type RawRequest, type RawResponse } from './transport.js';
+import {
+  TransportError,
+  type RawRequest,
+  type RawResponse,
+  type TransportFailure,
+} from './transport.js';
 
 /** OAuth client-credentials login (GENESYS_API.md §5) with a cached, shared token. */
 
@@ -44,14 +49,26 @@ export function refreshTime(obtainedAt: number, expiresInSeconds: number | undef
 /** The login service's own rate limit answers 400 invalid_request "rate limit exceeded" (§4). */
 export function isLoginRateLimited(status: number, answer: OAuthAnswer | undefined): boolean {
   if (status !== 400 || answer === undefined) return false;
-  const text = `${String(answer.error ?? '')} ${String(answer.error_description ?? '')}`;
+  const text = [answer.error, answer.error_description]
+    .filter((part) => typeof part === 'string')
+    .join(' ');
   return /rate limit exceeded/i.test(text);
 }
+
+type LoginAttempt =
+  | { type: 'token'; token: string; expiresIn: number | undefined }
+  | {
+      type: 'failed';
+      retry: AttemptOutcome | undefined;
+      error: (attempts: number, why: string | undefined) => GenesysApiError;
+    };
 
 export class TokenProvider {
   private cached: CachedToken | undefined;
   private inflight: Promise<string> | undefined;
   private loggedInOnce = false;
+  /** `expires_in` of the last login, for `doctor`. */
+  lifetimeSeconds: number | undefined;
   private readonly host: string;
   private readonly basic: string;
 
@@ -90,6 +107,7 @@ export class TokenProvider {
           ...(outcome.expiresIn === undefined ? {} : { expiresInSeconds: outcome.expiresIn }),
         });
         this.loggedInOnce = true;
+        this.lifetimeSeconds = outcome.expiresIn;
         this.cached = { value: outcome.token, refreshAt: refreshTime(now(), outcome.expiresIn) };
         return outcome.token;
       }
@@ -118,14 +136,7 @@ export class TokenProvider {
     }
   }
 
-  private async attempt(): Promise<
-    | { type: 'token'; token: string; expiresIn: number | undefined }
-    | {
-        type: 'failed';
-        retry: AttemptOutcome | undefined;
-        error: (attempts: number, why: string | undefined) => GenesysApiError;
-      }
-  > {
+  private async attempt(): Promise<LoginAttempt> {
     let res: RawResponse;
     try {
       res = await this.options.send({
@@ -141,23 +152,7 @@ export class TokenProvider {
       });
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
-      const failure = error.failure;
-      const retry: AttemptOutcome | undefined =
-        failure.type === 'timeout'
-          ? failure
-          : failure.transient
-            ? { type: 'network', sent: failure.sent, code: failure.code }
-            : undefined;
-      const text = failure.type === 'timeout' ? 'timed out' : failure.detail;
-      return {
-        type: 'failed',
-        retry,
-        error: (attempts) =>
-          this.error(failure.type === 'timeout' ? 'timeout' : 'network', attempts, {
-            text,
-            code: failure.type === 'network' ? failure.code : undefined,
-          }),
-      };
+      return this.transportFailed(error.failure);
     }
     const answer = parseErrorBody(res.text) as OAuthAnswer | undefined;
     if (res.status === 200 && typeof answer?.access_token === 'string') {
@@ -166,12 +161,36 @@ export class TokenProvider {
       const expiresIn = typeof answer.expires_in === 'number' ? answer.expires_in : undefined;
       return { type: 'token', token, expiresIn };
     }
+    return this.refused(res, answer);
+  }
+
+  private transportFailed(failure: TransportFailure): LoginAttempt {
+    const retry: AttemptOutcome | undefined =
+      failure.type === 'timeout'
+        ? failure
+        : failure.transient
+          ? { type: 'network', sent: failure.sent, code: failure.code }
+          : undefined;
+    const text = failure.type === 'timeout' ? 'timed out' : failure.detail;
+    return {
+      type: 'failed',
+      retry,
+      error: (attempts) =>
+        this.error(failure.type === 'timeout' ? 'timeout' : 'network', attempts, {
+          text,
+          code: failure.type === 'network' ? failure.code : undefined,
+        }),
+    };
+  }
+
+  /** A login answer without a token: the OAuth error, retryable where the status allows. */
+  private refused(res: RawResponse, answer: OAuthAnswer | undefined): LoginAttempt {
     const oauthError = typeof answer?.error === 'string' ? answer.error : undefined;
     const description =
       typeof answer?.error_description === 'string' ? answer.error_description : undefined;
     const retryAfterMs = parseRetryAfter(res.headers['retry-after'], this.options.now());
     // The login rate limit looks like a 400 but behaves like a 429.
-    const retryStatus = isLoginRateLimited(res.status, answer) ? 429 : res.status;
+    const loginLimited = isLoginRateLimited(res.status, answer);
     const text =
       res.status === 200
         ? 'the answer carried no access_token'
@@ -181,9 +200,9 @@ export class TokenProvider {
     const kind = res.status >= 500 ? 'server' : res.status === 429 ? 'rate-limited' : 'auth';
     return {
       type: 'failed',
-      retry: { type: 'status', status: retryStatus, retryAfterMs },
+      retry: { type: 'status', status: loginLimited ? 429 : res.status, retryAfterMs },
       error: (attempts, why) =>
-        this.error(isLoginRateLimited(res.status, answer) ? 'rate-limited' : kind, attempts, {
+        this.error(loginLimited ? 'rate-limited' : kind, attempts, {
           text: why !== undefined && attempts > 1 ? `${text} (${why})` : text,
           status: res.status,
           code: oauthError,

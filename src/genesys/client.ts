@@ -1,24 +1,22 @@
 import { Agent, type Dispatcher } from 'undici';
 import * as actions from './actions.js';
-import { queryActionLatency } from './analytics.js';
+import { DEFAULT_JOB_TIMING, type JobTiming } from './analytics-jobs.js';
+import { readActionLatency, type LatencyReading, type LatencyScope } from './analytics.js';
 import { TokenProvider } from './auth.js';
 import type { TemplateFile } from './config-patch.js';
-import { createEventSink, type ClientEvent } from './events.js';
+import { listConsumingFlows, type ConsumingFlow } from './dependencies.js';
+import { createEventSink, type ClientEvent, type EventSink } from './events.js';
 import { getFunction, updateFunctionTimeout } from './functions.js';
 import { ApiRequester } from './http.js';
+import { integrationNamesSeen } from './integration-names.js';
 import { listIntegrations } from './integrations.js';
-import { resolveSettings, type ClientSettings } from './options.js';
+import { resolveSettings, type ClientSettings, type ResolvedSettings } from './options.js';
+import { Pacer } from './pacing.js';
 import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
 import { SecretRedactor } from './secrets.js';
 import { send, type RawRequest, type RawResponse } from './transport.js';
-import type {
-  Action,
-  FunctionConfig,
-  Integration,
-  LatencyStats,
-  UpdateActionInput,
-} from './types.js';
+import type { Action, FunctionConfig, Integration, UpdateActionInput } from './types.js';
 
 export interface GenesysClientOptions extends ClientSettings {
   /**
@@ -33,14 +31,15 @@ export interface GenesysClientOptions extends ClientSettings {
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** How long and how often to poll an analytics job (defaults: up to 60 s, 250 ms doubling to 4 s). */
+  analyticsJobs?: Partial<Omit<JobTiming, 'now' | 'sleep'>>;
 }
 
 export interface GenesysClient {
-  listActions(opts?: {
-    includeConfig?: boolean;
-    includeAuthActions?: boolean;
-    onProgress?: (read: number, total: number) => void;
-  }): Promise<Action[]>;
+  /** Every action; `select` keeps what the caller needs of each, page by page. */
+  listActions<T extends { id: string } = Action>(
+    opts?: actions.ListActionsOptions<T>,
+  ): Promise<T[]>;
   /** The given actions (missing ids are left out), read 50 a request with the list's `ids` filter. */
   getActionsByIds(ids: readonly string[], opts?: { includeConfig?: boolean }): Promise<Action[]>;
   getAction(
@@ -58,8 +57,28 @@ export interface GenesysClient {
   getFunction(id: string): Promise<FunctionConfig>;
   updateFunctionTimeout(id: string, timeoutSeconds: number): Promise<FunctionConfig>;
   listIntegrations(): Promise<Integration[]>;
-  /** tTotalExecution per action id (ms); empty when analytics is unavailable (400/403). */
-  queryActionLatency(actionIds: string[], interval: string): Promise<Map<string, LatencyStats>>;
+  /**
+   * Integration names seen in action analytics over `interval` (id → name): the fallback when the
+   * integrations cannot be read. Empty when analytics is refused.
+   */
+  integrationNamesSeen(interval: string): Promise<Map<string, string>>;
+  /** Logs in (or reuses the token) and tells the token's lifetime (`expires_in`), if stated. */
+  login(): Promise<{ tokenLifetimeSeconds: number | undefined }>;
+  /** A harmless read of `path` (GET) and its JSON answer: does the token allow it? Throws if not. */
+  probe(path: string, query?: Record<string, string | number | boolean>): Promise<unknown>;
+  /** The rate limit in force: what the org last stated, and the budget and pool now. */
+  limits(): { statedPerMinute: number | undefined; requestsPerMinute: number; concurrency: number };
+  /**
+   * tTotalExecution (ms) of the scope's actions in O(1) requests (one query, or one async job);
+   * never throws for an API answer: a refusal comes back as `unavailable`.
+   */
+  readActionLatency(
+    scope: LatencyScope,
+    interval: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LatencyReading>;
+  /** Flows that use the action; DependencyTrackingForbiddenError without the permission. */
+  listConsumingFlows(actionId: string): Promise<ConsumingFlow[]>;
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
   /** Waits for requests in flight; `abandon` aborts them instead (the run deadline passed). */
@@ -69,7 +88,27 @@ export interface GenesysClient {
 const realSleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
+function agentFor(settings: ResolvedSettings): Agent {
+  return new Agent({
+    connect: { timeout: settings.connectTimeoutMs },
+    headersTimeout: settings.requestTimeoutMs,
+    bodyTimeout: settings.requestTimeoutMs,
+  });
+}
+
+interface Wiring {
+  api: ApiRequester;
+  tokens: TokenProvider;
+  pacer: Pacer;
+  budget: RateBudget;
+  pool: ConcurrencyPool;
+  emit: EventSink;
+  counters: { requests: number; retries: number; rateWaits: number };
+  ownAgent: Agent | undefined;
+}
+
+/** Transport, login, rate budget, pacing and pool: everything an API call goes through. */
+function wire(options: GenesysClientOptions): Wiring {
   const settings = resolveSettings(options);
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
@@ -78,33 +117,19 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
   redactor.add(options.clientSecret);
   const emit = createEventSink(options.onEvent, redactor);
   const counters = { requests: 0, retries: 0, rateWaits: 0 };
-
-  const ownAgent =
-    options.dispatcher === undefined
-      ? new Agent({
-          connect: { timeout: settings.connectTimeoutMs },
-          headersTimeout: settings.requestTimeoutMs,
-          bodyTimeout: settings.requestTimeoutMs,
-        })
-      : undefined;
+  const ownAgent = options.dispatcher === undefined ? agentFor(settings) : undefined;
   const dispatcher = options.dispatcher ?? ownAgent;
   const counted = (req: RawRequest): Promise<RawResponse> => {
     counters.requests += 1;
     return send(req, { timeoutMs: settings.requestTimeoutMs, dispatcher });
   };
-
+  const common = { policy: settings.retry, random, sleep, now, emit, redactor, send: counted };
   const tokens = new TokenProvider({
+    ...common,
     tokenUrl: settings.tokenUrl,
     clientId: options.clientId,
     clientSecret: options.clientSecret,
     userAgent: settings.userAgent,
-    send: counted,
-    policy: settings.retry,
-    random,
-    sleep,
-    now,
-    emit,
-    redactor,
   });
   const budget = new RateBudget({
     limit: settings.requestsPerMinute,
@@ -116,25 +141,36 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       emit({ type: 'rate-wait', waitMs: wait.waitMs, reason: wait.reason });
     },
   });
+  const pool = new ConcurrencyPool(settings.concurrency);
+  const pacer = new Pacer({
+    budget,
+    pool,
+    limitCap: settings.requestsPerMinuteCap,
+    initialConcurrency: settings.concurrency,
+    maxConcurrency: settings.maxConcurrency,
+    windowMs: settings.budgetWindowMs,
+    now,
+  });
   const api = new ApiRequester({
+    ...common,
     apiBaseUrl: settings.apiBaseUrl,
     apiHost: settings.apiHost,
     userAgent: settings.userAgent,
     requestTimeoutMs: settings.requestTimeoutMs,
-    policy: settings.retry,
-    pool: new ConcurrencyPool(settings.concurrency),
+    pool,
     budget,
+    pacer,
     tokens,
-    send: counted,
-    now,
-    random,
-    sleep,
-    emit,
-    redactor,
     onRetry: () => {
       counters.retries += 1;
     },
   });
+  return { api, emit, counters, ownAgent, tokens, pacer, budget, pool };
+}
+
+export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
+  const { api, emit, counters, ownAgent, tokens, pacer, budget, pool } = wire(options);
+  const latency = latencyReader(api, options);
 
   let closed = false;
   const open = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => {
@@ -145,7 +181,8 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
   };
 
   return {
-    listActions: open((opts = {}) => actions.listActions(api, emit, opts)),
+    listActions: <T extends { id: string } = Action>(opts: actions.ListActionsOptions<T> = {}) =>
+      open(() => actions.listActions<T>(api, emit, opts))(),
     getAction: open((id, opts = {}) => actions.getAction(api, id, opts)),
     getActionsByIds: open((ids, opts = {}) => actions.getActionsByIds(api, ids, opts)),
     getTemplate: open((id, file) => actions.getTemplate(api, id, file)),
@@ -154,7 +191,21 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     getFunction: open((id) => getFunction(api, id)),
     updateFunctionTimeout: open((id, seconds) => updateFunctionTimeout(api, emit, id, seconds)),
     listIntegrations: open(() => listIntegrations(api, emit)),
-    queryActionLatency: open((ids, interval) => queryActionLatency(api, emit, ids, interval)),
+    integrationNamesSeen: open((interval) => integrationNamesSeen(api, interval)),
+    login: open(async () => {
+      await tokens.get();
+      return { tokenLifetimeSeconds: tokens.lifetimeSeconds };
+    }),
+    probe: open((path, query) =>
+      api.json<unknown>({ method: 'GET', path, ...(query === undefined ? {} : { query }) }),
+    ),
+    limits: () => ({
+      statedPerMinute: pacer.stated,
+      requestsPerMinute: budget.limit,
+      concurrency: pool.size,
+    }),
+    readActionLatency: open(latency),
+    listConsumingFlows: open((id) => listConsumingFlows(api, emit, id)),
     stats: () => ({ ...counters }),
     close: async (options) => {
       if (closed) return;
@@ -162,4 +213,19 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       await (options?.abandon === true ? ownAgent?.destroy() : ownAgent?.close());
     },
   };
+}
+
+/** Latency in O(1) requests, with the analytics jobs' polling on the client's clock. */
+function latencyReader(
+  api: ApiRequester,
+  options: GenesysClientOptions,
+): GenesysClient['readActionLatency'] {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const jobTiming: JobTiming = { ...DEFAULT_JOB_TIMING, ...options.analyticsJobs, now, sleep };
+  return (scope, interval, onProgress) =>
+    readActionLatency(api, scope, interval, {
+      timing: jobTiming,
+      ...(onProgress ? { onProgress } : {}),
+    });
 }

@@ -93,7 +93,7 @@ export function buildTimeoutConfig(
     }
   }
   if (timeoutSeconds !== null && !('timeoutSeconds' in out)) out.timeoutSeconds = timeoutSeconds;
-  return out as ActionConfig;
+  return out;
 }
 
 /** `{name, category, version, config}`, the same shape Terraform sends (§2.3). */

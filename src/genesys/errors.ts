@@ -27,6 +27,8 @@ export interface GenesysApiErrorInit {
   correlationId?: string | undefined;
   /** How many attempts were made before giving up. */
   attempts?: number | undefined;
+  /** For a 403: the permissions the answer names as missing. */
+  missingPermissions?: string[] | undefined;
   cause?: unknown;
 }
 
@@ -42,6 +44,8 @@ export class GenesysApiError extends Error {
   readonly method: string;
   readonly path: string;
   readonly attempts: number;
+  /** For a 403: the permissions its message names as missing (empty when it names none). */
+  readonly missingPermissions: string[];
 
   constructor(init: GenesysApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -53,6 +57,7 @@ export class GenesysApiError extends Error {
     this.method = init.method;
     this.path = init.path;
     this.attempts = init.attempts ?? 1;
+    this.missingPermissions = init.missingPermissions ?? [];
   }
 
   toJSON(): Record<string, unknown> {
@@ -66,6 +71,9 @@ export class GenesysApiError extends Error {
       method: this.method,
       path: this.path,
       attempts: this.attempts,
+      ...(this.missingPermissions.length > 0
+        ? { missingPermissions: this.missingPermissions }
+        : {}),
     };
   }
 }
@@ -77,6 +85,7 @@ export type GenesysOperationErrorCode =
   | 'draft-exists'
   | 'function-zip-required'
   | 'missing-config'
+  | 'timeout-not-removed'
   | 'invalid-argument';
 
 export class GenesysOperationError extends Error {
@@ -99,11 +108,15 @@ export class GenesysOperationError extends Error {
   }
 }
 
-const VERSION_MISMATCH_TEXT = /does not match the current version/i;
+/**
+ * Both 400 wordings seen: Terraform's "does not match the current version" and the swagger's
+ * "Version does not match current version." (GENESYS_API.md §4).
+ */
+const VERSION_MISMATCH_TEXT = /does not match (the )?current version/i;
 const GENERIC_MESSAGE =
   /^(bad request|invalid request|an? (internal )?error( has)? occurred\.?)?$/i;
 
-/** GENESYS_API.md §4: a version mismatch is a 409, or a 400 saying "does not match the current version". */
+/** GENESYS_API.md §4: a version mismatch is a 409, or a 400 saying it does not match the current version. */
 export function kindForStatus(status: number, text: string): GenesysErrorKind {
   if (status === 401) return 'auth';
   if (status === 403) return 'forbidden';
@@ -151,10 +164,38 @@ function withParams(body: ErrorBody): string | undefined {
   );
 }
 
+const PERMISSION = /\b[a-z][A-Za-z]*:[A-Za-z]+:[A-Za-z*]+\b/g;
+
+/**
+ * The permissions a 403 names (GENESYS_API.md §10), read from `message`, `messageWithParams` and
+ * `messageParams`; never from `code`, whose value is not documented.
+ */
+export function permissionsNamed(body: ErrorBody | undefined): string[] {
+  if (body === undefined) return [];
+  const texts = [
+    body.message ?? '',
+    withParams(body) ?? '',
+    ...Object.values(body.messageParams ?? {}),
+  ];
+  const found = new Set<string>();
+  for (const text of texts)
+    for (const match of String(text).match(PERMISSION) ?? []) found.add(match);
+  return [...found];
+}
+
+/** What to tell a user whose OAuth client lacks permissions. */
+export function grantHint(permissions: readonly string[]): string {
+  if (permissions.length === 0) {
+    return 'the OAuth client is not allowed to do this: check the roles granted to it in Genesys Cloud';
+  }
+  const list = permissions.join(', ');
+  return `the OAuth client lacks ${list}: grant ${permissions.length === 1 ? 'it' : 'them'} to a role of the OAuth client (Admin > Roles/Permissions), then retry`;
+}
+
 export function parseErrorBody(text: string): ErrorBody | undefined {
   try {
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as ErrorBody) : undefined;
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
   } catch {
     return undefined;
   }
@@ -191,9 +232,11 @@ export function apiErrorFromResponse(
     response.attempts !== undefined && response.attempts > 1
       ? ` after ${response.attempts} attempts`
       : '';
+  const missingPermissions = kind === 'forbidden' ? permissionsNamed(body) : [];
+  const hint = kind === 'forbidden' ? `; ${grantHint(missingPermissions)}` : '';
   const message =
     `${response.method} ${response.path} failed with ${response.status}` +
-    `${code === undefined ? '' : ` ${code}`}${retried}: ${apiMessage}` +
+    `${code === undefined ? '' : ` ${code}`}${retried}: ${apiMessage}${hint}` +
     `${correlationId === undefined ? '' : ` (correlation id ${correlationId})`}`;
   return new GenesysApiError({
     kind,
@@ -205,5 +248,6 @@ export function apiErrorFromResponse(
     code,
     correlationId,
     attempts: response.attempts,
+    missingPermissions,
   });
 }

@@ -16,7 +16,6 @@ export type ClientEvent =
   | { type: 'auth'; action: 'login' | 'reauth'; host: string; expiresInSeconds?: number }
   | { type: 'page-size-fallback'; path: string; from: number; to: number }
   | { type: 'list-reread'; path: string; reason: string }
-  | { type: 'latency-unavailable'; status?: number; message: string }
   | { type: 'draft-cleanup'; actionId: string; ok: boolean; message?: string };
 
 export type EventSink = (event: ClientEvent) => void;

@@ -1,3 +1,4 @@
+import { getErrorMessage } from '../errors.js';
 import { actionPath, assertTimeoutEditable } from './actions.js';
 import { GenesysApiError, GenesysOperationError } from './errors.js';
 import type { EventSink } from './events.js';
@@ -40,43 +41,56 @@ export async function updateFunctionTimeout(
   }
 
   try {
-    const draft = await api.json<FunctionConfig>({
-      method: 'GET',
-      path: actionPath(id, '/draft/function'),
-    });
-    const settings = draft.function;
-    const zipId = settings?.zipId ?? draft.zip?.id;
-    if (settings === undefined || zipId === undefined || zipId === '') {
-      throw new GenesysOperationError(
-        'function-zip-required',
-        `The draft of function action ${id} has no function ZIP, so Genesys Cloud would need the code ` +
-          're-uploaded to publish it; gc-timeouts never has that code. Change this timeout in the ' +
-          'Genesys Cloud UI (or with the tool that deploys the function), then re-run.',
-        { actionId: id },
-      );
-    }
-    const body: FunctionSettings = {
-      description: settings.description,
-      handler: settings.handler,
-      runtime: settings.runtime,
-      timeoutSeconds,
-    };
-    await api.json<FunctionConfig>({
-      method: 'PUT',
-      path: actionPath(id, '/draft/function'),
-      body,
-    });
-    const current = await api.json<Action>({ method: 'GET', path: actionPath(id, '/draft') });
-    await api.json<Action>({
-      method: 'POST',
-      path: actionPath(id, '/draft/publish'),
-      body: { version: current.version },
-    });
+    await setDraftTimeoutAndPublish(api, id, timeoutSeconds);
   } catch (error) {
     await discardDraft(api, emit, id, error);
     throw error;
   }
   return getFunction(api, id);
+}
+
+/**
+ * Refuses before publishing when the draft has no ZIP: depending on the org, publishing it
+ * would fail or leave the function without its code (GENESYS_API.md §3), and gc-timeouts never
+ * has that code to upload.
+ */
+async function setDraftTimeoutAndPublish(
+  api: ApiRequester,
+  id: string,
+  timeoutSeconds: number,
+): Promise<void> {
+  const draft = await api.json<FunctionConfig>({
+    method: 'GET',
+    path: actionPath(id, '/draft/function'),
+  });
+  const settings = draft.function;
+  const zipId = settings?.zipId ?? draft.zip?.id;
+  if (settings === undefined || zipId === undefined || zipId === '') {
+    throw new GenesysOperationError(
+      'function-zip-required',
+      `The draft of function action ${id} has no function ZIP, so Genesys Cloud would need the code ` +
+        're-uploaded to publish it; gc-timeouts never has that code. Change this timeout in the ' +
+        'Genesys Cloud UI (or with the tool that deploys the function), then re-run.',
+      { actionId: id },
+    );
+  }
+  const body: FunctionSettings = {
+    description: settings.description,
+    handler: settings.handler,
+    runtime: settings.runtime,
+    timeoutSeconds,
+  };
+  await api.json<FunctionConfig>({
+    method: 'PUT',
+    path: actionPath(id, '/draft/function'),
+    body,
+  });
+  const current = await api.json<Action>({ method: 'GET', path: actionPath(id, '/draft') });
+  await api.json<Action>({
+    method: 'POST',
+    path: actionPath(id, '/draft/publish'),
+    body: { version: current.version },
+  });
 }
 
 /** A draft that already exists is someone's unpublished work: publishing ours would publish theirs. */
@@ -110,7 +124,7 @@ async function discardDraft(
       emit({ type: 'draft-cleanup', actionId: id, ok: true });
       return;
     }
-    const why = error instanceof Error ? error.message : String(error);
+    const why = getErrorMessage(error);
     emit({ type: 'draft-cleanup', actionId: id, ok: false, message: why });
     if (original instanceof Error) {
       original.message += `; the draft of ${id} could not be deleted (${why}): delete it in Genesys Cloud`;

@@ -2,6 +2,7 @@ import type { TokenProvider } from './auth.js';
 import { summarizeBody } from '../util/body.js';
 import { apiErrorFromResponse, GenesysApiError } from './errors.js';
 import type { EventSink } from './events.js';
+import type { Pacer, StatedLimit } from './pacing.js';
 import type { ConcurrencyPool } from './pool.js';
 import type { RateBudget } from './rate-budget.js';
 import {
@@ -31,6 +32,8 @@ export interface ApiRequest {
   accept?: 'json' | 'text';
   /** Defaults to true for GET, PUT and DELETE; see retry.ts for what that allows. */
   idempotent?: boolean;
+  /** JSON.parse's reviver: drops parts of a large answer as it is parsed (json() only). */
+  reviver?: (key: string, value: unknown) => unknown;
 }
 
 export interface ApiRequesterOptions {
@@ -41,6 +44,7 @@ export interface ApiRequesterOptions {
   policy: RetryPolicy;
   pool: ConcurrencyPool;
   budget: RateBudget;
+  pacer: Pacer;
   tokens: TokenProvider;
   send: (req: RawRequest) => Promise<RawResponse>;
   now: () => number;
@@ -60,7 +64,22 @@ export function pathWithQuery(path: string, query: ApiRequest['query']): string 
   return qs === '' ? path : `${path}?${qs}`;
 }
 
-type Attempt = { response: RawResponse; token: string } | { failure: TransportFailure };
+type Attempt =
+  { response: RawResponse; token: string; stated: StatedLimit } | { failure: TransportFailure };
+
+/**
+ * When to retry a 429: its Retry-After, or else the window reset the server states (a 429 may
+ * come without Retry-After, GENESYS_API.md §10).
+ */
+export function retryAfterOf(
+  res: RawResponse,
+  stated: StatedLimit,
+  nowMs: number,
+): number | undefined {
+  const retryAfter = parseRetryAfter(res.headers['retry-after'], nowMs);
+  if (retryAfter !== undefined || res.status !== 429) return retryAfter;
+  return stated.resetMs;
+}
 
 export class ApiRequester {
   constructor(private readonly o: ApiRequesterOptions) {}
@@ -69,7 +88,7 @@ export class ApiRequester {
     const { res, path } = await this.call(req);
     if (res.text.trim() === '') return undefined as T;
     try {
-      return JSON.parse(res.text) as T;
+      return JSON.parse(res.text, req.reviver) as T;
     } catch {
       throw new GenesysApiError({
         kind: 'server',
@@ -107,7 +126,7 @@ export class ApiRequester {
         outcome = {
           type: 'status',
           status: res.status,
-          retryAfterMs: parseRetryAfter(res.headers['retry-after'], o.now()),
+          retryAfterMs: retryAfterOf(res, attempt.stated, o.now()),
         };
       } else if (attempt.failure.type === 'network' && !attempt.failure.transient) {
         throw this.transportError(req.method, path, attempt.failure, attempts);
@@ -161,13 +180,14 @@ export class ApiRequester {
         headers['content-type'] = 'application/json';
       }
       try {
+        const sent = o.now();
         const response = await o.send({
           method: req.method,
           url: `${o.apiBaseUrl}${path}`,
           headers,
           ...(body === undefined ? {} : { body }),
         });
-        return { response, token };
+        return { response, token, stated: o.pacer.observe(response, o.now() - sent) };
       } catch (error) {
         if (error instanceof TransportError) return { failure: error.failure };
         throw error;

@@ -12,9 +12,16 @@ export interface ClientSettings {
   region?: string;
   /** Overrides region: API and OAuth both served at this base (proxies, the simulator). */
   apiBaseUrl?: string;
-  /** Max requests in flight, default 8. */
+  /**
+   * The most requests in flight. Unset, the client starts at 8 and then keeps as many in flight
+   * as the stated rate limit and the latency seen call for (2 to 32).
+   */
   concurrency?: number;
-  /** Client-side rate budget per token, default 300 (the documented default limit). */
+  /**
+   * Client-side rate budget per token. Unset, the client paces to the limit the server states in
+   * `inin-ratelimit-allowed` (300, the documented default, until it has said); set, it never goes
+   * above this.
+   */
   requestsPerMinute?: number;
   /** The window `requestsPerMinute` applies to, default 60 000 ms; tests shorten it. */
   rateWindowMs?: number;
@@ -31,7 +38,11 @@ export interface ResolvedSettings {
   apiHost: string;
   tokenUrl: string;
   concurrency: number;
+  /** The explicit `concurrency`, a ceiling; undefined lets the client choose. */
+  maxConcurrency: number | undefined;
   requestsPerMinute: number;
+  /** The explicit `requestsPerMinute`, a ceiling on any stated limit. */
+  requestsPerMinuteCap: number | undefined;
   budgetWindowMs: number;
   connectTimeoutMs: number;
   requestTimeoutMs: number;
@@ -104,19 +115,36 @@ export function resolveEndpoints(
   };
 }
 
+function resolveRetry(retry: Partial<RetryPolicy>): RetryPolicy {
+  return {
+    maxRetries: nonNegative('retry.maxRetries', retry.maxRetries, DEFAULT_RETRY_POLICY.maxRetries),
+    maxTotalMs: nonNegative('retry.maxTotalMs', retry.maxTotalMs, DEFAULT_RETRY_POLICY.maxTotalMs),
+    baseDelayMs: nonNegative(
+      'retry.baseDelayMs',
+      retry.baseDelayMs,
+      DEFAULT_RETRY_POLICY.baseDelayMs,
+    ),
+    maxDelayMs: nonNegative('retry.maxDelayMs', retry.maxDelayMs, DEFAULT_RETRY_POLICY.maxDelayMs),
+  };
+}
+
 export function resolveSettings(options: ClientSettings): ResolvedSettings {
   if (options.clientId.trim() === '') throw usage('the OAuth client id is empty');
   if (options.clientSecret === '') throw usage('the OAuth client secret is empty');
-  const retry = options.retry ?? {};
+  const concurrency = positive('concurrency', options.concurrency, DEFAULTS.concurrency, true);
+  const requestsPerMinute = positive(
+    'requestsPerMinute',
+    options.requestsPerMinute,
+    DEFAULTS.requestsPerMinute,
+    true,
+  );
   return {
     ...resolveEndpoints(options.region, options.apiBaseUrl),
-    concurrency: positive('concurrency', options.concurrency, DEFAULTS.concurrency, true),
-    requestsPerMinute: positive(
-      'requestsPerMinute',
-      options.requestsPerMinute,
-      DEFAULTS.requestsPerMinute,
-      true,
-    ),
+    concurrency,
+    maxConcurrency: options.concurrency === undefined ? undefined : concurrency,
+    requestsPerMinute,
+    requestsPerMinuteCap: options.requestsPerMinute === undefined ? undefined : requestsPerMinute,
+    retry: resolveRetry(options.retry ?? {}),
     budgetWindowMs: positive('rateWindowMs', options.rateWindowMs, DEFAULTS.rateWindowMs),
     connectTimeoutMs: positive(
       'connectTimeoutMs',
@@ -128,28 +156,6 @@ export function resolveSettings(options: ClientSettings): ResolvedSettings {
       options.requestTimeoutMs,
       DEFAULTS.requestTimeoutMs,
     ),
-    retry: {
-      maxRetries: nonNegative(
-        'retry.maxRetries',
-        retry.maxRetries,
-        DEFAULT_RETRY_POLICY.maxRetries,
-      ),
-      maxTotalMs: nonNegative(
-        'retry.maxTotalMs',
-        retry.maxTotalMs,
-        DEFAULT_RETRY_POLICY.maxTotalMs,
-      ),
-      baseDelayMs: nonNegative(
-        'retry.baseDelayMs',
-        retry.baseDelayMs,
-        DEFAULT_RETRY_POLICY.baseDelayMs,
-      ),
-      maxDelayMs: nonNegative(
-        'retry.maxDelayMs',
-        retry.maxDelayMs,
-        DEFAULT_RETRY_POLICY.maxDelayMs,
-      ),
-    },
     userAgent: options.userAgent ?? DEFAULTS.userAgent,
   };
 }

@@ -47,14 +47,18 @@ export async function readAllPages<T>(options: ReadAllOptions<T>): Promise<T[]> 
     first = await options.fetchPage(1, pageSize);
   }
 
-  const union = new Map<string, T>();
+  // Only a re-read needs the union of passes; a listing read once is returned as it came.
+  let union: Map<string, T> | undefined;
   let previous: Pass<T> | undefined;
   for (let passNumber = 1; ; passNumber++) {
     const page1 = passNumber === 1 ? first : await options.fetchPage(1, pageSize);
     const pass = await readPass(page1, pageSize, options);
-    for (const [id, item] of pass.items) union.set(id, item);
+    if (union !== undefined || passNumber > 1) {
+      union ??= new Map(previous?.items);
+      for (const [id, item] of pass.items) union.set(id, item);
+    }
     const reason = inconsistency(pass, previous);
-    if (reason === undefined || passNumber >= maxPasses) return [...union.values()];
+    if (reason === undefined || passNumber >= maxPasses) return [...(union ?? pass.items).values()];
     emit({ type: 'list-reread', path, reason });
     previous = pass;
   }
@@ -122,10 +126,15 @@ async function readPass<T>(
     walk = fresh > 0;
   }
 
+  // The ids seen and the pages are dropped as the ordered map is built: at 100,000 items each
+  // of them is megabytes held at the peak of the read.
+  seen.clear();
   const items = new Map<string, T>();
   const ordered = [...pages.entries()].sort(([a], [b]) => a - b);
+  pages.clear();
   for (const [, entities] of ordered) {
     for (const entity of entities) items.set(options.idOf(entity), entity);
+    entities.length = 0;
   }
   return { items, totals, total: announced() };
 }

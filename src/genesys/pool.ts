@@ -1,16 +1,31 @@
-/** A bounded pool: at most `size` tasks run at once; the rest wait in arrival order. */
+/**
+ * A bounded pool: at most `size` tasks run at once; the rest wait in arrival order. The size can
+ * change while tasks run (the client sizes it from the stated rate limit and the latency seen).
+ */
 export class ConcurrencyPool {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly size: number) {
-    if (!Number.isInteger(size) || size < 1) {
-      throw new RangeError(`concurrency must be a positive integer, got ${size}`);
+  constructor(private currentSize: number) {
+    ConcurrencyPool.check(currentSize);
+  }
+
+  get size(): number {
+    return this.currentSize;
+  }
+
+  /** A smaller size takes effect as running tasks end; a larger one starts waiting tasks now. */
+  resize(size: number): void {
+    ConcurrencyPool.check(size);
+    this.currentSize = size;
+    while (this.active < this.currentSize && this.waiting.length > 0) {
+      this.active += 1;
+      this.waiting.shift()?.();
     }
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.size) {
+    if (this.active >= this.currentSize) {
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {
       this.active += 1;
@@ -18,10 +33,16 @@ export class ConcurrencyPool {
     try {
       return await task();
     } finally {
-      const next = this.waiting.shift();
+      const next = this.active <= this.currentSize ? this.waiting.shift() : undefined;
       // The slot passes straight to the next waiter, so `active` stays the same.
       if (next === undefined) this.active -= 1;
       else next();
+    }
+  }
+
+  private static check(size: number): void {
+    if (!Number.isInteger(size) || size < 1) {
+      throw new RangeError(`concurrency must be a positive integer, got ${size}`);
     }
   }
 }

@@ -60,10 +60,29 @@ export class RateBudget {
   private pausedUntil = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private releaseWaiters: (() => void)[] = [];
+  private currentLimit: number;
 
   constructor(private readonly options: RateBudgetOptions) {
-    if (!(options.limit >= 1))
-      throw new RangeError('the rate budget must allow at least 1 request');
+    RateBudget.check(options.limit);
+    this.currentLimit = options.limit;
+  }
+
+  get limit(): number {
+    return this.currentLimit;
+  }
+
+  /** Adopts another limit (the one the server states); takes effect for the next request. */
+  setLimit(limit: number): void {
+    RateBudget.check(limit);
+    if (limit === this.currentLimit) return;
+    this.currentLimit = limit;
+    const waiters = this.releaseWaiters;
+    this.releaseWaiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  private static check(limit: number): void {
+    if (!(limit >= 1)) throw new RangeError('the rate budget must allow at least 1 request');
   }
 
   /** Resolves when a request may be sent. Callers are served first come, first served. */
@@ -73,14 +92,21 @@ export class RateBudget {
     return turn;
   }
 
+  /** Requests this client has in the window now: in flight, or ended less than a window ago. */
+  used(): number {
+    const at = this.options.now();
+    return this.inFlight + this.completed.filter((end) => end + this.options.windowMs > at).length;
+  }
+
   /** Holds every caller until `untilMs` (clock of `now`). Never shortens an existing pause. */
   pauseUntil(untilMs: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, untilMs);
   }
 
   private async take(): Promise<ReleaseSlot> {
-    const { limit, windowMs, now, sleep, onWait } = this.options;
+    const { windowMs, now, sleep, onWait } = this.options;
     for (;;) {
+      const limit = this.currentLimit;
       const at = now();
       while ((this.completed[0] ?? Number.POSITIVE_INFINITY) + windowMs <= at)
         this.completed.shift();

@@ -1,3 +1,4 @@
+import { getErrorMessage } from '../errors.js';
 import { request, type Dispatcher } from 'undici';
 
 /** One HTTP exchange over undici, with a hard deadline covering headers and body. No retries here. */
@@ -72,7 +73,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function describe(error: unknown, code: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = getErrorMessage(error);
   return message.includes(code) ? message : `${code}: ${message}`;
 }
 
@@ -88,7 +89,7 @@ export async function send(
   }, options.timeoutMs);
   try {
     const res = await request(req.url, {
-      method: req.method as Dispatcher.HttpMethod,
+      method: req.method,
       headers: req.headers,
       body: req.body ?? null,
       signal: controller.signal,

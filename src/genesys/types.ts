@@ -64,7 +64,8 @@ export interface Action {
 export interface UpdateActionInput {
   category?: string;
   name?: string;
-  config?: ActionConfig;
+  /** `timeoutSeconds: null` removes the timeout where PATCH merges config (JSON merge). */
+  config?: ActionConfig | (Omit<ActionConfig, 'timeoutSeconds'> & { timeoutSeconds: null });
   version: number;
 }
 
@@ -123,7 +124,8 @@ export interface Integration {
   name?: string;
   integrationType?: IntegrationType;
   notes?: string;
-  intendedState?: 'ENABLED' | 'DISABLED' | 'DELETED' | string;
+  /** ENABLED, DISABLED or DELETED (GENESYS_API.md §1); typed as string to take what comes. */
+  intendedState?: string;
   config?: unknown;
   reportedState?: unknown;
   attributes?: Record<string, string>;

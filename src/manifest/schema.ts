@@ -1,22 +1,17 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import schema from '../../schemas/gc-timeouts.schema.json' with { type: 'json' };
 import { quoteList, suggest } from '../util/suggest.js';
 import { quote } from '../util/text.js';
 import { formatPath, fromJsonPointer, type PathSegment } from './paths.js';
 import type { ManifestSource } from './source.js';
 import type { Diagnostic, Manifest } from './types.js';
+// Compiled from the schema at build time (scripts/generate-schema-validator.mjs): no start pays for
+// Ajv's compiler, and neither bundle carries it.
+import compiled from './schema-validator.generated.js';
 
 export { schema as manifestSchema };
 
-let compiled: ValidateFunction | undefined;
-
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({
-    allErrors: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-  }).compile(schema);
   return compiled;
 }
 
@@ -138,6 +133,11 @@ function explain(error: ErrorObject, data: unknown): Finding[] {
     case 'minimum':
     case 'maximum':
       return at(`${where} must be ${range(error)} (got ${describe(value)})`);
+    case 'exclusiveMinimum':
+      return at(`${where} must be more than ${String(params['limit'])} (got ${describe(value)})`);
+    case 'pattern':
+      // The schema's only pattern is the YYYY-MM-DD of acceptDrift.until.
+      return at(`${where} must be a date written YYYY-MM-DD (got ${describe(value)})`);
     case 'minLength':
       return at(`${where} must not be empty`);
     case 'maxLength':

@@ -1,4 +1,5 @@
 import { quote } from '../util/text.js';
+import { acceptDriftDiagnostics } from './accept-drift.js';
 import { compileGlob } from './glob.js';
 import type { ManifestSource } from './source.js';
 import { formatPath, type PathSegment } from './paths.js';
@@ -31,6 +32,7 @@ export function checkSemantics(
   manifest: Manifest,
   source: ManifestSource,
   rejected: Rejected = { entries: new Set(), policy: false },
+  now: () => number = Date.now,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report: Report = (severity, rule, path, message, target = 'value') => {
@@ -53,6 +55,7 @@ export function checkSemantics(
     const message = 'actions is empty: this manifest manages no data action';
     report('warning', 'empty', ['actions'], message, 'key');
   }
+  out.push(...acceptDriftDiagnostics(manifest, source, now(), rejected.entries));
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

@@ -13,6 +13,16 @@ export interface Policy {
   maxTimeoutSeconds?: number;
   maxChanges?: number;
   unmanaged?: UnmanagedPolicy;
+  /** recommend proposes p99 × this, rounded up (> 1; default 1.5). */
+  latencyHeadroom?: number;
+  /** A timeout below the observed p99 is a plan error instead of a warning. */
+  failBelowP99?: boolean;
+}
+
+/** Drift on the entry's actions is a note, not drift, through `until` (YYYY-MM-DD, UTC). */
+export interface AcceptDrift {
+  until: string;
+  reason: string;
 }
 
 export interface MatchSelector {
@@ -30,6 +40,7 @@ export interface ManifestEntry {
   timeoutSeconds?: number | 'default';
   functionTimeoutSeconds?: number;
   reason?: string;
+  acceptDrift?: AcceptDrift;
 }
 
 /** A place in the manifest file, 1-based like editors and GitHub annotations. */

@@ -13,57 +13,51 @@ import {
   type PlanEntry,
 } from '../plan/types.js';
 import { mapPool } from '../util/pool.js';
+import { CONCURRENCY_LIMITS } from '../genesys/concurrency.js';
 import { plural } from '../util/plural.js';
+import { Gate } from './apply-gate.js';
+
+/**
+ * Actions worked on at once. Not what bounds the requests: the client keeps as many in flight as
+ * the org's stated rate limit and the latency seen call for (genesys/concurrency.ts), so this only
+ * has to be at least that many.
+ */
+const ACTIONS_AT_ONCE = CONCURRENCY_LIMITS.max;
 
 export interface ApplyOptions {
   /** Actions worked on at once; the client's own pool and rate budget still bound the requests. */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The live actions (with config) as the plan read them. A change whose action is here at the
+   * plan's version and value is written without reading it again: the PATCH carries that version,
+   * so if the action moved since, the mismatch takes the re-read path and nothing is overwritten.
+   */
+  live?: ReadonlyMap<string, Action>;
   /** Epoch ms after which no further action is started (the whole-run deadline). */
   deadline?: number;
   now?: () => number;
 }
 
-/** This many transport failures in a row (network, timeout) mean the org is unreachable: stop. */
-export const BREAKER_THRESHOLD = 3;
-
-/**
- * Decides, before each action, whether to start it: not after the run deadline, and not once the
- * circuit breaker has seen BREAKER_THRESHOLD transport failures in a row. An action not started is
- * reported by name as not-attempted, so nothing is silently skipped.
- */
-class Gate {
-  private streak = 0;
-  private open = false;
-
-  constructor(private readonly options: ApplyOptions) {}
-
-  refusal(): string | undefined {
-    const { deadline, now = Date.now } = this.options;
-    if (deadline !== undefined && now() >= deadline)
-      return 'not attempted: the run deadline passed before this action was started';
-    if (this.open)
-      return `not attempted: the apply stopped after ${BREAKER_THRESHOLD} network failures or timeouts in a row`;
-    return undefined;
-  }
-
-  record(result: ApplyResult, error: unknown): void {
-    const transport =
-      error instanceof GenesysApiError && (error.kind === 'network' || error.kind === 'timeout');
-    this.streak = result.status === 'failed' && transport ? this.streak + 1 : 0;
-    if (this.streak >= BREAKER_THRESHOLD) this.open = true;
-  }
+/** One change done, and whether the PATCH answer itself showed the new value (no read-back). */
+interface Outcome {
+  result: ApplyResult;
+  proven: boolean;
+  /** The failure, when there was one: the circuit breaker counts transport failures. */
+  error?: unknown;
 }
 
 /** A version that moved under us is re-read this many times before the action is given up. */
 const MAX_ATTEMPTS = 4;
 
 /**
- * Applies exactly the plan's changes. Each change first re-reads the action and holds it against
- * what the plan recorded (guardLive): a timeout that is no longer the plan's `from` was changed by
- * someone since, and the action fails with version-conflict instead of overwriting them; a version
- * that moved while the timeout did not is an edit of another field, which the write keeps.
- * Afterwards every applied change is read back and verified.
+ * Applies exactly the plan's changes. Each change is held against what the plan recorded
+ * (guardLive): a timeout that is no longer the plan's `from` was changed by someone since, and the
+ * action fails with version-conflict instead of overwriting them; a version that moved while the
+ * timeout did not is an edit of another field, which the write keeps. With the plan's own read of
+ * the action (`live`), the PATCH goes out at once with the plan's version, and a version mismatch
+ * takes the re-read path; otherwise the action is read first. A change the PATCH answer does not
+ * show written is read back and verified afterwards.
  */
 export async function applyPlan(
   plan: Plan,
@@ -79,20 +73,20 @@ export async function applyPlan(
   const groups = changesByAction(plan);
   const gate = new Gate(options);
   let done = 0;
-  const nested = await mapPool(groups, options.concurrency ?? 8, async (entries) => {
-    const results: ApplyResult[] = [];
+  const nested = await mapPool(groups, options.concurrency ?? ACTIONS_AT_ONCE, async (entries) => {
+    const outcomes: Outcome[] = [];
     for (const entry of entries) {
       const refusal = gate.refusal();
       if (refusal !== undefined) {
-        results.push(failed(entry, 'not-attempted', refusal));
+        outcomes.push({ result: failed(entry, 'not-attempted', refusal), proven: false });
         continue;
       }
-      const { result: outcome, error } = await applyOne(entry, client);
-      gate.record(outcome, error);
-      results.push(outcome);
+      const outcome = await applyOne(entry, client, options.live?.get(entry.actionId));
+      gate.record(outcome.result, outcome.error);
+      outcomes.push(outcome);
     }
     options.onProgress?.(++done, groups.length);
-    return results;
+    return outcomes;
   });
   const results = await verify(nested.flat(), client);
   const count = (status: ApplyStatus): number => results.filter((r) => r.status === status).length;
@@ -123,41 +117,66 @@ function changesByAction(plan: Plan): PlanEntry[][] {
 async function applyOne(
   entry: PlanEntry,
   client: GenesysClient,
-): Promise<{ result: ApplyResult; error?: unknown }> {
+  known: Action | undefined,
+): Promise<Outcome> {
   try {
-    const result =
-      entry.field === 'timeoutSeconds'
-        ? await applyConfigTimeout(entry, client)
-        : await applyFunctionTimeout(entry, client);
-    return { result };
+    return entry.field === 'timeoutSeconds'
+      ? await applyConfigTimeout(entry, client, known)
+      : { result: await applyFunctionTimeout(entry, client), proven: false };
   } catch (error) {
-    return { result: failed(entry, classify(error), getErrorMessage(error)), error };
+    return { result: failed(entry, classify(error), getErrorMessage(error)), proven: false, error };
   }
 }
 
-async function applyConfigTimeout(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {
+/** The plan's own read of the action, when it is still the state the plan was made from. */
+function asPlanned(entry: PlanEntry, known: Action | undefined): Action | undefined {
+  if (known?.config === undefined || known.version !== entry.version) return undefined;
+  return readTimeout(known.config.timeoutSeconds) === entry.from ? known : undefined;
+}
+
+async function applyConfigTimeout(
+  entry: PlanEntry,
+  client: GenesysClient,
+  known: Action | undefined,
+): Promise<Outcome> {
   let unsure = false;
+  let live = asPlanned(entry, known);
   for (let attempt = 1; ; attempt++) {
-    const live = await client.getAction(entry.actionId, { includeConfig: true });
+    live ??= await client.getAction(entry.actionId, { includeConfig: true });
     const guard = guardLive(entry, live);
     // After a write whose answer was lost, the target value means it went through.
-    if (unsure && guard.current === entry.to) return result(entry, 'applied', null, guard.note);
-    if (guard.stop !== undefined) return guard.stop;
+    if (unsure && guard.current === entry.to)
+      return { result: result(entry, 'applied', null, guard.note), proven: true };
+    if (guard.stop !== undefined) return { result: guard.stop, proven: false };
     try {
-      await client.updateTimeout(entry.actionId, {
+      const answer = await client.updateTimeout(entry.actionId, {
         version: live.version,
         timeoutSeconds: entry.to,
         live,
       });
-      return result(entry, 'applied', null, guard.note);
+      return {
+        result: result(entry, 'applied', null, guard.note),
+        proven: showsWritten(answer, entry, live.version),
+      };
     } catch (error) {
-      // Someone saved the action between our read and our write, or the answer to our write was
-      // lost (408, 502, 504, a reset): read again, and the guard tells which it was.
+      // Someone saved the action since it was read, or the answer to our write was lost (408,
+      // 502, 504, a reset): read again, and the guard tells which it was.
       const ambiguous = isAmbiguousWrite(error);
       if ((!isVersionMismatch(error) && !ambiguous) || attempt >= MAX_ATTEMPTS) throw error;
       unsure ||= ambiguous;
+      live = undefined;
     }
   }
+}
+
+/**
+ * The PATCH answer proves the write when it is this action, one version on, with its config and
+ * the new timeout in it. Whether the answer carries the config is not documented (§2.2): without
+ * it, the change is read back.
+ */
+function showsWritten(answer: Action | undefined, entry: PlanEntry, sent: number): boolean {
+  if (answer?.id !== entry.actionId || answer.config === undefined) return false;
+  return answer.version > sent && readTimeout(answer.config.timeoutSeconds) === entry.to;
 }
 
 interface Guard {
@@ -218,8 +237,13 @@ const SINGLE_READBACK_LIMIT = 10;
 
 type ReadBack = number | null | { error: string };
 
-async function verify(results: ApplyResult[], client: GenesysClient): Promise<ApplyResult[]> {
-  const applied = results.filter((r) => r.status === 'applied');
+async function verify(outcomes: Outcome[], client: GenesysClient): Promise<ApplyResult[]> {
+  const results = outcomes.map((o) => o.result);
+  // What the PATCH answer already showed needs no second read.
+  const applied = outcomes
+    .filter((o) => o.result.status === 'applied' && !o.proven)
+    .map((o) => o.result);
+  const unproven = new Set(applied);
   const ids = (field: PlanEntry['field']): string[] => [
     ...new Set(applied.filter((r) => r.field === field).map((r) => r.actionId)),
   ];
@@ -240,7 +264,7 @@ async function verify(results: ApplyResult[], client: GenesysClient): Promise<Ap
     ),
   );
   return results.map((r) => {
-    if (r.status !== 'applied') return r;
+    if (r.status !== 'applied' || !unproven.has(r)) return r;
     const value = (r.field === 'timeoutSeconds' ? configs : functions).get(r.actionId) ?? null;
     if (value === r.to) return r;
     const message =
@@ -279,7 +303,7 @@ async function readEach(
   ids: string[],
   read: (id: string) => Promise<number | undefined>,
 ): Promise<(readonly [string, ReadBack])[]> {
-  return mapPool(ids, 8, async (id) => {
+  return mapPool(ids, ACTIONS_AT_ONCE, async (id) => {
     try {
       return [id, readTimeout(await read(id))] as const;
     } catch (error) {

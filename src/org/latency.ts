@@ -1,32 +1,75 @@
 import type { GenesysClient } from '../genesys/client.js';
-import type { ClientEvent } from '../genesys/events.js';
-import { getErrorMessage } from '../errors.js';
+import type { LatencyReading } from '../genesys/analytics.js';
 import type { LatencyEvidence } from '../plan/evidence.js';
-import type { Plan } from '../plan/types.js';
+import type { LiveAction, Plan } from '../plan/types.js';
+import { plural } from '../util/plural.js';
 
 export const LATENCY_DAYS = 7;
 
+/** Latency for the plan's managed rows, and at most one note on what analytics did not give. */
+export interface LatencyOutcome {
+  evidence: LatencyEvidence | undefined;
+  note: string | undefined;
+}
+
 /**
- * Evidence for the reviewer, never a reason to fail: without the analytics permission, or when
- * analytics has a bad moment, there is none (undefined) and the plan says nothing of latency.
+ * Evidence for the reviewer, never a reason to fail: one query (or one analytics job) for every
+ * managed action. Without the analytics permission, without percentiles, or when analytics has a
+ * bad moment, the plan is made with what came back and one note says what is missing.
  */
 export async function readLatency(
   client: GenesysClient,
   plan: Plan,
+  live: readonly LiveAction[],
   now: number,
-  onEvent?: (event: ClientEvent) => void,
-): Promise<LatencyEvidence | undefined> {
-  const managed = [
-    ...new Set(plan.entries.filter((e) => e.entryIndex !== null).map((e) => e.actionId)),
-  ];
-  if (managed.length === 0) return undefined;
-  try {
-    const byAction = await client.queryActionLatency(managed, lastDays(LATENCY_DAYS, now));
-    return byAction.size === 0 ? undefined : { days: LATENCY_DAYS, byAction };
-  } catch (error) {
-    onEvent?.({ type: 'latency-unavailable', message: getErrorMessage(error) });
-    return undefined;
+  onProgress?: (done: number, total: number) => void,
+): Promise<LatencyOutcome> {
+  const managed = new Set(plan.entries.filter((e) => e.entryIndex !== null).map((e) => e.actionId));
+  if (managed.size === 0) return { evidence: undefined, note: undefined };
+  const read = await client.readActionLatency(
+    { actionIds: [...managed], ...narrowing(managed, live) },
+    lastDays(LATENCY_DAYS, now),
+    onProgress,
+  );
+  const evidence =
+    read.byAction.size === 0 ? undefined : { days: LATENCY_DAYS, byAction: read.byAction };
+  return { evidence, note: noteOn(read) };
+}
+
+/** The managed actions' integrations, when they are only some of the org's: a smaller answer. */
+function narrowing(
+  managed: ReadonlySet<string>,
+  live: readonly LiveAction[],
+): { integrationIds?: string[] } {
+  const all = new Set<string>();
+  const used = new Set<string>();
+  for (const action of live) {
+    all.add(action.integrationId);
+    if (managed.has(action.id)) used.add(action.integrationId);
   }
+  return used.size < all.size ? { integrationIds: [...used] } : {};
+}
+
+const WHY: Record<NonNullable<LatencyReading['unavailable']>['reason'], string> = {
+  forbidden: 'analytics refused the query for lack of a permission',
+  refused: 'analytics refused the query and the asynchronous job',
+  'job-failed': 'the analytics job did not complete',
+  'job-timeout': 'the analytics job did not finish in time',
+  error: 'analytics could not be read',
+};
+
+function noteOn(read: LatencyReading): string | undefined {
+  const gap = read.unavailable;
+  if (gap !== undefined) {
+    const grant =
+      gap.reason === 'forbidden'
+        ? ' The analytics query takes integrations:action:view or bridge:actions:view (GENESYS_API.md §9).'
+        : '';
+    const status = gap.status === undefined ? '' : `${gap.status}: `;
+    return `No observed latency in this plan: ${WHY[gap.reason]} (${status}${gap.message}).${grant}`;
+  }
+  if (read.withoutPercentiles === 0) return undefined;
+  return `Analytics returned no p95/p99 for ${plural(read.withoutPercentiles, 'action')} with runs: the plan shows no latency for ${read.withoutPercentiles === 1 ? 'it' : 'them'} and cannot warn below p99.`;
 }
 
 /** An ISO-8601 interval ending now, as analytics queries take it. */

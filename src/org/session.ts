@@ -1,3 +1,4 @@
+import { runDoctor, type DoctorReport } from './doctor.js';
 import { GcTimeoutsError } from '../errors.js';
 import {
   createGenesysClient,
@@ -98,8 +99,13 @@ export interface OrgSession {
   readonly region: string;
   read(): Promise<LiveOrg>;
   /** Reads the org and plans the validated manifest; latency evidence unless `latency: false`. */
-  plan(valid: ValidManifest, options: { label: string; latency?: boolean }): Promise<Plan>;
+  plan(
+    valid: ValidManifest,
+    options: { label: string; latency?: boolean; flows?: boolean },
+  ): Promise<Plan>;
   apply(plan: Plan): Promise<ApplyReport>;
+  /** The read-only checks of `gc-timeouts doctor` for what the manifest needs. */
+  doctor(manifest: Manifest): Promise<DoctorReport>;
   close(): Promise<void>;
 }
 
@@ -113,7 +119,7 @@ export function apiHostOf(connection: Connection, region: string): string {
 
 export function openOrg(connection: Connection, region: string, hooks: OrgHooks = {}): OrgSession {
   const client = openClient(connection, region, hooks);
-  const { onEvent, onProgress, now } = hooks;
+  const { onProgress, now } = hooks;
   const late = <T>(work: Promise<T>): Promise<T> =>
     beforeDeadline(
       work,
@@ -124,26 +130,35 @@ export function openOrg(connection: Connection, region: string, hooks: OrgHooks 
           'the run deadline passed while reading the org; nothing was applied (raise it with --deadline or deadline-minutes)',
         ),
     );
+  // The live configs of the last plan's changes: an apply of that plan in this session writes
+  // from them; a plan from a file (or another session) reads each action first.
+  let planned: Awaited<ReturnType<typeof planOrg>> | undefined;
   return {
     region,
-    read: () => late(readLiveOrg(client, region, onProgress)),
-    plan: (valid, options) =>
-      late(
+    read: async () => {
+      const { region: r, actions } = await late(readLiveOrg(client, region, onProgress));
+      return { region: r, actions };
+    },
+    plan: async (valid, options) => {
+      planned = await late(
         planOrg(client, valid, {
           ...options,
           region,
           apiHost: apiHostOf(connection, region),
-          ...(onEvent ? { onEvent } : {}),
           ...(onProgress ? { onProgress } : {}),
           ...(now ? { now } : {}),
         }),
-      ),
+      );
+      return planned.plan;
+    },
     apply: (plan) =>
       applyPlan(plan, client, {
+        ...(planned?.plan.fingerprint === plan.fingerprint ? { live: planned.live } : {}),
         ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),
         ...(connection.deadline !== undefined ? { deadline: connection.deadline } : {}),
         ...(now ? { now } : {}),
       }),
+    doctor: (manifest) => runDoctor(client, manifest, now ? { now } : {}),
     // Past the deadline, requests still in flight (a stalled org) are aborted, not awaited.
     close: () =>
       client.close({

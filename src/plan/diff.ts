@@ -24,6 +24,8 @@ export interface PlanInput {
   locate: Locate;
   /** Offline warnings of the manifest, carried into the plan so reviewers see them too. */
   diagnostics?: readonly Diagnostic[];
+  /** LiveOrg.integrationsUnreadable: integration names and types are unknown. */
+  integrationsUnreadable?: string | undefined;
 }
 
 /**
@@ -31,7 +33,12 @@ export interface PlanInput {
  * Evidence (observed latency) is added to the finished plan afterwards (evidence.ts).
  */
 export function buildPlan(input: PlanInput): Plan {
-  const { decisions, problems } = resolve(input.manifest, input.live, input.locate);
+  const { decisions, problems } = resolve(
+    input.manifest,
+    input.live,
+    input.locate,
+    input.integrationsUnreadable,
+  );
   const policy = input.manifest.policy ?? {};
   const entries = input.live.flatMap((action) => {
     const fields = decisions.get(action.id);
@@ -42,8 +49,8 @@ export function buildPlan(input: PlanInput): Plan {
   entries.sort(compareEntries);
   const changedActions = new Set(entries.filter((e) => isChange(e.op)).map((e) => e.actionId)).size;
   problems.push(
-    ...unmanagedProblems(entries, policy),
-    ...maxChangesProblems(changedActions, policy),
+    ...unmanagedProblems(entries, policy, input.locate),
+    ...maxChangesProblems(changedActions, policy, input.locate),
     ...manifestWarnings(input.diagnostics ?? []),
   );
   const errors = problems.filter((p) => p.severity === 'error').sort(compareProblems);
@@ -59,6 +66,7 @@ export function buildPlan(input: PlanInput): Plan {
     entries,
     errors,
     warnings,
+    notes: [],
   };
 }
 
@@ -87,6 +95,7 @@ function baseRow(action: LiveAction, field: TimeoutField): Omit<PlanEntry, 'op' 
     selector: null,
     reason: null,
     latency: null,
+    usedBy: null,
   };
 }
 
@@ -116,15 +125,22 @@ function unmanagedRows(action: LiveAction, policy: Policy): PlanEntry[] {
   return [{ ...base, op: 'unmanaged', to: base.from }];
 }
 
-function unmanagedProblems(entries: readonly PlanEntry[], policy: Policy): PlanProblem[] {
+function unmanagedProblems(
+  entries: readonly PlanEntry[],
+  policy: Policy,
+  locate: Locate,
+): PlanProblem[] {
   const unmanaged = entries.filter((e) => e.op === 'unmanaged');
   const problems: PlanProblem[] = [];
   if (policy.unmanaged === 'fail' && unmanaged.length > 0) {
     problems.push(
-      planProblem(
-        'error',
-        'unmanaged',
-        `${plural(unmanaged.length, 'live action is', 'live actions are')} not in the manifest and policy.unmanaged is fail: add them (gc-timeouts export lists them) or relax the policy`,
+      atPolicy(
+        planProblem(
+          'error',
+          'unmanaged',
+          `${plural(unmanaged.length, 'live action is', 'live actions are')} not in the manifest and policy.unmanaged is fail: add them (gc-timeouts export lists them) or relax the policy`,
+        ),
+        locate(['policy', 'unmanaged']),
       ),
     );
   }
@@ -143,15 +159,19 @@ function unmanagedProblems(entries: readonly PlanEntry[], policy: Policy): PlanP
   return problems;
 }
 
-function maxChangesProblems(changedActions: number, policy: Policy): PlanProblem[] {
+function maxChangesProblems(changedActions: number, policy: Policy, locate: Locate): PlanProblem[] {
   if (policy.maxChanges === undefined || changedActions <= policy.maxChanges) return [];
-  return [
-    planProblem(
-      'error',
-      'max-changes',
-      `the plan changes ${changedActions} actions, more than policy.maxChanges (${policy.maxChanges}); check the match globs, or raise the limit if this is intended`,
-    ),
-  ];
+  const problem = planProblem(
+    'error',
+    'max-changes',
+    `the plan changes ${changedActions} actions, more than policy.maxChanges (${policy.maxChanges}); check the match globs, or raise the limit if this is intended`,
+  );
+  return [atPolicy(problem, locate(['policy', 'maxChanges']))];
+}
+
+/** A policy-wide problem points at the policy key that caused it, so it can be annotated there. */
+function atPolicy(problem: PlanProblem, at: { line: number; column: number }): PlanProblem {
+  return { ...problem, line: at.line, column: at.column };
 }
 
 function manifestWarnings(diagnostics: readonly Diagnostic[]): PlanProblem[] {

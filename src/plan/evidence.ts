@@ -1,16 +1,10 @@
-import {
-  FUNCTION_DEFAULT_TIMEOUT_SECONDS,
-  PLATFORM_DEFAULT_TIMEOUT_SECONDS,
-} from '../manifest/semantics.js';
+import type { Policy } from '../manifest/types.js';
+import { latencyProblems } from './latency-rules.js';
 import { compareProblems } from './problems.js';
-import {
-  isChange,
-  type ObservedLatency,
-  type Plan,
-  type PlanEntry,
-  type PlanProblem,
-  type TimeoutField,
-} from './types.js';
+import type { Locate } from './resolve.js';
+import { isChange, type ObservedLatency, type Plan, type PlanFlow } from './types.js';
+
+export { MIN_RUNS_FOR_LATENCY } from './latency-rules.js';
 
 /** Observed execution time per action id over the last `days` days, as analytics reports it (ms). */
 export interface LatencyEvidence {
@@ -18,25 +12,42 @@ export interface LatencyEvidence {
   byAction: ReadonlyMap<string, { count: number; p95?: number; p99?: number }>;
 }
 
-/** Platform defaults (GENESYS_API.md §7, §1): what an unset timeout means at run time. */
-const DEFAULT_SECONDS: Record<TimeoutField, number> = {
-  timeoutSeconds: PLATFORM_DEFAULT_TIMEOUT_SECONDS,
-  functionTimeoutSeconds: FUNCTION_DEFAULT_TIMEOUT_SECONDS,
-};
-/** Fewer runs than this say little about a p99. */
-export const MIN_RUNS_FOR_LATENCY = 20;
+/** The flows that use each action (dependency tracking), and why some are missing. */
+export interface FlowEvidence {
+  byAction: ReadonlyMap<string, readonly PlanFlow[]>;
+  /** Said once in the plan's notes; undefined when every action was read. */
+  note: string | undefined;
+}
 
 /**
- * The finished plan with what analytics observed on each managed row, and a warning where a
- * timeout is below the observed p99. Evidence never changes what the plan does: the entries' ops,
- * values and the fingerprint stay as they were.
+ * The finished plan with what analytics observed on each managed row, and the latency rules of the
+ * policy (below the p99, far above it, no runs). Evidence never changes what the plan does: the
+ * entries' ops, values and the fingerprint stay as they were; only `failBelowP99` turns a finding
+ * into an error that stops the apply.
  */
-export function withLatency(plan: Plan, evidence: LatencyEvidence): Plan {
+export function withLatency(
+  plan: Plan,
+  evidence: LatencyEvidence,
+  policy: Policy = {},
+  locate?: Locate,
+): Plan {
   const entries = plan.entries.map((e) =>
     e.entryIndex === null ? e : { ...e, latency: observed(e.actionId, evidence) },
   );
-  const warnings = [...plan.warnings, ...latencyWarnings(entries)].sort(compareProblems);
-  return { ...plan, entries, warnings, counts: { ...plan.counts, warnings: warnings.length } };
+  const found = latencyProblems({ entries, policy, observedDays: evidence.days, locate });
+  const errors = [...plan.errors, ...found.filter((p) => p.severity === 'error')].sort(
+    compareProblems,
+  );
+  const warnings = [...plan.warnings, ...found.filter((p) => p.severity === 'warning')].sort(
+    compareProblems,
+  );
+  const counts = { ...plan.counts, errors: errors.length, warnings: warnings.length };
+  return { ...plan, entries, errors, warnings, counts };
+}
+
+/** A plan-wide note on the evidence (what analytics did not give), said once. */
+export function withEvidenceNote(plan: Plan, message: string): Plan {
+  return { ...plan, notes: [...plan.notes, message] };
 }
 
 function observed(id: string, evidence: LatencyEvidence): ObservedLatency | null {
@@ -50,34 +61,17 @@ function observed(id: string, evidence: LatencyEvidence): ObservedLatency | null
   };
 }
 
-/**
- * A timeout below what the action needs for 1 run in 100 makes those runs fail in the flow: the
- * reviewer should see that before it is applied (and for unchanged rows, that it is happening now).
- */
-function latencyWarnings(entries: readonly PlanEntry[]): PlanProblem[] {
-  return entries.flatMap((e) => {
-    const l = e.latency;
-    if (l === null || l.p99Ms === null || l.count < MIN_RUNS_FOR_LATENCY) return [];
-    const seconds = e.to ?? DEFAULT_SECONDS[e.field];
-    if (seconds * 1000 >= l.p99Ms) return [];
-    const share =
-      l.p95Ms !== null && seconds * 1000 < l.p95Ms
-        ? 'more than 1 run in 20'
-        : 'more than 1 run in 100';
-    const what = isChange(e.op)
-      ? `the planned ${e.field} of ${seconds} s`
-      : `its ${e.field} of ${seconds} s`;
-    const message = `${JSON.stringify(e.actionName)} (${e.integrationName}): ${what} is below the observed p99 of ${(l.p99Ms / 1000).toFixed(1)} s over ${l.days} days (${l.count.toLocaleString('en-US')} runs); ${share} would time out`;
-    return [
-      {
-        severity: 'warning' as const,
-        code: 'latency' as const,
-        message,
-        line: e.line,
-        column: null,
-        entryIndex: e.entryIndex,
-        actionId: e.actionId,
-      },
-    ];
+/** The flows of every changed row, and one note when some could not be read. */
+export function withFlows(plan: Plan, evidence: FlowEvidence): Plan {
+  const entries = plan.entries.map((e) => {
+    const flows = isChange(e.op) ? evidence.byAction.get(e.actionId) : undefined;
+    return flows === undefined ? e : { ...e, usedBy: flows.map((f) => ({ ...f })) };
   });
+  const notes = evidence.note === undefined ? plan.notes : [...plan.notes, evidence.note];
+  return { ...plan, entries, notes };
+}
+
+/** The ids of the actions a plan changes, for the flows to read. */
+export function changedActionIds(plan: Plan): string[] {
+  return [...new Set(plan.entries.filter((e) => isChange(e.op)).map((e) => e.actionId))];
 }

@@ -19,10 +19,14 @@ export function exportManifest(org: LiveOrg, toolVersion: string): string {
     '# help in editors, add a first line: # yaml-language-server: $schema=<path>/gc-timeouts.schema.json',
     'version: 1',
     '',
-    'org:',
-    isRegionName(org.region)
-      ? `  region: ${scalar(org.region)}`
-      : `  # region: us-east-1  (read through ${oneLine(org.region)}; set the org's region here)`,
+    // `org:` with only a comment under it is null, which the schema refuses: without a region the
+    // whole block is a comment to fill in.
+    ...(isRegionName(org.region)
+      ? ['org:', `  region: ${scalar(org.region)}`]
+      : [
+          `# org:  (read through ${oneLine(org.region)}; set the org's region here)`,
+          '#   region: us-east-1',
+        ]),
     '',
     'policy:',
     '  unmanaged: report',

@@ -39,6 +39,8 @@ interface Work {
   directOwner: Map<string, number>;
   matched: Map<string, FieldDecisions>;
   problems: PlanProblem[];
+  /** Why integration names and types are unknown; undefined when they were read. */
+  unreadable: string | undefined;
 }
 
 /**
@@ -50,6 +52,7 @@ export function resolve(
   manifest: Manifest,
   live: readonly LiveAction[],
   locate: Locate,
+  integrationsUnreadable?: string,
 ): Resolution {
   const work: Work = {
     index: indexLive(live),
@@ -58,7 +61,10 @@ export function resolve(
     directOwner: new Map(),
     matched: new Map(),
     problems: [],
+    unreadable: integrationsUnreadable,
   };
+  if (integrationsUnreadable !== undefined)
+    work.problems.push(unreadableNote(integrationsUnreadable));
   manifest.actions.forEach((entry, index) => {
     if (entry.match !== undefined) resolveMatch(work, entry, index);
     else resolveDirect(work, entry, index);
@@ -72,6 +78,70 @@ export function resolve(
     }
   }
   return { decisions, problems: work.problems };
+}
+
+/** The one note of a plan made without the integrations. */
+function unreadableNote(why: string): PlanProblem {
+  return {
+    severity: 'warning',
+    code: 'integrations-unreadable',
+    message:
+      `${why}, so function data actions cannot be told apart from others: functionTimeoutSeconds ` +
+      'entries and match.integration are refused, and integration names are known only from ' +
+      'action analytics; the rest is planned. Grant integrations:integration:view to plan everything.',
+    line: null,
+    column: null,
+    entryIndex: null,
+    actionId: null,
+  };
+}
+
+/** With the integrations unread, what an entry asks for that cannot be planned, if anything. */
+function unplannable(
+  work: Work,
+  entry: ManifestEntry,
+): { at: PathSegment[]; message: string } | undefined {
+  if (work.unreadable === undefined) return undefined;
+  if (entry.functionTimeoutSeconds !== undefined) {
+    return {
+      at: ['functionTimeoutSeconds'],
+      message: `cannot tell function data actions apart: ${work.unreadable}`,
+    };
+  }
+  if (entry.match?.integration !== undefined) {
+    return {
+      at: ['match', 'integration'],
+      message: `cannot match integration names: ${work.unreadable}`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Whether some entry may set the config timeout of an action, judged from its id, name and
+ * category alone (the integrations are read alongside the actions): a superset of what resolve()
+ * selects, so the org read keeps full configs for these actions only.
+ */
+export function mayTarget(
+  manifest: Manifest,
+): (action: { id: string; name: string; category?: string | undefined }) => boolean {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  const globs: NonNullable<ManifestEntry['match']>[] = [];
+  for (const entry of manifest.actions) {
+    if (entry.timeoutSeconds === undefined) continue;
+    if (entry.match !== undefined) globs.push(entry.match);
+    else if (entry.id !== undefined) ids.add(entry.id);
+    else if (entry.name !== undefined) names.add(entry.name);
+  }
+  return (action) =>
+    ids.has(action.id) ||
+    names.has(action.name) ||
+    globs.some(
+      (m) =>
+        (m.name === undefined || globMatch(m.name, action.name)) &&
+        (m.category === undefined || globMatch(m.category, action.category ?? '')),
+    );
 }
 
 function indexLive(live: readonly LiveAction[]): LiveIndex {
@@ -106,6 +176,11 @@ function problem(
 }
 
 function resolveMatch(work: Work, entry: ManifestEntry, index: number): void {
+  const refused = unplannable(work, entry);
+  if (refused !== undefined) {
+    problem(work, 'error', 'integrations-unreadable', index, refused.at, refused.message);
+    return;
+  }
   const eligible = work.index.all.filter(
     (a) => (a.kind === 'custom' || a.kind === 'function') && matchesGlobs(entry, a),
   );
@@ -144,7 +219,12 @@ function resolveMatch(work: Work, entry: ManifestEntry, index: number): void {
 }
 
 function resolveDirect(work: Work, entry: ManifestEntry, index: number): void {
-  const found = findDirect(entry, work.index);
+  const refused = unplannable(work, entry);
+  if (refused !== undefined) {
+    problem(work, 'error', 'integrations-unreadable', index, refused.at, refused.message);
+    return;
+  }
+  const found = findDirect(entry, work.index, work.unreadable);
   const selector = entry.id !== undefined ? 'id' : 'name';
   if (found.kind === 'problem') {
     problem(work, 'error', found.code, index, [selector], found.message);
@@ -210,7 +290,11 @@ function refuseDirect(
 type Found =
   { kind: 'action'; action: LiveAction } | { kind: 'problem'; code: ProblemCode; message: string };
 
-function findDirect(entry: ManifestEntry, index: LiveIndex): Found {
+/**
+ * With the integrations unread (`unreadable`), integration names come only from analytics, so an
+ * entry whose integration is not among them is refused with the reason rather than guessed.
+ */
+function findDirect(entry: ManifestEntry, index: LiveIndex, unreadable?: string): Found {
   if (entry.id !== undefined) return findById(entry.id, index);
   const name = entry.name ?? '';
   const named = index.byName.get(name) ?? [];
@@ -227,6 +311,13 @@ function findDirect(entry: ManifestEntry, index: LiveIndex): Found {
       kind: 'problem',
       code: 'ambiguous-name',
       message: `name ${JSON.stringify(name)} matches ${narrowed.length} actions: ${list}; narrow it with integration or category, or select by id`,
+    };
+  }
+  if (unreadable !== undefined && entry.integration !== undefined && named.length > 0) {
+    return {
+      kind: 'problem',
+      code: 'integrations-unreadable',
+      message: `cannot tell which ${JSON.stringify(name)} is in integration ${JSON.stringify(entry.integration)}: ${unreadable}`,
     };
   }
   return unknownName(entry, name, named, index);

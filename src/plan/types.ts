@@ -23,6 +23,12 @@ export interface LiveAction {
 export interface LiveOrg {
   region: string;
   actions: LiveAction[];
+  /**
+   * Why the integrations could not be read (e.g. the OAuth client lacks
+   * integrations:integration:view); then integration names and types are unknown, so function
+   * data actions cannot be told apart. Absent when they were read.
+   */
+  integrationsUnreadable?: string;
 }
 
 export type TimeoutField = 'timeoutSeconds' | 'functionTimeoutSeconds';
@@ -62,6 +68,19 @@ export interface PlanEntry {
   reason: string | null;
   /** Observed execution time of the action (analytics), for managed rows; null when unknown. */
   latency: ObservedLatency | null;
+  /**
+   * The Architect flows that use the action (dependency tracking, as of its last build), on rows
+   * that change; null when not read (other rows, or without architect:dependencyTracking:view).
+   */
+  usedBy: PlanFlow[] | null;
+}
+
+/** A flow that calls the action: one per flow, whatever the number of its versions that do. */
+export interface PlanFlow {
+  id: string;
+  name: string;
+  /** The flow type, e.g. INBOUNDCALLFLOW, INQUEUECALLFLOW, BOTFLOW. */
+  type: string;
 }
 
 /** `tTotalExecution` of the action over the last `days` days, in milliseconds. */
@@ -85,7 +104,8 @@ export type ProblemCode =
   | 'unmanaged'
   | 'max-changes'
   | 'policy'
-  | 'latency';
+  | 'latency'
+  | 'integrations-unreadable';
 
 export interface PlanProblem {
   severity: 'error' | 'warning';
@@ -130,6 +150,8 @@ export interface Plan {
   entries: PlanEntry[];
   errors: PlanProblem[];
   warnings: PlanProblem[];
+  /** Why evidence is missing (flows, latency), each said once; never a problem with the manifest. */
+  notes: string[];
 }
 
 export type ApplyStatus = 'applied' | 'already-applied' | 'failed';

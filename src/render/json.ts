@@ -1,3 +1,4 @@
+import type { DriftVerdict } from '../plan/snooze.js';
 import type { Plan, PlanCounts, PlanEntry, PlanProblem } from '../plan/types.js';
 
 /**
@@ -7,6 +8,25 @@ import type { Plan, PlanCounts, PlanEntry, PlanProblem } from '../plan/types.js'
  */
 export function renderJson(plan: Plan): string {
   return `${JSON.stringify(ordered(plan), null, 2)}\n`;
+}
+
+/**
+ * `drift --format json`: the drift plan (accepted drift left out of its changes) with `drift` first
+ * and every accepted difference after it (docs/plan-json.md, "Drift JSON").
+ */
+export function renderDriftJson(view: Plan, verdict: DriftVerdict): string {
+  const accepted = verdict.accepted.map((a) => ({
+    actionId: a.actionId,
+    actionName: a.actionName,
+    integrationName: a.integrationName,
+    field: a.field,
+    from: a.from,
+    to: a.to,
+    until: a.until,
+    reason: a.reason,
+    line: a.line,
+  }));
+  return `${JSON.stringify({ drift: verdict.drift, ...ordered(view), accepted }, null, 2)}\n`;
 }
 
 function ordered(plan: Plan): Plan {
@@ -22,6 +42,7 @@ function ordered(plan: Plan): Plan {
     entries: plan.entries.map(orderedEntry),
     errors: plan.errors.map(orderedProblem),
     warnings: plan.warnings.map(orderedProblem),
+    notes: [...plan.notes],
   };
 }
 
@@ -64,6 +85,8 @@ function orderedEntry(e: PlanEntry): PlanEntry {
             p95Ms: e.latency.p95Ms,
             p99Ms: e.latency.p99Ms,
           },
+    usedBy:
+      e.usedBy === null ? null : e.usedBy.map((f) => ({ id: f.id, name: f.name, type: f.type })),
   };
 }
 

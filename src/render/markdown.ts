@@ -4,6 +4,7 @@ import { inlineCode } from './escape.js';
 import { formatLatency, formatTimeout, groupEntries } from './format.js';
 import { planMarker } from '../github/marker.js';
 import { planMarkerFields } from './plan-marker.js';
+import { FLOWS_AS_OF, usedByText } from './flows.js';
 import {
   SEE_ALL,
   blockCost,
@@ -47,15 +48,26 @@ const OP_LABEL: Record<PlanOp, string> = {
   unmanaged: 'unmanaged',
 };
 
-const CHANGE_HEADER = [
-  '| Op | Action | Integration | Field | From | To | Manifest line | Reason |',
-  '| --- | --- | --- | --- | ---: | ---: | ---: | --- |',
-];
-/** With observed latency (analytics), the reviewer sees the evidence next to each new value. */
-const CHANGE_HEADER_WITH_LATENCY = [
-  '| Op | Action | Integration | Field | From | To | Observed p99 | Manifest line | Reason |',
-  '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |',
-];
+/**
+ * The change table's header: with observed latency (analytics) the reviewer sees the evidence next
+ * to each new value, and with flows (dependency tracking) what the change touches.
+ */
+function changeHeader(latency: boolean, flows: boolean): string[] {
+  const titles = ['Op', 'Action', 'Integration', 'Field', 'From', 'To'];
+  const align = ['---', '---', '---', '---', '---:', '---:'];
+  if (latency) {
+    titles.push('Observed p99');
+    align.push('---:');
+  }
+  titles.push('Manifest line', 'Reason');
+  align.push('---:', '---');
+  if (flows) {
+    titles.push(`Used by (${FLOWS_AS_OF})`);
+    align.push('---');
+  }
+  return [row(titles), row(align)];
+}
+
 const UNMANAGED_HEADER = [
   '| Action | Integration | Field | Live timeout |',
   '| --- | --- | --- | ---: |',
@@ -108,18 +120,19 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
   const manifestUrl = link(null);
   const top = [
     `### ${text(heading, NAME_MAX)}`,
-    options.note === undefined ? '' : `> [!NOTE]\n> ${text(options.note, NOTE_MAX)}`,
+    noteBlock([...(options.note === undefined ? [] : [options.note]), ...plan.notes]),
     `**Region** ${text(plan.region, NAME_MAX)} · **Manifest** ${
       manifestUrl === undefined ? manifest : `[${manifest}](${manifestUrl})`
     }`,
     countsLine(plan),
   ];
   const withLatency = groups.changes.some((e) => e.latency !== null && e.latency.p99Ms !== null);
+  const withFlows = groups.changes.some((e) => e.usedBy !== null);
   return {
     marker: planMarker(planMarkerFields(plan)),
     top: join(top),
     status: status(plan),
-    changeHeader: withLatency ? CHANGE_HEADER_WITH_LATENCY : CHANGE_HEADER,
+    changeHeader: changeHeader(withLatency, withFlows),
     changes: groups.changes.map((e) =>
       row([
         OP_LABEL[e.op],
@@ -131,6 +144,7 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
         ...(withLatency ? [formatLatency(e.latency)] : []),
         lineCell(e.line, link),
         text(e.reason ?? '', REASON_MAX),
+        ...(withFlows ? [text(usedByText(e.usedBy) ?? '', REASON_MAX)] : []),
       ]),
     ),
     unmanaged: groups.unmanaged.map((e) =>
@@ -230,6 +244,12 @@ function lastResort(p: Parts, max: number): string {
   if (fitting !== undefined) return fitting;
   const cut = p.marker.slice(0, Math.max(0, max));
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** One GitHub note block for every note, or nothing. */
+function noteBlock(notes: readonly string[]): string {
+  if (notes.length === 0) return '';
+  return `> [!NOTE]\n${notes.map((n) => `> ${text(n, NOTE_MAX)}`).join('\n>\n')}`;
 }
 
 function status(plan: Plan): string {

@@ -1,5 +1,6 @@
 import type { Plan, PlanEntry, PlanOp, PlanProblem } from '../plan/types.js';
 import { plural } from '../util/plural.js';
+import { FLOWS_AS_OF, usedByText } from './flows.js';
 import {
   clamp,
   countPhrases,
@@ -57,6 +58,9 @@ export function renderText(plan: Plan, options: TextOptions): string {
 
   const rows = options.showUnchanged ? [...groups.changes, ...groups.unchanged] : groups.changes;
   if (rows.length > 0) lines.push('', ...table(rows, paint));
+  const flows = flowLines(groups.changes);
+  if (flows.length > 0)
+    lines.push('', `Flows that use the changed actions, ${FLOWS_AS_OF}:`, ...flows);
   if (!options.showUnchanged && groups.unchanged.length > 0) {
     lines.push('', paint('dim', `  ${plural(groups.unchanged.length, 'unchanged row')} not shown`));
   }
@@ -65,6 +69,7 @@ export function renderText(plan: Plan, options: TextOptions): string {
   }
 
   const problems = [
+    ...plan.notes.map((n) => `${paint('dim', 'Note:')} ${clean(n, MESSAGE_MAX)}`),
     ...plan.errors.map((p) => problem(p, paint('red', 'Error:'))),
     ...plan.warnings.map((p) => problem(p, paint('yellow', 'Warning:'))),
   ];
@@ -107,6 +112,18 @@ function table(entries: readonly PlanEntry[], paint: Paint): string[] {
     ),
     ...rows.map((cells, r) => layout(cells, [OPS[entries[r]?.op ?? 'unmanaged'].style])),
   ];
+}
+
+/** One line per changed action with flows read: "Name (Integration): used by 2 flows: …". */
+function flowLines(changes: readonly PlanEntry[]): string[] {
+  const seen = new Set<string>();
+  return changes.flatMap((e) => {
+    const used = usedByText(e.usedBy);
+    if (used === undefined || seen.has(e.actionId)) return [];
+    seen.add(e.actionId);
+    const who = `${clean(e.actionName, NAME_MAX)} (${clean(e.integrationName, INTEGRATION_MAX)})`;
+    return [`  ${who}: ${clean(used, MESSAGE_MAX)}`];
+  });
 }
 
 function problem(p: PlanProblem, prefix: string): string {

@@ -1,12 +1,13 @@
 import { badRequest } from './errors.js';
-import { isRecord, type JsonObject } from './json.js';
+import { isRecord } from './json.js';
 import { uniform } from './prng.js';
 import type { StoredAction, StoredIntegration } from './types.js';
 
 /**
- * POST /api/v2/analytics/actions/aggregates/query (GENESYS_API.md §9): `tTotalExecution` stats in
+ * The body of an action aggregate query (GENESYS_API.md §9), evaluated: `tTotalExecution` stats in
  * milliseconds, derived from each action's latency profile. The answer is a pure function of the
- * seed, the action and the interval, so a query can be repeated and compared.
+ * seed, the action and the interval, so a query can be repeated and compared. The sync query and
+ * the async jobs (analytics-service.ts) share it.
  */
 
 const DIMENSIONS = [
@@ -21,8 +22,6 @@ const DIMENSIONS = [
 ] as const;
 type Dimension = (typeof DIMENSIONS)[number];
 const METRIC = 'tTotalExecution';
-/** Not documented (§9); the simulator refuses anything longer, the strict reading. */
-export const MAX_INTERVAL_DAYS = 31;
 const DAY_MS = 86_400_000;
 
 interface Stats {
@@ -30,13 +29,26 @@ interface Stats {
   min: number;
   max: number;
   sum: number;
-  p95: number;
-  p99: number;
+  p95?: number;
+  p99?: number;
+}
+
+/** One group of the answer, in the API's ActionAggregateDataContainer shape. */
+export interface AggregateGroup {
+  group: Record<string, string>;
+  data: { interval: string; metrics: { metric: string; stats: Stats }[] }[];
+}
+
+export interface EvaluationLimits {
+  /** The longest interval accepted, in days (not documented, §9). */
+  maxDays: number;
+  /** false: stats without p95/p99, which are optional in StatisticalSummary (§9). */
+  percentiles: boolean;
 }
 
 type Predicate = (values: Partial<Record<Dimension, string>>) => boolean;
 
-function parseInterval(value: unknown): { start: number; end: number } {
+function parseInterval(value: unknown, maxDays: number): { start: number; end: number } {
   if (typeof value !== 'string') throw badRequest('interval is required.', 'interval', 'required');
   const [from, to, extra] = value.split('/');
   const start = from === undefined ? NaN : Date.parse(from);
@@ -47,12 +59,8 @@ function parseInterval(value: unknown): { start: number; end: number } {
       'interval',
     );
   }
-  if (end - start > MAX_INTERVAL_DAYS * DAY_MS) {
-    throw badRequest(
-      `interval must not exceed ${MAX_INTERVAL_DAYS} days.`,
-      'interval',
-      'max.value',
-    );
+  if (end - start > maxDays * DAY_MS) {
+    throw badRequest(`interval must not exceed ${maxDays} days.`, 'interval', 'max.value');
   }
   return { start, end };
 }
@@ -137,19 +145,24 @@ function merge(a: Stats, b: Stats): Stats {
     max: Math.max(a.max, b.max),
     sum: a.sum + b.sum,
     // Percentiles do not add up; the larger one is the conservative answer for a timeout.
-    p95: Math.max(a.p95, b.p95),
-    p99: Math.max(a.p99, b.p99),
+    ...(a.p95 !== undefined && b.p95 !== undefined ? { p95: Math.max(a.p95, b.p95) } : {}),
+    ...(a.p99 !== undefined && b.p99 !== undefined ? { p99: Math.max(a.p99, b.p99) } : {}),
   };
 }
 
-export function aggregateQuery(
-  body: unknown,
-  seed: string,
-  actions: Iterable<StoredAction>,
-  integrations: ReadonlyMap<string, StoredIntegration>,
-): JsonObject {
+function withoutPercentiles({ count, min, max, sum }: Stats): Stats {
+  return { count, min, max, sum };
+}
+
+interface ParsedQuery {
+  interval: { start: number; end: number };
+  groupBy: Dimension[];
+  filter: Predicate;
+}
+
+function parseQuery(body: unknown, maxDays: number): ParsedQuery {
   if (!isRecord(body)) throw badRequest('The request body must be an ActionAggregationQuery.');
-  const interval = parseInterval(body.interval);
+  const interval = parseInterval(body.interval, maxDays);
   const metrics = body.metrics;
   if (!Array.isArray(metrics) || metrics.length === 0) {
     throw badRequest('metrics is required.', 'metrics', 'required');
@@ -157,11 +170,25 @@ export function aggregateQuery(
   for (const metric of metrics) {
     if (metric !== METRIC) throw badRequest(`Unknown metric ${JSON.stringify(metric)}.`, 'metrics');
   }
-  const groupBy = body.groupBy ?? [];
+  const groupBy: unknown = body.groupBy ?? [];
   if (!Array.isArray(groupBy) || !groupBy.every(isDimension)) {
     throw badRequest(`groupBy entries must be among ${DIMENSIONS.join(', ')}.`, 'groupBy');
   }
-  const filter = parseFilter(body.filter);
+  return { interval, groupBy, filter: parseFilter(body.filter) };
+}
+
+/**
+ * The groups a query selects, one per distinct value of its groupBy dimensions; actions without a
+ * run in the interval are left out, as analytics leaves them out.
+ */
+export function evaluateQuery(
+  body: unknown,
+  seed: string,
+  actions: Iterable<StoredAction>,
+  integrations: ReadonlyMap<string, StoredIntegration>,
+  limits: EvaluationLimits,
+): AggregateGroup[] {
+  const { interval, groupBy, filter } = parseQuery(body, limits.maxDays);
   const groups = new Map<string, { group: Record<string, string>; stats: Stats }>();
   for (const action of actions) {
     const values: Partial<Record<Dimension, string>> = {
@@ -187,13 +214,16 @@ export function aggregateQuery(
       stats: existing === undefined ? stats : merge(existing.stats, stats),
     });
   }
-  // Genesys analytics answers an empty result with no `results` at all.
-  if (groups.size === 0) return {};
   const intervalText = `${new Date(interval.start).toISOString()}/${new Date(interval.end).toISOString()}`;
-  return {
-    results: [...groups.values()].map(({ group, stats }) => ({
-      group,
-      data: [{ interval: intervalText, metrics: [{ metric: METRIC, stats: { ...stats } }] }],
-    })),
-  };
+  return [...groups.values()].map(({ group, stats }) => ({
+    group,
+    data: [
+      {
+        interval: intervalText,
+        metrics: [
+          { metric: METRIC, stats: limits.percentiles ? stats : withoutPercentiles(stats) },
+        ],
+      },
+    ],
+  }));
 }

@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
+import { getErrorMessage } from '../errors.js';
+import { ANALYTICS_MODES, isAnalyticsMode } from './analytics-settings.js';
 import { parseFaultSpec } from './faults.js';
+import { parsePermissions, PROFILES } from './knobs.js';
 import { isValidSeed, startSimulator, type SimulatorOptions } from './index.js';
 
 /** `gc-timeouts simulator`: runs the simulator in the foreground until SIGINT or SIGTERM. */
@@ -19,16 +22,39 @@ Options:
   --host HOST              address to bind (default 127.0.0.1)
   --seed SEED              demo (default), empty, or scale:N for N generated actions
   --latency-ms N           delay added to every response (default 0)
-  --rate-limit N           requests per minute per access token (default 300; 0 disables)
   --faults SPEC            e.g. 429:0.1,503:0.05,reset:0.02,stall:0.01 or 503@5-7
                            (also seed:S, retry-after:N, oauth to fault token requests too)
   --client-id ID           client id to accept (default gc-timeouts-demo)
   --client-secret SECRET   client secret to accept (default demo-secret-not-for-production)
   --token-ttl-seconds N    access token lifetime (default 86400)
-  --version-mismatch CODE  answer a stale version with 409 (default) or 400
   --inline-templates       return template text inline, not only as …TemplateUri
-  --admin                  serve the /__sim/ admin API (request log, faults, out-of-band edits)
+  --analytics MODE         full (default), no-percentiles (stats without p95/p99), empty (no
+                           results) or forbidden (403 naming the permission)
+  --analytics-sync-max N   refuse (400) a sync analytics query of more than N results, so
+                           clients must use the async jobs (default 0: no limit)
+  --admin                  serve the /__sim/ admin API (request log, faults, knobs, out-of-band edits)
   -h, --help               show this help
+
+How a real org may answer (the first value is the default):
+  --permissions LIST       permissions the client holds: all, or e.g.
+                           integrations:action:view,integrations:action:edit; a call lacking
+                           one answers 403 naming it
+  --rate-limit N           requests per minute per access token, stated in inin-ratelimit-*
+                           headers on every response (default 300; 0 disables)
+  --retry-after on|off     send Retry-After with a 429 (off: only inin-ratelimit-reset)
+  --version-mismatch 409|400|400-swagger
+                           a stale version: 409; 400 "…does not match the current version…";
+                           or 400 "Version does not match current version."
+  --missing-template 404|empty
+                           a template an existing action lacks: 404, or 200 with an empty body
+  --patch-config replace|merge
+                           PATCH config replaces the stored one, or merges into it (keys left
+                           out keep their values; null removes)
+  --draft-zip keep|drop    a function action's draft keeps the published ZIP, or has none (then
+                           publishing it leaves the function without code)
+  --profile default|strict strict: every knob above at its least forgiving reading (rate limit
+                           180, retry-after off, 400-swagger, empty, merge, drop) and analytics
+                           without percentiles; permissions stay as given and explicit flags win
 `;
 
 class UsageProblem extends Error {}
@@ -42,33 +68,72 @@ function count(value: string | undefined, name: string): number | undefined {
   return parsed;
 }
 
-export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        seed: { type: 'string' },
-        'latency-ms': { type: 'string' },
-        'rate-limit': { type: 'string' },
-        faults: { type: 'string' },
-        'client-id': { type: 'string' },
-        'client-secret': { type: 'string' },
-        'token-ttl-seconds': { type: 'string' },
-        'version-mismatch': { type: 'string' },
-        'inline-templates': { type: 'boolean' },
-        admin: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageProblem(error instanceof Error ? error.message : String(error));
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  seed: { type: 'string' },
+  'latency-ms': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  faults: { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret': { type: 'string' },
+  'token-ttl-seconds': { type: 'string' },
+  'version-mismatch': { type: 'string' },
+  'inline-templates': { type: 'boolean' },
+  analytics: { type: 'string' },
+  'analytics-sync-max': { type: 'string' },
+  admin: { type: 'boolean' },
+  permissions: { type: 'string' },
+  'retry-after': { type: 'string' },
+  'missing-template': { type: 'string' },
+  'patch-config': { type: 'string' },
+  'draft-zip': { type: 'string' },
+  profile: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+function oneOf<T extends string>(
+  values: Values,
+  flag: keyof Values,
+  allowed: readonly T[],
+): T | undefined {
+  const value = values[flag];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new UsageProblem(`--${flag} must be ${allowed.join(', ')}, got "${String(value)}".`);
   }
-  if (values.help === true) return 'help';
+  return value as T;
+}
+
+/** The real-org knobs: permissions, rate limit wording and the API's undocumented readings. */
+function knobOptions(values: Values): SimulatorOptions {
+  const options: SimulatorOptions = {};
+  if (values.permissions !== undefined) {
+    try {
+      options.permissions = parsePermissions(values.permissions);
+    } catch (error) {
+      throw new UsageProblem(`--permissions: ${getErrorMessage(error)}`);
+    }
+  }
+  const rate = count(values['rate-limit'], 'rate-limit');
+  if (rate !== undefined) options.rateLimitPerMinute = rate;
+  const retryAfter = oneOf(values, 'retry-after', ['on', 'off'] as const);
+  if (retryAfter !== undefined) options.retryAfter = retryAfter === 'on';
+  options.versionMismatch = oneOf(values, 'version-mismatch', [
+    '409',
+    '400',
+    '400-swagger',
+  ] as const);
+  options.missingTemplate = oneOf(values, 'missing-template', ['404', 'empty'] as const);
+  options.patchConfig = oneOf(values, 'patch-config', ['replace', 'merge'] as const);
+  options.draftZip = oneOf(values, 'draft-zip', ['keep', 'drop'] as const);
+  options.profile = oneOf(values, 'profile', PROFILES);
+  return options;
+}
+
+function serverOptions(values: Values): SimulatorOptions {
   const options: SimulatorOptions = { port: count(values.port, 'port') ?? 8787 };
   if ((options.port ?? 0) > 65535) throw new UsageProblem('--port must be at most 65535.');
   if (values.host !== undefined) options.host = values.host;
@@ -79,8 +144,6 @@ export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
   }
   const latency = count(values['latency-ms'], 'latency-ms');
   if (latency !== undefined) options.latencyMs = latency;
-  const rate = count(values['rate-limit'], 'rate-limit');
-  if (rate !== undefined) options.rateLimitPerMinute = rate;
   const ttl = count(values['token-ttl-seconds'], 'token-ttl-seconds');
   if (ttl !== undefined) {
     if (ttl < 1) throw new UsageProblem('--token-ttl-seconds must be at least 1.');
@@ -90,26 +153,48 @@ export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
     try {
       options.faults = parseFaultSpec(values.faults);
     } catch (error) {
-      throw new UsageProblem(`--faults: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UsageProblem(`--faults: ${getErrorMessage(error)}`);
     }
   }
-  for (const [flag, value] of [
-    ['client-id', values['client-id']],
-    ['client-secret', values['client-secret']],
-  ] as const) {
-    if (value !== undefined && value === '') throw new UsageProblem(`--${flag} must not be empty.`);
+  if (values['inline-templates'] === true) options.inlineTemplates = true;
+  if (values.analytics !== undefined && !isAnalyticsMode(values.analytics))
+    throw new UsageProblem(`--analytics must be ${ANALYTICS_MODES.join(', ')}.`);
+  const syncMaxGroups = count(values['analytics-sync-max'], 'analytics-sync-max');
+  if (values.analytics !== undefined || syncMaxGroups !== undefined)
+    options.analytics = { mode: values.analytics ?? 'full', syncMaxGroups: syncMaxGroups ?? 0 };
+  if (values.admin === true) options.admin = true;
+  return options;
+}
+
+function credentialOptions(values: Values): SimulatorOptions {
+  const options: SimulatorOptions = {};
+  for (const flag of ['client-id', 'client-secret'] as const) {
+    if (values[flag] === '') throw new UsageProblem(`--${flag} must not be empty.`);
   }
   if (values['client-id'] !== undefined) options.clientId = values['client-id'];
   if (values['client-secret'] !== undefined) options.clientSecret = values['client-secret'];
-  const mismatch = values['version-mismatch'];
-  if (mismatch !== undefined) {
-    if (mismatch !== '409' && mismatch !== '400')
-      throw new UsageProblem('--version-mismatch must be 409 or 400.');
-    options.versionMismatch = mismatch;
-  }
-  if (values['inline-templates'] === true) options.inlineTemplates = true;
-  if (values.admin === true) options.admin = true;
   return options;
+}
+
+export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
+  let values: Values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: OPTIONS,
+    }));
+  } catch (error) {
+    throw new UsageProblem(getErrorMessage(error));
+  }
+  if (values.help === true) return 'help';
+  const options = {
+    ...serverOptions(values),
+    ...credentialOptions(values),
+    ...knobOptions(values),
+  };
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 function untilSignal(): Promise<string> {
@@ -151,9 +236,7 @@ export async function runSimulatorCommand(
   try {
     sim = await startSimulator(options);
   } catch (error) {
-    io.stderr.write(
-      `gc-timeouts simulator: cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    io.stderr.write(`gc-timeouts simulator: cannot start: ${getErrorMessage(error)}\n`);
     return 1;
   }
   const actions = sim.state.store.actions.size;
@@ -169,7 +252,7 @@ export async function runSimulatorCommand(
       `  gc-timeouts plan --api-base-url ${sim.url}`,
       '',
       sim.state.options.admin
-        ? `Admin API: ${sim.url}/__sim/requests, /__sim/faults, /__sim/actions/{id}, /__sim/reset`
+        ? `Admin API: ${sim.url}/__sim/requests, /__sim/faults, /__sim/knobs, /__sim/actions/{id}, /__sim/reset`
         : 'Admin API: off (--admin to enable)',
       'Press Ctrl+C to stop.',
       '',

@@ -1,3 +1,5 @@
+import type { VersionMismatchStyle } from './knobs.js';
+
 /** Genesys ErrorBody (GENESYS_API.md §1, §4): every non-2xx API answer carries one. */
 export interface Detail {
   errorCode?: string;
@@ -78,11 +80,10 @@ export function notFound(entityId?: string): ApiError {
   );
 }
 
-export type VersionMismatchStyle = '409' | '400';
-
 /**
- * Both answers a version mismatch may get (GENESYS_API.md §4): the swagger's 409 and the 400
- * whose message Terraform recognises by "does not match the current version".
+ * The three answers a version mismatch may get (GENESYS_API.md §4): the swagger's 409; a 400 whose
+ * message Terraform recognises by "does not match the current version"; and a 400 worded as the
+ * swagger's description, "Version does not match current version.".
  */
 export function versionMismatch(
   style: VersionMismatchStyle,
@@ -90,21 +91,22 @@ export function versionMismatch(
   current: number,
 ): ApiError {
   const messageParams = { sent: String(sent), current: String(current) };
+  const swagger = 'Version does not match current version.';
   if (style === '400') {
-    return new ApiError(
-      400,
-      'bad.request',
-      `The version supplied (${sent}) does not match the current version (${current}).`,
-      {
-        messageParams,
-        messageWithParams:
-          'The version supplied ({sent}) does not match the current version ({current}).',
-        details: [{ errorCode: 'version.mismatch', fieldName: 'version' }],
-      },
-    );
+    const template =
+      'The version supplied ({sent}) does not match the current version ({current}).';
+    return new ApiError(400, 'bad.request', fill(template, messageParams), {
+      messageParams,
+      messageWithParams: template,
+      details: [{ errorCode: 'version.mismatch', fieldName: 'version' }],
+    });
   }
-  return new ApiError(409, 'conflict', 'Version does not match current version.', {
-    messageParams,
-    messageWithParams: 'Version does not match current version.',
-  });
+  if (style === '400-swagger') {
+    return new ApiError(400, 'bad.request', swagger, { messageWithParams: swagger });
+  }
+  return new ApiError(409, 'conflict', swagger, { messageParams, messageWithParams: swagger });
+}
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
 }

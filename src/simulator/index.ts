@@ -1,10 +1,22 @@
 import type { AddressInfo } from 'node:net';
-import type { VersionMismatchStyle } from './errors.js';
+import { resolveAnalytics, type AnalyticsInput } from './analytics-settings.js';
 import { normalizeFaultSpec, type FaultSpec } from './faults.js';
+import {
+  resolveKnobs,
+  type DraftZipStyle,
+  type Knobs,
+  type MissingTemplateStyle,
+  type PatchConfigStyle,
+  type Profile,
+  type VersionMismatchStyle,
+} from './knobs.js';
 import { createSimulatorServer } from './http/server.js';
 import { SimulatorState, type ResolvedOptions } from './state.js';
 
-export type { ErrorBody, VersionMismatchStyle } from './errors.js';
+export type { ErrorBody } from './errors.js';
+export type * from './knobs.js';
+export { DEFAULT_KNOBS, STRICT_KNOBS } from './knobs.js';
+export type { AnalyticsInput, AnalyticsMode, AnalyticsSettings } from './analytics-settings.js';
 export type { FaultKind, FaultSpec, FaultWindow } from './faults.js';
 export { parseFaultSpec } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
@@ -30,13 +42,30 @@ export interface SimulatorOptions {
   /** Requests per access token per sliding minute; 0 disables. Default 300. */
   rateLimitPerMinute?: number | undefined;
   tokenTtlSeconds?: number | undefined;
-  /** How a stale version is answered: 409 `conflict` (default) or 400 "does not match the current version". */
+  /**
+   * How a stale version is answered: 409 (default); 400 "…does not match the current version…"
+   * (the wording Terraform matches); or 400-swagger "Version does not match current version.".
+   */
   versionMismatch?: VersionMismatchStyle | undefined;
+  /** `strict`: every knob below at its least forgiving reading; explicit settings still win. */
+  profile?: Profile | undefined;
+  /** The permissions the client holds (default all); a call lacking one answers 403. */
+  permissions?: 'all' | string[] | undefined;
+  /** Default true; false sends 429s without Retry-After (only `inin-ratelimit-reset`). */
+  retryAfter?: boolean | undefined;
+  /** A template an existing action lacks: 404 (default) or 200 with an empty body. */
+  missingTemplate?: MissingTemplateStyle | undefined;
+  /** `merge`: keys left out of a PATCH config keep their values (default replace). */
+  patchConfig?: PatchConfigStyle | undefined;
+  /** `drop`: a draft of a function action has no ZIP (default keep). */
+  draftZip?: DraftZipStyle | undefined;
   /** Return template text inline next to the `…TemplateUri` fields (default false: Uri only). */
   inlineTemplates?: boolean | undefined;
-  /** Default true; when false a draft of a function action has no zip and cannot be published. */
+  /** Default true; false is `draftZip: 'drop'`. */
   functionDraftKeepsZip?: boolean | undefined;
   faults?: string | FaultSpec | undefined;
+  /** How analytics answers: a mode (full, no-percentiles, empty, forbidden) or settings (analytics-settings.ts). */
+  analytics?: AnalyticsInput | undefined;
   /** Serve the /__sim/ admin API (default false). */
   admin?: boolean | undefined;
 }
@@ -57,11 +86,25 @@ function nonNegative(value: number | undefined, fallback: number, name: string):
   return result;
 }
 
-export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions {
-  const versionMismatch = options.versionMismatch ?? '409';
-  if (versionMismatch !== '409' && versionMismatch !== '400') {
-    throw new Error('versionMismatch must be "409" or "400".');
+function knobsOf(options: SimulatorOptions): Knobs {
+  const keepsZip = options.functionDraftKeepsZip;
+  const knobs = resolveKnobs(options.profile, {
+    permissions: options.permissions,
+    rateLimitPerMinute: options.rateLimitPerMinute,
+    retryAfter: options.retryAfter,
+    versionMismatch: options.versionMismatch,
+    missingTemplate: options.missingTemplate,
+    patchConfig: options.patchConfig,
+    draftZip: options.draftZip ?? (keepsZip === undefined ? undefined : keepsZip ? 'keep' : 'drop'),
+  });
+  if (!['409', '400', '400-swagger'].includes(knobs.versionMismatch)) {
+    throw new Error('versionMismatch must be "409", "400" or "400-swagger".');
   }
+  knobs.rateLimitPerMinute = nonNegative(knobs.rateLimitPerMinute, 300, 'rateLimitPerMinute');
+  return knobs;
+}
+
+export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions {
   const ttl = nonNegative(options.tokenTtlSeconds, 86_400, 'tokenTtlSeconds');
   if (ttl < 1) throw new Error('tokenTtlSeconds must be at least 1.');
   return {
@@ -69,13 +112,15 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     clientId: options.clientId ?? DEMO_CLIENT_ID,
     clientSecret: options.clientSecret ?? DEMO_CLIENT_SECRET,
     latencyMs: nonNegative(options.latencyMs, 0, 'latencyMs'),
-    rateLimitPerMinute: nonNegative(options.rateLimitPerMinute, 300, 'rateLimitPerMinute'),
     tokenTtlSeconds: ttl,
-    versionMismatch,
+    knobs: knobsOf(options),
     inlineTemplates: options.inlineTemplates ?? false,
-    functionDraftKeepsZip: options.functionDraftKeepsZip ?? true,
     admin: options.admin ?? false,
     faults: normalizeFaultSpec(options.faults ?? {}),
+    // Percentiles are optional in StatisticalSummary (GENESYS_API.md §9): strict leaves them out.
+    analytics: resolveAnalytics(
+      options.analytics ?? (options.profile === 'strict' ? 'no-percentiles' : undefined),
+    ),
   };
 }
 

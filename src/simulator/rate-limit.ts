@@ -11,12 +11,34 @@ export class RateLimiter {
 
   constructor(
     private readonly clock: Clock,
-    readonly limitPerMinute: number,
+    private readonly limit: () => number,
   ) {}
+
+  get limitPerMinute(): number {
+    return this.limit();
+  }
 
   /** Records the request and returns 0, or returns the seconds to wait before retrying. */
   take(key: string): number {
     if (this.limitPerMinute <= 0) return 0;
+    const times = this.current(key);
+    if (times.length >= this.limitPerMinute) return this.resetSeconds(times);
+    times.push(this.clock.now());
+    return 0;
+  }
+
+  /**
+   * What the `inin-ratelimit-*` headers state (GENESYS_API.md §10): requests counted in the
+   * window, the limit, and the seconds until the oldest counted request leaves the window.
+   */
+  status(key: string): { count: number; allowed: number; resetSeconds: number } | undefined {
+    if (this.limitPerMinute <= 0) return undefined;
+    const times = this.current(key);
+    const resetSeconds = times.length === 0 ? WINDOW_MS / 1000 : this.resetSeconds(times);
+    return { count: times.length, allowed: this.limitPerMinute, resetSeconds };
+  }
+
+  private current(key: string): number[] {
     const now = this.clock.now();
     let times = this.windows.get(key);
     if (times === undefined) {
@@ -26,12 +48,12 @@ export class RateLimiter {
     let expired = 0;
     while (expired < times.length && (times[expired] as number) <= now - WINDOW_MS) expired++;
     if (expired > 0) times.splice(0, expired);
-    if (times.length >= this.limitPerMinute) {
-      const oldest = times[0] as number;
-      return Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));
-    }
-    times.push(now);
-    return 0;
+    return times;
+  }
+
+  private resetSeconds(times: number[]): number {
+    const oldest = times[0] as number;
+    return Math.max(1, Math.ceil((oldest + WINDOW_MS - this.clock.now()) / 1000));
   }
 
   reset(): void {

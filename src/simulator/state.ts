@@ -1,9 +1,12 @@
 import { AVAILABLE_RUNTIMES } from './views.js';
+import { AnalyticsService } from './analytics-service.js';
+import type { AnalyticsSettings } from './analytics-settings.js';
 import { TokenRegistry } from './auth.js';
 import { Clock } from './clock.js';
-import type { VersionMismatchStyle } from './errors.js';
+import { badRequest } from './errors.js';
 import { decideFault, normalizeFaultSpec, type FaultKind, type FaultSpec } from './faults.js';
 import { clone } from './json.js';
+import { readKnobPatch, type Knobs } from './knobs.js';
 import { matches, sortItems, type ActionListQuery } from './listing.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
@@ -23,13 +26,13 @@ export interface ResolvedOptions {
   clientId: string;
   clientSecret: string;
   latencyMs: number;
-  rateLimitPerMinute: number;
   tokenTtlSeconds: number;
-  versionMismatch: VersionMismatchStyle;
+  /** The knobs the simulator started with; `SimulatorState.knobs` holds the current ones. */
+  knobs: Knobs;
   inlineTemplates: boolean;
-  functionDraftKeepsZip: boolean;
   admin: boolean;
   faults: FaultSpec;
+  analytics: AnalyticsSettings;
 }
 
 /** A stored action with its pending draft, as the admin API shows it. */
@@ -48,26 +51,35 @@ export class SimulatorState {
   readonly rateLimiter: RateLimiter;
   readonly log = new RequestLog();
   readonly runtimes = AVAILABLE_RUNTIMES;
+  readonly analytics: AnalyticsService;
   private faultSpec: FaultSpec;
+  private currentKnobs: Knobs;
   /** Fault schedules and draws count requests from the moment the spec was set. */
   private faultBaseSeq = 0;
   private readonly listCache = new Map<string, StoredAction[]>();
   private listCacheRevision = -1;
 
   constructor(readonly options: ResolvedOptions) {
-    this.store = new ActionStore({
-      versionMismatch: options.versionMismatch,
-      functionDraftKeepsZip: options.functionDraftKeepsZip,
-    });
+    this.currentKnobs = clone(options.knobs);
+    this.store = new ActionStore(() => this.currentKnobs);
     this.tokens = new TokenRegistry(
       this.clock,
       options.clientId,
       options.clientSecret,
       options.tokenTtlSeconds,
     );
-    this.rateLimiter = new RateLimiter(this.clock, options.rateLimitPerMinute);
+    this.rateLimiter = new RateLimiter(this.clock, () => this.currentKnobs.rateLimitPerMinute);
     this.faultSpec = normalizeFaultSpec(options.faults);
     this.store.load(buildSeed(options.seed));
+    this.analytics = new AnalyticsService(
+      this.clock,
+      {
+        seed: options.seed,
+        actions: () => this.store.actions.values(),
+        integrations: () => this.store.integrations,
+      },
+      options.analytics,
+    );
   }
 
   /** Back to the seed: actions, drafts and the request log. Tokens and faults are kept. */
@@ -75,6 +87,27 @@ export class SimulatorState {
     this.store.load(buildSeed(this.options.seed));
     this.log.restart();
     this.faultBaseSeq = 0;
+    this.analytics.clear();
+  }
+
+  /** Changes how analytics answers (the admin API's body: a mode or some settings). */
+  configureAnalytics(patch: unknown): AnalyticsSettings {
+    try {
+      return this.analytics.configure(patch);
+    } catch (error) {
+      throw badRequest(error instanceof Error ? error.message : String(error), 'analytics');
+    }
+  }
+
+  /** The knobs in force now (a copy). */
+  get knobs(): Knobs {
+    return clone(this.currentKnobs);
+  }
+
+  /** Changes some knobs (the admin API's body; `profile: "strict"` sets the strict readings). */
+  setKnobs(patch: unknown): Knobs {
+    this.currentKnobs = { ...this.currentKnobs, ...readKnobPatch(patch) };
+    return this.knobs;
   }
 
   get faults(): FaultSpec {

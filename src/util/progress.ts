@@ -1,11 +1,12 @@
 /** A long phase reporting how far it is: reading the org, or applying. */
 export interface ReadProgress {
-  (phase: 'actions' | 'functions' | 'apply', done: number, total: number): void;
+  (phase: 'actions' | 'functions' | 'latency' | 'apply', done: number, total: number): void;
 }
 
 const PHASES: Record<string, string> = {
   actions: 'Reading actions',
   functions: 'Reading function settings',
+  latency: 'Reading latency',
   apply: 'Applying',
 };
 

@@ -30,6 +30,7 @@ describe('action.yml', () => {
       'fail-on-drift',
       'deadline-minutes',
       'drift-issue',
+      'recommend',
     ]);
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description.length, name).toBeGreaterThan(10);
@@ -48,6 +49,7 @@ describe('action.yml', () => {
       'failed',
       'failure-reason',
       'comment-url',
+      'apply-report',
     ]);
   });
 });

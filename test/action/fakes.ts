@@ -7,6 +7,7 @@ import { parsePlanMarker } from '../../src/github/marker.js';
 import type { DriftIssueSync } from '../../src/github/drift-issue.js';
 import type { Inputs } from '../../src/inputs.js';
 import type { Diagnostic } from '../../src/manifest/types.js';
+import type { Check } from '../../src/org/doctor.js';
 import type { Connection, OrgSession } from '../../src/org/session.js';
 import { buildPlan } from '../../src/plan/diff.js';
 import { isChange, type ApplyResult, type LiveAction } from '../../src/plan/types.js';
@@ -89,6 +90,8 @@ export interface MemoryOrg {
   opened: { connection: Connection; region: string }[];
   closed: number;
   applied: ApplyResult[][];
+  /** What `doctor` reports for this org. */
+  doctorChecks: Check[];
   open: ModeDeps['openOrg'];
 }
 
@@ -97,6 +100,7 @@ export function memoryOrg(live: LiveAction[]): MemoryOrg {
   const org: MemoryOrg = {
     live,
     opened: [],
+    doctorChecks: [{ name: 'login', status: 'ok', detail: 'token obtained' }],
     closed: 0,
     applied: [],
     open: (connection, region) => {
@@ -111,6 +115,7 @@ function session(org: MemoryOrg, region: string): OrgSession {
   return {
     region,
     read: async () => ({ region, actions: org.live }),
+    doctor: async () => ({ checks: org.doctorChecks }),
     plan: async (valid, options) =>
       buildPlan({
         manifest: valid.manifest,
@@ -170,6 +175,7 @@ export function inputs(over: Partial<Inputs> = {}): Inputs {
     onPlanChange: 'fail',
     failOnDrift: false,
     driftIssue: false,
+    recommend: false,
     deadline: Date.now() + 30 * 60_000,
     ...over,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runApplyMode } from '../../src/action/apply-mode.js';
+import { runDoctorMode } from '../../src/action/doctor-mode.js';
 import { runDriftMode } from '../../src/action/drift-mode.js';
 import { runPlanMode } from '../../src/action/plan-mode.js';
 import type { ModeDeps } from '../../src/action/ports.js';
@@ -219,5 +220,34 @@ describe('drift mode', () => {
     const { deps } = await world(MANIFEST, {}, live);
     const result = await runDriftMode(deps);
     expect(result.outputs).toMatchObject({ drift: false, changes: 0 });
+  });
+});
+
+describe('doctor mode', () => {
+  it('puts the checks in the job summary and passes when nothing failed', async () => {
+    const { deps, org, log } = await world();
+    org.doctorChecks = [
+      { name: 'login', status: 'ok', detail: 'token obtained' },
+      { name: 'rate limit', status: 'ok', detail: 'the org states 180 requests a minute' },
+    ];
+    const result = await runDoctorMode(deps);
+    expect(result.failure).toBeUndefined();
+    expect(org.opened.map((o) => o.region)).toEqual(['eu-west-1']);
+    expect(org.closed).toBe(1);
+    expect(log.summaries.join('')).toContain(
+      '| rate limit | ok | the org states 180 requests a minute |',
+    );
+  });
+
+  it('fails the step naming the failed checks', async () => {
+    const { deps, org, log } = await world();
+    org.doctorChecks = [
+      { name: 'login', status: 'ok', detail: 'token obtained' },
+      { name: 'permission integrations:integration:view', status: 'fail', detail: 'lacks it' },
+    ];
+    const result = await runDoctorMode(deps);
+    expect(result.failure?.message).toBe('doctor: permission integrations:integration:view failed');
+    expect(failureReason(result.failure)).toBe('auth-failed');
+    expect(log.summaries.join('')).toContain('1 check failed');
   });
 });

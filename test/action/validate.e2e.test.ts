@@ -42,6 +42,7 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
       drift: 'false',
       applied: '0',
       failed: '0',
+      'apply-report': '',
       'failure-reason': '',
       'comment-url': '',
     });
@@ -51,7 +52,7 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
     const run = await runAction({ mode: 'dryrun', manifest: 'examples/gc-timeouts.yaml' });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '::error::gc-timeouts: input mode must be one of auto, validate, plan, apply, drift (got "dryrun")',
+      '::error::gc-timeouts: input mode must be one of auto, validate, plan, apply, drift, doctor (got "dryrun")',
     );
   });
 });

@@ -121,7 +121,7 @@ describe('authentication', () => {
         logins += 1;
         if (logins <= 2)
           json(res, 400, { error: 'invalid_request', error_description: 'Rate limit exceeded' });
-        else issue(req, res);
+        else void issue(req, res);
       },
     });
     const events: ClientEvent[] = [];

@@ -93,8 +93,9 @@ describe('updateTimeout', () => {
 
   it('uses a supplied live action without reading it again, and removes the override', async () => {
     const c = await serve((req, res) => {
-      if (req.method === 'PATCH') json(res, 200, { id: 'custom_-_1', name: 'n', version: 3 });
-      else notFound(res);
+      if (req.method === 'PATCH') {
+        json(res, 200, { id: 'custom_-_1', name: 'n', version: 3, config: { request: {} } });
+      } else notFound(res);
     });
     await c.updateTimeout('custom_-_1', {
       version: 2,
@@ -249,13 +250,14 @@ describe('updateFunctionTimeout', () => {
   });
 });
 
-describe('queryActionLatency', () => {
-  it('asks for tTotalExecution by actionId in chunks and returns stats per id', async () => {
+describe('readActionLatency', () => {
+  it('asks for tTotalExecution by actionId in one query and keeps the ids asked for', async () => {
     const c = await serve((req, res) => {
-      const body = JSON.parse(req.body) as { filter: { predicates: { value: string }[] } };
+      const body = JSON.parse(req.body) as { filter?: unknown };
+      expect(body.filter).toBeUndefined();
       json(res, 200, {
-        results: body.filter.predicates.slice(0, 2).map((p) => ({
-          group: { actionId: p.value },
+        results: ['custom_-_0', 'custom_-_1', 'not-asked-for'].map((actionId) => ({
+          group: { actionId },
           data: [
             {
               interval: 'i',
@@ -271,17 +273,20 @@ describe('queryActionLatency', () => {
       });
     });
     const ids = Array.from({ length: 120 }, (_, i) => `custom_-_${i}`);
-    const stats = await c.queryActionLatency(ids, '2026-01-01T00:00:00Z/2026-01-31T00:00:00Z');
+    const read = await c.readActionLatency(
+      { actionIds: ids },
+      '2026-01-01T00:00:00Z/2026-01-31T00:00:00Z',
+    );
     const posts = fake!.apiRequests();
-    expect(posts).toHaveLength(3);
+    expect(posts).toHaveLength(1);
     const first = JSON.parse(posts[0]?.body ?? '') as Record<string, unknown>;
     expect(first).toMatchObject({
       metrics: ['tTotalExecution'],
       groupBy: ['actionId'],
       interval: '2026-01-01T00:00:00Z/2026-01-31T00:00:00Z',
     });
-    expect(stats.size).toBe(6);
-    expect(stats.get('custom_-_0')).toEqual({
+    expect([...read.byAction.keys()]).toEqual(['custom_-_0', 'custom_-_1']);
+    expect(read.byAction.get('custom_-_0')).toEqual({
       count: 4,
       min: 10,
       max: 900,
@@ -292,10 +297,14 @@ describe('queryActionLatency', () => {
     });
   });
 
-  it.each([400, 403])('treats %i as "no latency data" and says so in an event', async (status) => {
+  it.each([
+    [400, 'refused'],
+    [403, 'forbidden'],
+    [500, 'error'],
+  ])('answers %i with no evidence and the reason, never an exception', async (status, reason) => {
     const c = await serve((_req, res) => json(res, status, { message: 'nope', status }));
-    const stats = await c.queryActionLatency(['a'], 'i');
-    expect(stats.size).toBe(0);
-    expect(events.some((e) => e.type === 'latency-unavailable' && e.status === status)).toBe(true);
+    const read = await c.readActionLatency({ actionIds: ['a'] }, 'i');
+    expect(read.byAction.size).toBe(0);
+    expect(read.unavailable).toMatchObject({ reason, status, message: 'nope' });
   });
 });

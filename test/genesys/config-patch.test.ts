@@ -68,7 +68,7 @@ describe('buildTimeoutConfig', () => {
 
   it('keeps inline template text and drops a URI beside it without fetching', () => {
     const both: ActionConfig = {
-      request: { requestTemplate: 'inline', requestTemplateUri: '/x' } as never,
+      request: { requestTemplate: 'inline', requestTemplateUri: '/x' },
       response: { successTemplate: 'ok' },
     };
     expect(templateFetches(both)).toEqual([]);

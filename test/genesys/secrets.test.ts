@@ -22,7 +22,7 @@ function leaks(value: unknown): string[] {
     value instanceof Error ? value.message : '',
     JSON.stringify(value) ?? '',
     inspect(value, { depth: 10, showHidden: true }),
-    value instanceof Error ? String(value.cause ?? '') : '',
+    value instanceof Error ? inspect(value.cause) : '',
   ];
   return FORBIDDEN.filter((secret) => texts.some((t) => t.includes(secret)));
 }
@@ -63,7 +63,7 @@ describe('credentials never leak', () => {
               error: 'invalid_request',
               error_description: `rate limit exceeded for ${req.headers.authorization}`,
             });
-          } else issue(req, res);
+          } else void issue(req, res);
         },
       },
     );

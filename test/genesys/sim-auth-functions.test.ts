@@ -86,16 +86,18 @@ describe('function timeouts against the simulator', () => {
   });
 
   it('when the draft has no ZIP, fails with function-zip-required and leaves no draft', async () => {
-    sim = await startSim({ seed: 'demo', functionDraftKeepsZip: false });
+    sim = await startSim({ seed: 'demo', draftZip: 'drop' });
     const [fn] = await functionActions(sim);
     const before = (await sim.client.getFunction(fn!.id)).function?.timeoutSeconds;
     const error = await sim.client.updateFunctionTimeout(fn!.id, 12).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'function-zip-required' });
     expect((await sim.storedAction(fn!.id)).draft).toBeUndefined();
     expect((await sim.client.getFunction(fn!.id)).function?.timeoutSeconds).toBe(before);
-    expect((await sim.requests()).some((r) => r.method === 'DELETE' && r.status === 204)).toBe(
-      true,
-    );
+    const log = await sim.requests();
+    expect(log.some((r) => r.method === 'DELETE' && r.status === 204)).toBe(true);
+    // Under draft-zip drop a publish would go through and leave the function without its code.
+    expect(log.some((r) => r.path.endsWith('/draft/publish'))).toBe(false);
+    expect((await sim.storedAction(fn!.id)).function).toMatchObject({ zip: expect.any(Object) });
   });
 
   it('when the server refuses the value, deletes its draft and reports the server error', async () => {
@@ -116,8 +118,8 @@ describe('analytics against the simulator', () => {
     const ids = (await sim.client.listActions()).map((a) => a.id);
     const end = new Date();
     const start = new Date(end.getTime() - 7 * 86_400_000);
-    const stats = await sim.client.queryActionLatency(
-      ids,
+    const { byAction: stats } = await sim.client.readActionLatency(
+      { actionIds: ids },
       `${start.toISOString()}/${end.toISOString()}`,
     );
     expect(stats.size).toBeGreaterThan(5);

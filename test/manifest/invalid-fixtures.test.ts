@@ -165,6 +165,27 @@ const CASES: { file: string; at: string; words: string[]; errors?: number }[] = 
     words: ['actions[0].reason must be a string', 'got a list'],
   },
   { file: 'many-errors', at: '4:21', words: ['got 61'], errors: 3 },
+  {
+    file: 'accept-drift-date-shape',
+    at: '5:27',
+    words: ['actions[0].acceptDrift.until must be a date written YYYY-MM-DD', 'got "31/01/2027"'],
+  },
+  {
+    file: 'accept-drift-not-a-date',
+    at: '6:14',
+    words: ['actions[0].acceptDrift.until is "2027-02-31", which is not a calendar date'],
+  },
+  {
+    file: 'accept-drift-no-reason',
+    at: '6:7',
+    words: ['actions[0].acceptDrift is missing the required key "reason"'],
+  },
+  {
+    file: 'policy-latency',
+    at: '3:20',
+    words: ['policy.latencyHeadroom must be more than 1', 'got 1'],
+    errors: 2,
+  },
 ];
 
 describe('malformed manifests', () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGenesysClient } from '../../src/genesys/client.js';
-import { applyPlan, BREAKER_THRESHOLD } from '../../src/org/apply.js';
+import { applyPlan } from '../../src/org/apply.js';
+import { BREAKER_THRESHOLD } from '../../src/org/apply-gate.js';
 import type { Connection } from '../../src/org/session.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import { beforeDeadline } from '../../src/util/deadline.js';

@@ -1,4 +1,5 @@
 import type { GenesysClient } from '../../src/genesys/client.js';
+import type { Action } from '../../src/genesys/types.js';
 import { requireValidManifest } from '../../src/manifest/validate.js';
 import { planOrg } from '../../src/org/plan.js';
 import {
@@ -11,7 +12,8 @@ import type { Plan } from '../../src/plan/types.js';
 
 /**
  * The CLI's path to a plan (validate once, connect, read, plan), keeping the client so a test can
- * wrap it (races, lost answers) before handing it to applyPlan.
+ * wrap it (races, lost answers) before handing it to applyPlan, with the live configs the plan
+ * read for its changes (applyPlan's `live`).
  */
 export async function planWithClient(options: {
   manifestPath: string;
@@ -19,7 +21,7 @@ export async function planWithClient(options: {
   connection: Connection;
   latency?: boolean;
   tuning?: ClientTuning;
-}): Promise<{ plan: Plan; client: GenesysClient }> {
+}): Promise<{ plan: Plan; client: GenesysClient; live: ReadonlyMap<string, Action> }> {
   const valid = await requireValidManifest(options.manifestPath);
   const region = resolveRegion(options.connection, valid.manifest);
   const client = openClient(
@@ -27,10 +29,10 @@ export async function planWithClient(options: {
     region,
     options.tuning === undefined ? {} : { tuning: options.tuning },
   );
-  const plan = await planOrg(client, valid, {
+  const { plan, live } = await planOrg(client, valid, {
     label: options.label,
     region,
     ...(options.latency === undefined ? {} : { latency: options.latency }),
   });
-  return { plan, client };
+  return { plan, client, live };
 }

@@ -55,3 +55,45 @@ describe('export', () => {
     );
   });
 });
+
+describe('export always writes a manifest that validates', () => {
+  const cases: { name: string; region: string; actions: Parameters<typeof action>[1][] }[] = [
+    { name: 'a region', region: 'us-east-1', actions: [{ timeoutSeconds: 5 }] },
+    { name: 'an environment host', region: 'mypurecloud.ie', actions: [{ timeoutSeconds: 5 }] },
+    {
+      name: 'only --api-base-url (a host that is no region)',
+      region: '127.0.0.1:8787',
+      actions: [{ timeoutSeconds: 5 }],
+    },
+    { name: 'an empty org through --api-base-url', region: '127.0.0.1:8787', actions: [] },
+    {
+      name: 'an org of static actions only',
+      region: 'us-east-1',
+      actions: [{ id: 'static_1', kind: 'static' }],
+    },
+    {
+      name: 'a function above 15 s and an unset timeout',
+      region: 'proxy.example.com',
+      actions: [
+        { kind: 'function', functionTimeoutSeconds: 40, timeoutSeconds: null },
+        { timeoutSeconds: null },
+      ],
+    },
+  ];
+  it.each(cases)('with $name', ({ region, actions }) => {
+    const live = actions.map((over, i) => action(`Action ${i}`, over));
+    const text = exportManifest({ region, actions: live }, '9.9.9');
+    const validation = validateManifestText(text, 'exported.yaml');
+    expect(validation.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(validation.manifest).toBeDefined();
+    expect(planYaml(text, live).counts.changes).toBe(0);
+  });
+
+  it('leaves the region to fill in, as a comment, when it read through a host', () => {
+    const text = exportManifest({ region: '127.0.0.1:8787', actions: [] }, '9.9.9');
+    expect(text).toContain(
+      "# org:  (read through 127.0.0.1:8787; set the org's region here)\n#   region: us-east-1\n",
+    );
+    expect(text).not.toMatch(/^org:/m);
+  });
+});

@@ -48,12 +48,20 @@ describe('plan JSON', () => {
       'entries',
       'errors',
       'warnings',
+      'notes',
     ]);
   });
 
   it('has every field documented in docs/plan-json.md', () => {
     const doc = readFileSync(new URL('../../docs/plan-json.md', import.meta.url), 'utf8');
-    const keys = keysOf(JSON.parse(renderJson(typicalPlan())));
+    const plan = typicalPlan();
+    const flows = [{ id: 'f1', name: 'Main IVR', type: 'INBOUNDCALLFLOW' }];
+    const withEvidence: Plan = {
+      ...plan,
+      entries: plan.entries.map((e, i) => (i === 0 ? { ...e, usedBy: flows } : e)),
+      notes: ['flows not shown for 1 action: …'],
+    };
+    const keys = keysOf(JSON.parse(renderJson(withEvidence)));
     const undocumented = [...keys].filter((k) => !doc.includes(`\`${k}\``));
     expect(undocumented).toEqual([]);
   });

@@ -23,6 +23,7 @@ export function entry(spec: EntrySpec): PlanEntry {
     selector: managed ? 'name' : null,
     reason: null,
     latency: null,
+    usedBy: null,
     ...spec,
   };
 }
@@ -46,7 +47,7 @@ export function problem(
 export function plan(
   entries: PlanEntry[],
   problems: PlanProblem[] = [],
-  overrides: Partial<Pick<Plan, 'label' | 'manifest' | 'region' | 'fingerprint'>> = {},
+  overrides: Partial<Pick<Plan, 'label' | 'manifest' | 'region' | 'fingerprint' | 'notes'>> = {},
 ): Plan {
   const count = (op: PlanEntry['op']): number => entries.filter((e) => e.op === op).length;
   const changed = entries.filter((e) => ['set', 'update', 'reset'].includes(e.op));
@@ -73,6 +74,7 @@ export function plan(
     entries,
     errors,
     warnings,
+    notes: [],
     ...overrides,
   };
 }

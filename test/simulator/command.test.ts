@@ -30,6 +30,12 @@ describe('gc-timeouts simulator', () => {
     [['--unknown']],
     [['extra']],
     [['--client-secret', '']],
+    [['--permissions', 'integrations.action.view']],
+    [['--retry-after', 'maybe']],
+    [['--missing-template', '410']],
+    [['--patch-config', 'sideways']],
+    [['--draft-zip', 'lose']],
+    [['--profile', 'lenient']],
   ])('exits 2 on a usage error: %j', async (argv) => {
     const { out, io } = buffers();
     expect(await runSimulatorCommand(argv, io)).toBe(2);
@@ -72,6 +78,41 @@ describe('gc-timeouts simulator', () => {
       admin: true,
     });
     expect(parseSimulatorArgs([])).toEqual({ port: 8787 });
+  });
+
+  it('maps the real-org knobs to options, and documents each in --help', async () => {
+    const argv = [
+      '--permissions',
+      'integrations:action:view, integrations:action:edit',
+      '--retry-after',
+      'off',
+      '--version-mismatch',
+      '400-swagger',
+      '--missing-template',
+      'empty',
+      '--patch-config',
+      'merge',
+      '--draft-zip',
+      'drop',
+      '--profile',
+      'strict',
+    ];
+    expect(parseSimulatorArgs(argv)).toEqual({
+      port: 8787,
+      permissions: ['integrations:action:view', 'integrations:action:edit'],
+      retryAfter: false,
+      versionMismatch: '400-swagger',
+      missingTemplate: 'empty',
+      patchConfig: 'merge',
+      draftZip: 'drop',
+      profile: 'strict',
+    });
+    expect(parseSimulatorArgs(['--permissions', 'all'])).toMatchObject({ permissions: 'all' });
+    expect(parseSimulatorArgs(['--permissions', ''])).toMatchObject({ permissions: [] });
+    const { out, io } = buffers();
+    await runSimulatorCommand(['--help'], io);
+    for (let i = 0; i < argv.length; i += 2) expect(out.stdout).toContain(argv[i]);
+    expect(out.stdout).toContain('--rate-limit N');
   });
 
   it('serves until stopped and tells how to point gc-timeouts at it', async () => {

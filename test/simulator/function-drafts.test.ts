@@ -86,8 +86,8 @@ describe('function data action drafts', () => {
     expect(answer.json.function.timeoutSeconds).toBe(15);
   });
 
-  it('refuses to publish a draft without a zip when drafts do not keep it', async () => {
-    const { req } = await session({ functionDraftKeepsZip: false });
+  it('under draft-zip drop, a draft has no zip and publishing it leaves the function without code', async () => {
+    const { req } = await session({ draftZip: 'drop' });
     await req('POST', `${DEMO.scoreLead}/draft`);
     const draftFn = (await req('GET', `${DEMO.scoreLead}/draft/function`)).json;
     expect(draftFn.zip).toBeUndefined();
@@ -96,8 +96,9 @@ describe('function data action drafts', () => {
     expect(validation.valid).toBe(false);
     expect(validation.errors[0]).toMatchObject({ code: 'function.zip.required', status: 400 });
     const publish = await req('POST', `${DEMO.scoreLead}/draft/publish`, { version: 1 });
-    expect(publish.status).toBe(400);
-    expect(publish.json.code).toBe('function.zip.required');
+    expect(publish.status).toBe(200);
+    const published = (await req('GET', `${DEMO.scoreLead}/function`)).json;
+    expect(published.zip).toBeUndefined();
   });
 
   it('patches a draft with its own version, deletes it, and keeps function routes to function actions', async () => {

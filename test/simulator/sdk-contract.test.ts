@@ -127,4 +127,42 @@ describe('official SDK against the simulator', () => {
     expect(stats.results?.[0]?.group?.actionId).toBe(DEMO.getCustomerOrderErp);
     expect(stats.results?.[0]?.data?.[0]?.metrics?.[0]?.stats?.p99).toBeGreaterThan(10_000);
   });
+
+  it('works under --profile strict: reads, a full-config PATCH, and a 403 body naming the permission', async () => {
+    const { sim, client } = await connect({
+      profile: 'strict',
+      permissions: ['integrations:action:view', 'integrations:action:edit'],
+    });
+    await client.loginClientCredentialsGrant(sim.clientId, sim.clientSecret);
+    const api = new platformClient.IntegrationsApi();
+    const page = await api.getIntegrationsActions({ pageSize: 100, includeConfig: true });
+    expect(page.total).toBe(39);
+    const action = await api.getIntegrationsAction(DEMO.checkInventory, { includeConfig: true });
+    const template = await api.getIntegrationsActionTemplate(
+      DEMO.checkInventory,
+      'requesttemplate.vm',
+    );
+    const config = {
+      ...action.config,
+      timeoutSeconds: 41,
+      request: { ...action.config?.request, requestTemplate: template },
+    };
+    const patched = await api.patchIntegrationsAction(DEMO.checkInventory, {
+      version: action.version as number,
+      config,
+    });
+    expect(patched.config?.timeoutSeconds).toBe(41);
+    const stale = await api
+      .patchIntegrationsAction(DEMO.checkInventory, { version: action.version as number, config })
+      .catch((error: unknown) => error);
+    expect(stale).toMatchObject({
+      status: 400,
+      message: 'Version does not match current version.',
+    });
+    const denied = await api.getIntegrations({ pageSize: 25 }).catch((error: unknown) => error);
+    expect(denied).toMatchObject({
+      status: 403,
+      messageParams: { permissions: '[integrations:integration:view]' },
+    });
+  });
 });

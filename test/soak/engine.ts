@@ -1,7 +1,7 @@
 import { createGenesysClient } from '../../src/genesys/client.js';
 import { requireValidManifest, type ValidManifest } from '../../src/manifest/validate.js';
 import { applyPlan } from '../../src/org/apply.js';
-import { planOrg } from '../../src/org/plan.js';
+import { planOrg, type PlannedOrg } from '../../src/org/plan.js';
 import { isChange, type ApplyReport, type Plan } from '../../src/plan/types.js';
 import type { FaultKind } from '../../src/simulator/faults.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
@@ -120,18 +120,20 @@ async function cycle(
     retry: { maxRetries: 3, baseDelayMs: 20, maxDelayMs: 200, maxTotalMs: 5_000 },
   });
   try {
-    let plan: Plan;
+    let planned: PlannedOrg;
     try {
-      plan = await planOrg(client, valid, { label: 'soak', region: 'soak', latency: false });
+      planned = await planOrg(client, valid, { label: 'soak', region: 'soak', latency: false });
     } catch {
       result.planFailures++;
       return;
     }
+    const { plan } = planned;
     const kept = plan.entries.filter((e) => e.op !== 'unmanaged');
     managed.splice(0, managed.length, ...kept.map((e) => ({ id: e.actionId, field: e.field })));
     const edited = editOutOfBand(sim, plan, random, result);
     const before = new Map(sim.state.listActions().map((a) => [a.id, a]));
-    const report = await applyPlan(plan, client).catch(() => undefined);
+    // As the CLI applies its own fresh plan: writing from the configs read at plan time.
+    const report = await applyPlan(plan, client, { live: planned.live }).catch(() => undefined);
     check(sim, plan, report, before, edited, result);
   } finally {
     await client.close({ abandon: true });

@@ -1,7 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import {
+  startSimulator,
+  type RunningSimulator,
+  type SimulatorOptions,
+} from '../../src/simulator/index.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github/index.js';
 import { runAction, type ActionRun } from './run-action.js';
 
@@ -54,9 +58,9 @@ function eventContext(
 }
 
 export async function startWorld(
-  options: { token?: 'pat' | 'actions' } = {},
+  options: { token?: 'pat' | 'actions'; sim?: SimulatorOptions } = {},
 ): Promise<ActionWorld> {
-  const sim = await startSimulator({ seed: 'demo', admin: true });
+  const sim = await startSimulator({ seed: 'demo', admin: true, ...options.sim });
   const gh = await startFakeGitHub({ token: { kind: options.token ?? 'actions' } });
   const dir = mkdtempSync(join(tmpdir(), 'gc-timeouts-world-'));
   const manifest = join(dir, 'gc-timeouts.yaml');

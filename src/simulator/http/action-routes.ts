@@ -104,21 +104,28 @@ function patchAction(ctx: RouteContext): RouteResult {
   return { status: 200, json: savedView(ctx.state, action, actionPath(action.id)) };
 }
 
-/** text/plain template text; 404 for other names and for a template the action lacks. */
-export function templateText(config: ActionConfig, file: string, id: string): RouteResult {
+/**
+ * text/plain template text; 404 for other names. A template the action lacks answers 404, or
+ * (`missingTemplate: 'empty'`) 200 with an empty body, the reading under which Terraform's
+ * "404 means the action is gone" holds (GENESYS_API.md §4).
+ */
+export function templateText(ctx: RouteContext, config: ActionConfig, id: string): RouteResult {
+  const file = ctx.params.file as string;
+  const known = file === TEMPLATE_FILES.request || file === TEMPLATE_FILES.success;
   const text =
     file === TEMPLATE_FILES.request
       ? config.request?.requestTemplate
       : file === TEMPLATE_FILES.success
         ? config.response?.successTemplate
         : undefined;
-  if (text === undefined) throw notFound(id);
-  return { status: 200, text };
+  if (text !== undefined) return { status: 200, text };
+  if (known && ctx.state.knobs.missingTemplate === 'empty') return { status: 200, text: '' };
+  throw notFound(id);
 }
 
 function getTemplate(ctx: RouteContext): RouteResult {
   const action = ctx.state.store.get(ctx.params.id as string);
-  return templateText(action.config, ctx.params.file as string, action.id);
+  return templateText(ctx, action.config, action.id);
 }
 
 function getFunction(ctx: RouteContext): RouteResult {

@@ -1,3 +1,4 @@
+import { getErrorMessage } from '../../errors.js';
 import { ApiError, badRequest } from '../errors.js';
 import { isRecord } from '../json.js';
 import { route, type Route, type RouteContext, type RouteResult } from './router.js';
@@ -9,7 +10,15 @@ function setFaults(ctx: RouteContext): RouteResult {
     return { status: 200, json: ctx.state.setFaults(ctx.body as string) };
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    throw badRequest(error instanceof Error ? error.message : String(error), 'faults');
+    throw badRequest(getErrorMessage(error), 'faults');
+  }
+}
+
+function setKnobs(ctx: RouteContext): RouteResult {
+  try {
+    return { status: 200, json: ctx.state.setKnobs(ctx.body) };
+  } catch (error) {
+    throw badRequest(getErrorMessage(error), 'knobs');
   }
 }
 
@@ -46,6 +55,8 @@ export const ADMIN_ROUTES: Route[] = [
   }),
   route('GET', '/__sim/faults', (ctx) => ({ status: 200, json: ctx.state.faults })),
   route('PUT', '/__sim/faults', setFaults),
+  route('GET', '/__sim/knobs', (ctx) => ({ status: 200, json: ctx.state.knobs })),
+  route('PATCH', '/__sim/knobs', setKnobs),
   route('GET', '/__sim/actions/:id', (ctx) => ({
     status: 200,
     json: ctx.state.getAction(ctx.params.id as string),

@@ -35,7 +35,7 @@ function deleteDraft(ctx: RouteContext): RouteResult {
 
 function getDraftTemplate(ctx: RouteContext): RouteResult {
   const draft = ctx.state.store.getDraft(id(ctx));
-  return templateText(draft.config, ctx.params.file as string, draft.id);
+  return templateText(ctx, draft.config, draft.id);
 }
 
 function getDraftFunction(ctx: RouteContext): RouteResult {

@@ -1,10 +1,9 @@
-import { aggregateQuery } from '../analytics.js';
 import { badRequest, notFound } from '../errors.js';
 import { envelope, pageOf, parsePaging } from '../listing.js';
 import { integrationView } from '../views.js';
 import { route, type Route, type RouteContext, type RouteResult } from './router.js';
 
-/** Integrations and the action analytics query. */
+/** Integrations. */
 
 const INTEGRATIONS_PATH = '/api/v2/integrations';
 const MAX_INTEGRATION_IDS = 100;
@@ -41,16 +40,7 @@ function getIntegration(ctx: RouteContext): RouteResult {
   return { status: 200, json: integrationView(integration) };
 }
 
-function queryAggregates(ctx: RouteContext): RouteResult {
-  const { store, options } = ctx.state;
-  return {
-    status: 200,
-    json: aggregateQuery(ctx.body, options.seed, store.actions.values(), store.integrations),
-  };
-}
-
 export const ORG_ROUTES: Route[] = [
   route('GET', INTEGRATIONS_PATH, listIntegrations),
   route('GET', `${INTEGRATIONS_PATH}/:id`, getIntegration),
-  route('POST', '/api/v2/analytics/actions/aggregates/query', queryAggregates),
 ];

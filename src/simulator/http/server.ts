@@ -3,10 +3,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import { ApiError, notFound, type ApiErrorExtras } from '../errors.js';
 import { FAULT_ERRORS } from '../faults.js';
+import { checkPermissions } from '../permissions.js';
 import type { RequestLogEntry } from '../request-log.js';
 import type { SimulatorState } from '../state.js';
 import { ACTION_ROUTES } from './action-routes.js';
 import { ADMIN_ROUTES } from './admin-routes.js';
+import { ANALYTICS_ADMIN_ROUTES, ANALYTICS_ROUTES } from './analytics-routes.js';
+import { DEPENDENCY_ROUTES } from './dependency-routes.js';
 import { DRAFT_ROUTES } from './draft-routes.js';
 import {
   errorReply,
@@ -21,19 +24,29 @@ import type { Route } from './router.js';
 
 /**
  * The node:http server. Order of a logged request: log entry, body, fault, then OAuth or
- * bearer auth, rate limit and route. /__sim/ skips the log, faults and latency.
+ * bearer auth, rate limit, permissions and route. /__sim/ skips the log, faults and latency.
  */
 
-const API_ROUTES: Route[] = [...ACTION_ROUTES, ...DRAFT_ROUTES, ...ORG_ROUTES];
+const API_ROUTES: Route[] = [
+  ...ACTION_ROUTES,
+  ...DRAFT_ROUTES,
+  ...ORG_ROUTES,
+  ...ANALYTICS_ROUTES,
+  ...DEPENDENCY_ROUTES,
+];
+const ALL_ADMIN_ROUTES: Route[] = [...ADMIN_ROUTES, ...ANALYTICS_ADMIN_ROUTES];
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface SimulatorServer {
   server: Server;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
-function rateLimited(wait: number, limit?: number): ApiError {
-  const extras: ApiErrorExtras = { retryAfterSeconds: wait };
+/** Headers gathered while a request is handled, sent with whatever the answer turns out to be. */
+type ExtraHeaders = Record<string, string>;
+
+function rateLimited(wait: number, limit: number | undefined, retryAfter: boolean): ApiError {
+  const extras: ApiErrorExtras = retryAfter ? { retryAfterSeconds: wait } : {};
   if (limit !== undefined) {
     extras.limit = {
       key: 'client.credentials.token.rate.per.minute',
@@ -49,20 +62,141 @@ function rateLimited(wait: number, limit?: number): ApiError {
   );
 }
 
-export function createSimulatorServer(state: SimulatorState): SimulatorServer {
-  const sockets = new Set<Socket>();
-  const timers = new Set<NodeJS.Timeout>();
-  let closing = false;
+/** `inin-ratelimit-*` as a real org sends them on every response (GENESYS_API.md §10). */
+function stateLimit(state: SimulatorState, token: string, headers: ExtraHeaders): void {
+  const status = state.rateLimiter.status(token);
+  if (status === undefined) return;
+  headers['inin-ratelimit-count'] = String(status.count);
+  headers['inin-ratelimit-allowed'] = String(status.allowed);
+  headers['inin-ratelimit-reset'] = String(status.resetSeconds);
+}
 
-  const delay = (ms: number): Promise<void> =>
-    new Promise((resolve) => {
+function recordRequest(
+  state: SimulatorState,
+  req: IncomingMessage,
+  raw: string,
+  isOAuth: boolean,
+  entry: RequestLogEntry,
+): void {
+  if (isOAuth) {
+    // Only the grant type: a client_secret_post body would otherwise land in the log.
+    const grant = new URLSearchParams(raw).get('grant_type');
+    if (grant !== null) entry.body = { grant_type: grant };
+    return;
+  }
+  const label = state.tokens.labelOf(req.headers.authorization);
+  if (label !== undefined) entry.token = label;
+  if (WRITE_METHODS.has(req.method ?? 'GET') && raw !== '') {
+    try {
+      entry.body = parseJsonBody(raw, undefined, false);
+    } catch {
+      entry.body = '[not JSON]';
+    }
+  }
+}
+
+/** Returns 'silent' when the fault means the request must not be answered (reset, stall). */
+function injectFault(
+  state: SimulatorState,
+  req: IncomingMessage,
+  isOAuth: boolean,
+  entry: RequestLogEntry,
+): 'silent' | undefined {
+  const fault = state.faultFor(entry.seq, isOAuth);
+  if (fault === undefined) return undefined;
+  entry.fault = fault;
+  if (fault === 'reset') req.socket.destroy();
+  if (fault === 'reset' || fault === 'stall') return 'silent';
+  if (fault === '429') throw rateLimited(state.faults.retryAfterSeconds ?? 1, undefined, true);
+  const { code, message } = FAULT_ERRORS[fault];
+  throw new ApiError(Number(fault), code, message);
+}
+
+function apiReply(
+  state: SimulatorState,
+  req: IncomingMessage,
+  url: URL,
+  raw: string,
+  exchange: { correlationId: string; headers: ExtraHeaders },
+): Reply {
+  const method = req.method ?? 'GET';
+  if (!url.pathname.startsWith('/api/v2/')) throw notFound();
+  const token = state.tokens.verify(req.headers.authorization);
+  const wait = state.rateLimiter.take(token);
+  stateLimit(state, token, exchange.headers);
+  const knobs = state.knobs;
+  if (wait > 0) throw rateLimited(wait, state.rateLimiter.limitPerMinute, knobs.retryAfter);
+  checkPermissions(knobs, method, url.pathname);
+  const body = WRITE_METHODS.has(method)
+    ? parseJsonBody(raw, req.headers['content-type'], true)
+    : undefined;
+  return routeReply(API_ROUTES, state, method, url, body, exchange.correlationId);
+}
+
+/** Returns undefined when the request must not be answered (reset, stall). */
+async function handleLogged(
+  state: SimulatorState,
+  req: IncomingMessage,
+  url: URL,
+  entry: RequestLogEntry,
+  exchange: { correlationId: string; headers: ExtraHeaders },
+): Promise<Reply | undefined> {
+  const isOAuth = url.pathname === '/oauth/token';
+  const raw = await readBody(req);
+  recordRequest(state, req, raw, isOAuth, entry);
+  if (injectFault(state, req, isOAuth, entry) === 'silent') return undefined;
+  if (!isOAuth) return apiReply(state, req, url, raw, exchange);
+  const reply = oauthReply(state, req.method ?? 'GET', req.headers, raw);
+  if (reply.token !== undefined) entry.token = reply.token;
+  return { status: reply.status, json: reply.json };
+}
+
+async function handleAdmin(
+  state: SimulatorState,
+  req: IncomingMessage,
+  url: URL,
+  correlationId: string,
+): Promise<Reply> {
+  try {
+    if (!state.options.admin) throw notFound();
+    const body = parseJsonBody(await readBody(req), req.headers['content-type'], false);
+    return routeReply(ALL_ADMIN_ROUTES, state, req.method ?? 'GET', url, body, correlationId);
+  } catch (error) {
+    return errorReply(error, correlationId);
+  }
+}
+
+function writeReply(res: ServerResponse, reply: Reply): void {
+  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+  res.statusCode = reply.status;
+  if (reply.text !== undefined) {
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(reply.text);
+  } else if (reply.json !== undefined) {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify(reply.json));
+  } else res.end();
+}
+
+/** Timers and sockets the server must end on close. */
+class Lifecycle {
+  readonly sockets = new Set<Socket>();
+  readonly timers = new Set<NodeJS.Timeout>();
+  closing = false;
+
+  delay(ms: number): Promise<void> {
+    return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        timers.delete(timer);
+        this.timers.delete(timer);
         resolve();
       }, ms);
-      timers.add(timer);
+      this.timers.add(timer);
     });
+  }
+}
 
+export function createSimulatorServer(state: SimulatorState): SimulatorServer {
+  const life = new Lifecycle();
   const send = async (
     res: ServerResponse,
     reply: Reply,
@@ -70,89 +204,17 @@ export function createSimulatorServer(state: SimulatorState): SimulatorServer {
   ): Promise<void> => {
     if (entry !== undefined) {
       entry.status = reply.status;
-      if (state.options.latencyMs > 0) await delay(state.options.latencyMs);
+      if (state.options.latencyMs > 0) await life.delay(state.options.latencyMs);
     }
-    if (closing || res.destroyed || res.writableEnded) return;
-    for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-    res.statusCode = reply.status;
-    if (reply.text !== undefined) {
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end(reply.text);
-    } else if (reply.json !== undefined) {
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify(reply.json));
-    } else res.end();
+    if (life.closing || res.destroyed || res.writableEnded) return;
+    writeReply(res, reply);
   };
-
-  const handleAdmin = async (
-    req: IncomingMessage,
-    url: URL,
-    correlationId: string,
-  ): Promise<Reply> => {
-    try {
-      if (!state.options.admin) throw notFound();
-      const body = parseJsonBody(await readBody(req), req.headers['content-type'], false);
-      return routeReply(ADMIN_ROUTES, state, req.method ?? 'GET', url, body, correlationId);
-    } catch (error) {
-      return errorReply(error, correlationId);
-    }
-  };
-
-  /** Returns undefined when the request must not be answered (reset, stall). */
-  const handleLogged = async (
-    req: IncomingMessage,
-    url: URL,
-    correlationId: string,
-    entry: RequestLogEntry,
-  ): Promise<Reply | undefined> => {
-    const method = req.method ?? 'GET';
-    const isOAuth = url.pathname === '/oauth/token';
-    const raw = await readBody(req);
-    if (isOAuth) {
-      // Only the grant type: a client_secret_post body would otherwise land in the log.
-      const grant = new URLSearchParams(raw).get('grant_type');
-      if (grant !== null) entry.body = { grant_type: grant };
-    } else {
-      const label = state.tokens.labelOf(req.headers.authorization);
-      if (label !== undefined) entry.token = label;
-      if (WRITE_METHODS.has(method) && raw !== '') {
-        try {
-          entry.body = parseJsonBody(raw, undefined, false);
-        } catch {
-          entry.body = '[not JSON]';
-        }
-      }
-    }
-    const fault = state.faultFor(entry.seq, isOAuth);
-    if (fault !== undefined) {
-      entry.fault = fault;
-      if (fault === 'reset') req.socket.destroy();
-      if (fault === 'reset' || fault === 'stall') return undefined;
-      if (fault === '429') throw rateLimited(state.faults.retryAfterSeconds ?? 1);
-      const { code, message } = FAULT_ERRORS[fault];
-      throw new ApiError(Number(fault), code, message);
-    }
-    if (isOAuth) {
-      const reply = oauthReply(state, method, req.headers, raw);
-      if (reply.token !== undefined) entry.token = reply.token;
-      return { status: reply.status, json: reply.json };
-    }
-    if (!url.pathname.startsWith('/api/v2/')) throw notFound();
-    const tokenLabel = state.tokens.verify(req.headers.authorization);
-    const wait = state.rateLimiter.take(tokenLabel);
-    if (wait > 0) throw rateLimited(wait, state.rateLimiter.limitPerMinute);
-    const body = WRITE_METHODS.has(method)
-      ? parseJsonBody(raw, req.headers['content-type'], true)
-      : undefined;
-    return routeReply(API_ROUTES, state, method, url, body, correlationId);
-  };
-
   const server = createServer((req, res) => {
     const correlationId = randomUUID();
     res.setHeader('ININ-Correlation-ID', correlationId);
     const url = new URL(req.url ?? '/', 'http://simulator.invalid');
     if (url.pathname === '/__sim' || url.pathname.startsWith('/__sim/')) {
-      void handleAdmin(req, url, correlationId)
+      void handleAdmin(state, req, url, correlationId)
         .then((reply) => send(res, reply))
         .catch(() => res.destroy());
       return;
@@ -163,27 +225,33 @@ export function createSimulatorServer(state: SimulatorState): SimulatorServer {
       url.searchParams,
       state.clock.now(),
     );
-    void handleLogged(req, url, correlationId, entry)
+    const exchange = { correlationId, headers: {} as ExtraHeaders };
+    const withHeaders = (reply: Reply): Reply => ({
+      ...reply,
+      headers: { ...exchange.headers, ...reply.headers },
+    });
+    void handleLogged(state, req, url, entry, exchange)
       .then(
-        (reply) => (reply === undefined ? undefined : send(res, reply, entry)),
-        (error: unknown) => send(res, errorReply(error, correlationId), entry),
+        (reply) => (reply === undefined ? undefined : send(res, withHeaders(reply), entry)),
+        (error: unknown) => send(res, withHeaders(errorReply(error, correlationId)), entry),
       )
       .catch(() => res.destroy());
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  return { server, close: trackAndClose(server, life) };
+}
 
-  const close = (): Promise<void> =>
+function trackAndClose(server: Server, life: Lifecycle): () => Promise<void> {
+  server.on('connection', (socket) => {
+    life.sockets.add(socket);
+    socket.on('close', () => life.sockets.delete(socket));
+  });
+  return () =>
     new Promise((resolve) => {
-      closing = true;
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      life.closing = true;
+      for (const timer of life.timers) clearTimeout(timer);
+      life.timers.clear();
       server.close(() => resolve());
       server.closeAllConnections();
-      for (const socket of sockets) socket.destroy();
+      for (const socket of life.sockets) socket.destroy();
     });
-
-  return { server, close };
 }

@@ -1,0 +1,115 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { GcTimeoutsError } from '../errors.js';
+import { editManifestText } from '../manifest/edit.js';
+import { requireValidManifest, validateManifestText, validOf } from '../manifest/validate.js';
+import { resolveRegion } from '../org/session.js';
+import { parseWhere, planBulkSet, type BulkSetResult, type WhereFilter } from '../plan/bulk-set.js';
+import { API_MAX } from '../plan/recommend.js';
+import type { Locate } from '../plan/resolve.js';
+import type { TimeoutField } from '../plan/types.js';
+import { plural } from '../util/plural.js';
+import { oneOf, parseFlags } from './args.js';
+import { CONNECTION_FLAGS, CONNECTION_HELP, connectionFrom, orgFor } from './common.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+export const setHelp = `Usage: gc-timeouts set --where KEY=VALUE [--where ...] --to SECONDS [options]
+
+A bulk change as a manifest edit, so it is reviewed like any other: the live actions the filters
+select get the new value in the manifest (the entry that decides an action is edited; actions
+without one, or decided by a glob, get an entry of their own). Comments and formatting are kept.
+Plan, review and apply the result as usual.
+
+Filters (repeat --where to combine them with AND):
+  timeoutSeconds=N | default          the live timeout (default: the platform default)
+  functionTimeoutSeconds=N | default  the live function timeout of a function data action
+  name=GLOB  integration=GLOB  category=GLOB   globs as in match entries (* ? [abc] {a,b})
+
+Options:
+      --where KEY=VALUE     a filter (at least one)
+      --to SECONDS          the new value: 1-60 (1-15 for functionTimeoutSeconds) or default
+      --field FIELD         timeoutSeconds or functionTimeoutSeconds (default: the field filtered
+                            on, else timeoutSeconds)
+${CONNECTION_HELP}
+
+Exit codes: 0 written (or nothing matched), 1 invalid manifest or API failure, 2 usage error.
+`;
+
+export async function setCommand(argv: string[], io: CliIO): Promise<number> {
+  const flags = parseFlags(argv, {
+    ...CONNECTION_FLAGS,
+    where: { type: 'string', multiple: true },
+    to: { type: 'string' },
+    field: { type: 'string' },
+  });
+  if (flags.help === true) {
+    io.stdout.write(setHelp);
+    return EXIT.ok;
+  }
+  const where = (flags.where ?? []).map(parseWhere);
+  if (where.length === 0) throw new UsageError('give at least one --where filter');
+  const field = fieldOf(flags.field, where);
+  const to = targetValue(flags.to, field);
+  const valid = await requireValidManifest(flags.manifest);
+  const connection = connectionFrom(flags, io.env);
+  const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
+  const live = await org.read().finally(() => org.close());
+  const locate: Locate = (path) => valid.source.locate(path);
+  const result = planBulkSet({
+    manifest: valid.manifest,
+    locate,
+    live: live.actions,
+    where,
+    field,
+    to,
+  });
+  const text = editManifestText(await readFile(flags.manifest, 'utf8'), result);
+  if (validOf(flags.manifest, validateManifestText(text, flags.manifest)) === undefined) {
+    throw new GcTimeoutsError(
+      'invalid-manifest',
+      'the edited manifest would not validate; nothing was written',
+    );
+  }
+  if (result.values.length + result.append.length > 0) await writeFile(flags.manifest, text);
+  io.stdout.write(summary(result, flags.manifest, field, to));
+  return EXIT.ok;
+}
+
+function fieldOf(given: string | undefined, where: readonly WhereFilter[]): TimeoutField {
+  const fields = ['timeoutSeconds', 'functionTimeoutSeconds'] as const;
+  const filtered = where.some((w) => w.key === 'functionTimeoutSeconds')
+    ? 'functionTimeoutSeconds'
+    : 'timeoutSeconds';
+  return oneOf('field', given, fields, filtered);
+}
+
+function targetValue(raw: string | undefined, field: TimeoutField): number | 'default' {
+  if (raw === undefined) throw new UsageError('give the new value with --to SECONDS (or default)');
+  if (raw === 'default') return 'default';
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > API_MAX[field]) {
+    throw new UsageError(
+      `--to must be whole seconds from 1 to ${API_MAX[field]} for ${field}, or default (got ${JSON.stringify(raw)})`,
+    );
+  }
+  return value;
+}
+
+function summary(
+  result: BulkSetResult,
+  path: string,
+  field: TimeoutField,
+  to: number | 'default',
+): string {
+  const value = to === 'default' ? 'default' : `${to} s`;
+  const matched = result.matched.map((a) => `  ${a.name} (${a.integrationName})`);
+  const edits = result.values.length + result.append.length;
+  const lines = [
+    `${plural(result.matched.length, 'live action')} match${result.matched.length === 1 ? 'es' : ''}:`,
+    ...matched,
+    '',
+    edits === 0
+      ? `Nothing to write: the manifest already sets ${field} to ${value} for every match.`
+      : `Wrote ${field}: ${value} to ${path}: ${plural(result.values.length, 'entry', 'entries')} edited, ${plural(result.append.length, 'entry', 'entries')} added${result.alreadySet > 0 ? ` (${result.alreadySet} already set)` : ''}. Plan it to review the change.`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

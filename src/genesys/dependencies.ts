@@ -1,0 +1,94 @@
+import { GenesysApiError } from './errors.js';
+import type { EventSink } from './events.js';
+import type { ApiRequester } from './http.js';
+import { readAllPages } from './paging.js';
+import type { EntityListing } from './types.js';
+
+/** Which Architect flows use a data action: dependency tracking (GENESYS_API.md §11). */
+
+export const CONSUMING_RESOURCES_PATH = '/api/v2/architect/dependencytracking/consumingresources';
+export const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view';
+
+/** A Dependency of ConsumingResourcesEntityListing: here, a flow (version) that calls the action. */
+export interface Dependency {
+  id: string;
+  name?: string;
+  version?: string;
+  /** A flow type such as INBOUNDCALLFLOW, INQUEUECALLFLOW, COMMONMODULEFLOW, BOTFLOW, WORKFLOW. */
+  type?: string;
+  deleted?: boolean;
+  updated?: boolean;
+  stateUnknown?: boolean;
+  selfUri?: string;
+}
+
+/** A flow that uses an action, once per flow whatever the number of versions that use it. */
+export interface ConsumingFlow {
+  id: string;
+  name: string;
+  type: string;
+}
+
+/**
+ * The token lacks `architect:dependencyTracking:view`: callers say so once and go on without the
+ * flows, which are evidence for a reviewer and never a reason to fail.
+ */
+export class DependencyTrackingForbiddenError extends GenesysApiError {
+  readonly permission = DEPENDENCY_TRACKING_PERMISSION;
+
+  constructor(cause: GenesysApiError) {
+    super({
+      kind: 'forbidden',
+      message: `${cause.message} (grant ${DEPENDENCY_TRACKING_PERMISSION} to see which flows use an action)`,
+      apiMessage: cause.apiMessage,
+      method: cause.method,
+      path: cause.path,
+      status: cause.status,
+      code: cause.code,
+      correlationId: cause.correlationId,
+      attempts: cause.attempts,
+      cause,
+    });
+  }
+}
+
+/**
+ * Every flow that consumes the action, paged. Deleted dependencies are left out (the flow no longer
+ * calls it); a flow listed in several versions counts once.
+ */
+export async function listConsumingFlows(
+  api: ApiRequester,
+  emit: EventSink,
+  actionId: string,
+): Promise<ConsumingFlow[]> {
+  let entities: Dependency[];
+  try {
+    entities = await readAllPages<Dependency>({
+      path: CONSUMING_RESOURCES_PATH,
+      emit,
+      // Versions of one flow are separate entities; keep them apart so paging counts agree with `total`.
+      idOf: (d) => `${d.id}@${d.version ?? ''}`,
+      fetchPage: (pageNumber, pageSize) =>
+        api.json<EntityListing<Dependency>>({
+          method: 'GET',
+          path: CONSUMING_RESOURCES_PATH,
+          query: { id: actionId, objectType: 'DATAACTION', pageSize, pageNumber },
+        }),
+    });
+  } catch (error) {
+    if (error instanceof GenesysApiError && error.status === 403) {
+      throw new DependencyTrackingForbiddenError(error);
+    }
+    throw error;
+  }
+  return distinctFlows(entities);
+}
+
+function distinctFlows(entities: readonly Dependency[]): ConsumingFlow[] {
+  const byId = new Map<string, ConsumingFlow>();
+  for (const d of entities) {
+    if (d.deleted === true || byId.has(d.id)) continue;
+    byId.set(d.id, { id: d.id, name: d.name ?? d.id, type: d.type ?? 'FLOW' });
+  }
+  return [...byId.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

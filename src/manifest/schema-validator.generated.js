@@ -1,0 +1,1783 @@
+// Generated from schemas/gc-timeouts.schema.json by scripts/generate-schema-validator.mjs (Ajv, MIT).
+// Do not edit: npm run build rewrites it; test/manifest/schema-validator.test.ts fails when stale.
+/* eslint-disable */
+export const validate = validate20;
+export default validate20;
+const schema31 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:gc-timeouts:manifest:v1',
+  title: 'gc-timeouts manifest',
+  description:
+    'Desired timeouts of Genesys Cloud data actions, kept in Git. gc-timeouts validates this file, plans the changes against the live org, and applies them when the plan is merged.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'actions'],
+  properties: {
+    version: {
+      title: 'Manifest format version',
+      description: "The version of this file's format. Only 1 exists.",
+      const: 1,
+      examples: [1],
+    },
+    org: {
+      title: 'Genesys Cloud org',
+      description: 'Which Genesys Cloud org this manifest describes.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        region: {
+          title: 'Region',
+          description:
+            "The org's region (us-east-1) or environment host (mypurecloud.com). The region input or --region overrides it; GENESYSCLOUD_REGION applies only when this is absent.",
+          type: 'string',
+          enum: [
+            'us-east-1',
+            'us-east-2',
+            'us-west-2',
+            'ca-central-1',
+            'sa-east-1',
+            'mx-central-1',
+            'eu-west-1',
+            'eu-west-2',
+            'eu-central-1',
+            'eu-central-2',
+            'eusc-de-east-1',
+            'me-central-1',
+            'ap-northeast-1',
+            'ap-northeast-2',
+            'ap-northeast-3',
+            'ap-south-1',
+            'ap-southeast-1',
+            'ap-southeast-2',
+            'mypurecloud.com',
+            'use2.us-gov-pure.cloud',
+            'usw2.pure.cloud',
+            'cac1.pure.cloud',
+            'sae1.pure.cloud',
+            'mxc1.pure.cloud',
+            'mypurecloud.ie',
+            'euw2.pure.cloud',
+            'mypurecloud.de',
+            'euc2.pure.cloud',
+            'edee1.eusc-pure.cloud',
+            'mec1.pure.cloud',
+            'mypurecloud.jp',
+            'apne2.pure.cloud',
+            'apne3.pure.cloud',
+            'aps1.pure.cloud',
+            'apse1.pure.cloud',
+            'mypurecloud.com.au',
+          ],
+          examples: ['us-east-1', 'mypurecloud.ie'],
+        },
+      },
+    },
+    policy: {
+      title: 'Guard rails',
+      description: 'Limits every plan must respect. All optional.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minTimeoutSeconds: {
+          title: 'Smallest allowed timeout',
+          description: 'No entry may set a timeout below this many seconds.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 60,
+          examples: [3],
+        },
+        maxTimeoutSeconds: {
+          title: 'Largest allowed timeout',
+          description: 'No entry may set a timeout above this many seconds.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 60,
+          examples: [45],
+        },
+        maxChanges: {
+          title: 'Most changes in one plan',
+          description:
+            'A plan that would change more actions than this is refused, so a bad glob cannot rewrite the whole org.',
+          type: 'integer',
+          minimum: 1,
+          examples: [25],
+        },
+        unmanaged: {
+          title: 'Live actions no entry selects',
+          description:
+            'ignore: leave them out of the plan; report: list them; fail: make the plan fail until every action is managed.',
+          type: 'string',
+          enum: ['ignore', 'report', 'fail'],
+          default: 'ignore',
+        },
+        latencyHeadroom: {
+          title: 'Headroom over the p99',
+          description:
+            'recommend proposes the observed p99 times this factor, rounded up to whole seconds. More than 1; default 1.5.',
+          type: 'number',
+          exclusiveMinimum: 1,
+          default: 1.5,
+          examples: [1.5, 2],
+        },
+        failBelowP99: {
+          title: 'Fail below the p99',
+          description:
+            "true: a timeout below the action's observed p99 (at least 20 runs) is a plan error, not a warning.",
+          type: 'boolean',
+          default: false,
+        },
+      },
+    },
+    actions: {
+      title: 'Managed data actions',
+      description:
+        'One entry per action (or group of actions, with match) and the timeout it should have.',
+      type: 'array',
+      items: { $ref: '#/$defs/entry' },
+    },
+  },
+  $defs: {
+    entry: {
+      title: 'Action entry',
+      description:
+        'Selects actions with exactly one of id, name or match, and sets timeoutSeconds and/or functionTimeoutSeconds.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        id: {
+          title: 'Action id',
+          description: "The action's id, e.g. custom_-_3f1c2a9e-.... Stable across renames.",
+          type: 'string',
+          minLength: 1,
+          examples: ['custom_-_3f1c2a9e-5b7d-4c1e-9f0a-2b6d8e4c1a7f'],
+        },
+        name: {
+          title: 'Action name',
+          description:
+            "The action's exact name. Narrow it with integration or category when the name repeats.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 256,
+          examples: ['Get Customer Order'],
+        },
+        integration: {
+          title: 'Integration name',
+          description: 'With name: only the action of this integration.',
+          type: 'string',
+          minLength: 1,
+          examples: ['ERP Web Services'],
+        },
+        category: {
+          title: 'Category',
+          description: 'With name: only the action in this category.',
+          type: 'string',
+          minLength: 1,
+          examples: ['Salesforce'],
+        },
+        match: {
+          title: 'Glob selector',
+          description:
+            'Selects every action whose name, category and integration match these globs (* ? [abc] {a,b}). Entries by id or name win over match; among matches, the last one in the file wins.',
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            name: {
+              title: 'Name glob',
+              description: 'Glob over the action name.',
+              type: 'string',
+              minLength: 1,
+              examples: ['Lookup *'],
+            },
+            category: {
+              title: 'Category glob',
+              description: 'Glob over the action category.',
+              type: 'string',
+              minLength: 1,
+              examples: ['Salesforce'],
+            },
+            integration: {
+              title: 'Integration glob',
+              description: 'Glob over the integration name.',
+              type: 'string',
+              minLength: 1,
+              examples: ['ERP *'],
+            },
+          },
+        },
+        timeoutSeconds: {
+          title: 'Timeout (seconds)',
+          description:
+            'config.timeoutSeconds: 1 to 60, or default to remove the override so the platform default (60 s) applies.',
+          anyOf: [{ type: 'integer', minimum: 1, maximum: 60 }, { const: 'default' }],
+          examples: [15, 'default'],
+        },
+        functionTimeoutSeconds: {
+          title: 'Function timeout (seconds)',
+          description: 'function.timeoutSeconds of a function data action: 1 to 15.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 15,
+          examples: [12],
+        },
+        reason: {
+          title: 'Reason',
+          description: 'Why this timeout: shown in the plan next to the change.',
+          type: 'string',
+          maxLength: 500,
+          examples: ['ERP p99 is 11 s since the March upgrade'],
+        },
+        acceptDrift: {
+          title: 'Accepted drift',
+          description:
+            'Until this date, a live timeout that differs from this entry is reported as accepted, not as drift. After it, drift is reported again.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['until', 'reason'],
+          properties: {
+            until: {
+              title: 'Accepted until',
+              description: 'The last day (YYYY-MM-DD, UTC) the drift is accepted.',
+              type: 'string',
+              pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+              examples: ['2027-01-31'],
+            },
+            reason: {
+              title: 'Why the drift is accepted',
+              description: 'Shown with the drift, e.g. an incident and its ticket.',
+              type: 'string',
+              minLength: 1,
+              maxLength: 500,
+              examples: ['INC-4411: raised by hand during the ERP outage'],
+            },
+          },
+        },
+      },
+      oneOf: [{ required: ['id'] }, { required: ['name'] }, { required: ['match'] }],
+      anyOf: [{ required: ['timeoutSeconds'] }, { required: ['functionTimeoutSeconds'] }],
+      dependentRequired: { integration: ['name'], category: ['name'] },
+    },
+  },
+};
+const schema32 = {
+  title: 'Action entry',
+  description:
+    'Selects actions with exactly one of id, name or match, and sets timeoutSeconds and/or functionTimeoutSeconds.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    id: {
+      title: 'Action id',
+      description: "The action's id, e.g. custom_-_3f1c2a9e-.... Stable across renames.",
+      type: 'string',
+      minLength: 1,
+      examples: ['custom_-_3f1c2a9e-5b7d-4c1e-9f0a-2b6d8e4c1a7f'],
+    },
+    name: {
+      title: 'Action name',
+      description:
+        "The action's exact name. Narrow it with integration or category when the name repeats.",
+      type: 'string',
+      minLength: 1,
+      maxLength: 256,
+      examples: ['Get Customer Order'],
+    },
+    integration: {
+      title: 'Integration name',
+      description: 'With name: only the action of this integration.',
+      type: 'string',
+      minLength: 1,
+      examples: ['ERP Web Services'],
+    },
+    category: {
+      title: 'Category',
+      description: 'With name: only the action in this category.',
+      type: 'string',
+      minLength: 1,
+      examples: ['Salesforce'],
+    },
+    match: {
+      title: 'Glob selector',
+      description:
+        'Selects every action whose name, category and integration match these globs (* ? [abc] {a,b}). Entries by id or name win over match; among matches, the last one in the file wins.',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        name: {
+          title: 'Name glob',
+          description: 'Glob over the action name.',
+          type: 'string',
+          minLength: 1,
+          examples: ['Lookup *'],
+        },
+        category: {
+          title: 'Category glob',
+          description: 'Glob over the action category.',
+          type: 'string',
+          minLength: 1,
+          examples: ['Salesforce'],
+        },
+        integration: {
+          title: 'Integration glob',
+          description: 'Glob over the integration name.',
+          type: 'string',
+          minLength: 1,
+          examples: ['ERP *'],
+        },
+      },
+    },
+    timeoutSeconds: {
+      title: 'Timeout (seconds)',
+      description:
+        'config.timeoutSeconds: 1 to 60, or default to remove the override so the platform default (60 s) applies.',
+      anyOf: [{ type: 'integer', minimum: 1, maximum: 60 }, { const: 'default' }],
+      examples: [15, 'default'],
+    },
+    functionTimeoutSeconds: {
+      title: 'Function timeout (seconds)',
+      description: 'function.timeoutSeconds of a function data action: 1 to 15.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 15,
+      examples: [12],
+    },
+    reason: {
+      title: 'Reason',
+      description: 'Why this timeout: shown in the plan next to the change.',
+      type: 'string',
+      maxLength: 500,
+      examples: ['ERP p99 is 11 s since the March upgrade'],
+    },
+    acceptDrift: {
+      title: 'Accepted drift',
+      description:
+        'Until this date, a live timeout that differs from this entry is reported as accepted, not as drift. After it, drift is reported again.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['until', 'reason'],
+      properties: {
+        until: {
+          title: 'Accepted until',
+          description: 'The last day (YYYY-MM-DD, UTC) the drift is accepted.',
+          type: 'string',
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+          examples: ['2027-01-31'],
+        },
+        reason: {
+          title: 'Why the drift is accepted',
+          description: 'Shown with the drift, e.g. an incident and its ticket.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+          examples: ['INC-4411: raised by hand during the ERP outage'],
+        },
+      },
+    },
+  },
+  oneOf: [{ required: ['id'] }, { required: ['name'] }, { required: ['match'] }],
+  anyOf: [{ required: ['timeoutSeconds'] }, { required: ['functionTimeoutSeconds'] }],
+  dependentRequired: { integration: ['name'], category: ['name'] },
+};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = function ucs2length(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+      // high surrogate, and there is a next character
+      value = str.charCodeAt(pos);
+      if ((value & 0xfc00) === 0xdc00) pos++; // low surrogate
+    }
+  }
+  return length;
+};
+const pattern4 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u');
+function validate20(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="urn:gc-timeouts:manifest:v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.version === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property '" + 'version' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.actions === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'actions' },
+        message: "must have required property '" + 'actions' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'version' || key0 === 'org' || key0 === 'policy' || key0 === 'actions')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      if (1 !== data.version) {
+        const err3 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/properties/version/const',
+          keyword: 'const',
+          params: { allowedValue: 1 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.org !== undefined) {
+      let data1 = data.org;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === 'region')) {
+            const err4 = {
+              instancePath: instancePath + '/org',
+              schemaPath: '#/properties/org/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.region !== undefined) {
+          let data2 = data1.region;
+          if (typeof data2 !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/org/region',
+              schemaPath: '#/properties/org/properties/region/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (!(
+            data2 === 'us-east-1' ||
+            data2 === 'us-east-2' ||
+            data2 === 'us-west-2' ||
+            data2 === 'ca-central-1' ||
+            data2 === 'sa-east-1' ||
+            data2 === 'mx-central-1' ||
+            data2 === 'eu-west-1' ||
+            data2 === 'eu-west-2' ||
+            data2 === 'eu-central-1' ||
+            data2 === 'eu-central-2' ||
+            data2 === 'eusc-de-east-1' ||
+            data2 === 'me-central-1' ||
+            data2 === 'ap-northeast-1' ||
+            data2 === 'ap-northeast-2' ||
+            data2 === 'ap-northeast-3' ||
+            data2 === 'ap-south-1' ||
+            data2 === 'ap-southeast-1' ||
+            data2 === 'ap-southeast-2' ||
+            data2 === 'mypurecloud.com' ||
+            data2 === 'use2.us-gov-pure.cloud' ||
+            data2 === 'usw2.pure.cloud' ||
+            data2 === 'cac1.pure.cloud' ||
+            data2 === 'sae1.pure.cloud' ||
+            data2 === 'mxc1.pure.cloud' ||
+            data2 === 'mypurecloud.ie' ||
+            data2 === 'euw2.pure.cloud' ||
+            data2 === 'mypurecloud.de' ||
+            data2 === 'euc2.pure.cloud' ||
+            data2 === 'edee1.eusc-pure.cloud' ||
+            data2 === 'mec1.pure.cloud' ||
+            data2 === 'mypurecloud.jp' ||
+            data2 === 'apne2.pure.cloud' ||
+            data2 === 'apne3.pure.cloud' ||
+            data2 === 'aps1.pure.cloud' ||
+            data2 === 'apse1.pure.cloud' ||
+            data2 === 'mypurecloud.com.au'
+          )) {
+            const err6 = {
+              instancePath: instancePath + '/org/region',
+              schemaPath: '#/properties/org/properties/region/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.org.properties.region.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/org',
+          schemaPath: '#/properties/org/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== undefined) {
+      let data3 = data.policy;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        for (const key2 in data3) {
+          if (!(
+            key2 === 'minTimeoutSeconds' ||
+            key2 === 'maxTimeoutSeconds' ||
+            key2 === 'maxChanges' ||
+            key2 === 'unmanaged' ||
+            key2 === 'latencyHeadroom' ||
+            key2 === 'failBelowP99'
+          )) {
+            const err8 = {
+              instancePath: instancePath + '/policy',
+              schemaPath: '#/properties/policy/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data3.minTimeoutSeconds !== undefined) {
+          let data4 = data3.minTimeoutSeconds;
+          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err9 = {
+              instancePath: instancePath + '/policy/minTimeoutSeconds',
+              schemaPath: '#/properties/policy/properties/minTimeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (typeof data4 == 'number' && isFinite(data4)) {
+            if (data4 > 60 || isNaN(data4)) {
+              const err10 = {
+                instancePath: instancePath + '/policy/minTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/minTimeoutSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 60 },
+                message: 'must be <= 60',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data4 < 1 || isNaN(data4)) {
+              const err11 = {
+                instancePath: instancePath + '/policy/minTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/minTimeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.maxTimeoutSeconds !== undefined) {
+          let data5 = data3.maxTimeoutSeconds;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err12 = {
+              instancePath: instancePath + '/policy/maxTimeoutSeconds',
+              schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (typeof data5 == 'number' && isFinite(data5)) {
+            if (data5 > 60 || isNaN(data5)) {
+              const err13 = {
+                instancePath: instancePath + '/policy/maxTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 60 },
+                message: 'must be <= 60',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data5 < 1 || isNaN(data5)) {
+              const err14 = {
+                instancePath: instancePath + '/policy/maxTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.maxChanges !== undefined) {
+          let data6 = data3.maxChanges;
+          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err15 = {
+              instancePath: instancePath + '/policy/maxChanges',
+              schemaPath: '#/properties/policy/properties/maxChanges/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data6 == 'number' && isFinite(data6)) {
+            if (data6 < 1 || isNaN(data6)) {
+              const err16 = {
+                instancePath: instancePath + '/policy/maxChanges',
+                schemaPath: '#/properties/policy/properties/maxChanges/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.unmanaged !== undefined) {
+          let data7 = data3.unmanaged;
+          if (typeof data7 !== 'string') {
+            const err17 = {
+              instancePath: instancePath + '/policy/unmanaged',
+              schemaPath: '#/properties/policy/properties/unmanaged/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (!(data7 === 'ignore' || data7 === 'report' || data7 === 'fail')) {
+            const err18 = {
+              instancePath: instancePath + '/policy/unmanaged',
+              schemaPath: '#/properties/policy/properties/unmanaged/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.policy.properties.unmanaged.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.latencyHeadroom !== undefined) {
+          let data8 = data3.latencyHeadroom;
+          if (typeof data8 == 'number' && isFinite(data8)) {
+            if (data8 <= 1 || isNaN(data8)) {
+              const err19 = {
+                instancePath: instancePath + '/policy/latencyHeadroom',
+                schemaPath: '#/properties/policy/properties/latencyHeadroom/exclusiveMinimum',
+                keyword: 'exclusiveMinimum',
+                params: { comparison: '>', limit: 1 },
+                message: 'must be > 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + '/policy/latencyHeadroom',
+              schemaPath: '#/properties/policy/properties/latencyHeadroom/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data3.failBelowP99 !== undefined) {
+          if (typeof data3.failBelowP99 !== 'boolean') {
+            const err21 = {
+              instancePath: instancePath + '/policy/failBelowP99',
+              schemaPath: '#/properties/policy/properties/failBelowP99/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/policy',
+          schemaPath: '#/properties/policy/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== undefined) {
+      let data10 = data.actions;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data11 = data10[i0];
+          const _errs28 = errors;
+          let valid6 = false;
+          const _errs29 = errors;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.timeoutSeconds === undefined) {
+              const err23 = {
+                instancePath: instancePath + '/actions/' + i0,
+                schemaPath: '#/$defs/entry/anyOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'timeoutSeconds' },
+                message: "must have required property '" + 'timeoutSeconds' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs29 === errors;
+          valid6 = valid6 || _valid0;
+          const _errs30 = errors;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.functionTimeoutSeconds === undefined) {
+              const err24 = {
+                instancePath: instancePath + '/actions/' + i0,
+                schemaPath: '#/$defs/entry/anyOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'functionTimeoutSeconds' },
+                message: "must have required property '" + 'functionTimeoutSeconds' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs30 === errors;
+          valid6 = valid6 || _valid0;
+          if (!valid6) {
+            const err25 = {
+              instancePath: instancePath + '/actions/' + i0,
+              schemaPath: '#/$defs/entry/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          } else {
+            errors = _errs28;
+            if (vErrors !== null) {
+              if (_errs28) {
+                vErrors.length = _errs28;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          const _errs31 = errors;
+          let valid7 = false;
+          let passing0 = null;
+          const _errs32 = errors;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.id === undefined) {
+              const err26 = {
+                instancePath: instancePath + '/actions/' + i0,
+                schemaPath: '#/$defs/entry/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs32 === errors;
+          if (_valid1) {
+            valid7 = true;
+            passing0 = 0;
+          }
+          const _errs33 = errors;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.name === undefined) {
+              const err27 = {
+                instancePath: instancePath + '/actions/' + i0,
+                schemaPath: '#/$defs/entry/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs33 === errors;
+          if (_valid1 && valid7) {
+            valid7 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid1) {
+              valid7 = true;
+              passing0 = 1;
+            }
+            const _errs34 = errors;
+            if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+              if (data11.match === undefined) {
+                const err28 = {
+                  instancePath: instancePath + '/actions/' + i0,
+                  schemaPath: '#/$defs/entry/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'match' },
+                  message: "must have required property '" + 'match' + "'",
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs34 === errors;
+            if (_valid1 && valid7) {
+              valid7 = false;
+              passing0 = [passing0, 2];
+            } else {
+              if (_valid1) {
+                valid7 = true;
+                passing0 = 2;
+              }
+            }
+          }
+          if (!valid7) {
+            const err29 = {
+              instancePath: instancePath + '/actions/' + i0,
+              schemaPath: '#/$defs/entry/oneOf',
+              keyword: 'oneOf',
+              params: { passingSchemas: passing0 },
+              message: 'must match exactly one schema in oneOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          } else {
+            errors = _errs31;
+            if (vErrors !== null) {
+              if (_errs31) {
+                vErrors.length = _errs31;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            for (const key3 in data11) {
+              if (!func1.call(schema32.properties, key3)) {
+                const err30 = {
+                  instancePath: instancePath + '/actions/' + i0,
+                  schemaPath: '#/$defs/entry/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data11.id !== undefined) {
+              let data12 = data11.id;
+              if (typeof data12 === 'string') {
+                if (func2(data12) < 1) {
+                  const err31 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/id',
+                    schemaPath: '#/$defs/entry/properties/id/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/id',
+                  schemaPath: '#/$defs/entry/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data11.name !== undefined) {
+              let data13 = data11.name;
+              if (typeof data13 === 'string') {
+                if (func2(data13) > 256) {
+                  const err33 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 },
+                    message: 'must NOT have more than 256 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (func2(data13) < 1) {
+                  const err34 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/name',
+                  schemaPath: '#/$defs/entry/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data11.integration !== undefined) {
+              let data14 = data11.integration;
+              if (typeof data14 === 'string') {
+                if (func2(data14) < 1) {
+                  const err36 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/integration',
+                    schemaPath: '#/$defs/entry/properties/integration/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/integration',
+                  schemaPath: '#/$defs/entry/properties/integration/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data11.category !== undefined) {
+              let data15 = data11.category;
+              if (typeof data15 === 'string') {
+                if (func2(data15) < 1) {
+                  const err38 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/category',
+                    schemaPath: '#/$defs/entry/properties/category/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/category',
+                  schemaPath: '#/$defs/entry/properties/category/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data11.match !== undefined) {
+              let data16 = data11.match;
+              if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+                if (Object.keys(data16).length < 1) {
+                  const err40 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/match',
+                    schemaPath: '#/$defs/entry/properties/match/minProperties',
+                    keyword: 'minProperties',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 properties',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                for (const key4 in data16) {
+                  if (!(key4 === 'name' || key4 === 'category' || key4 === 'integration')) {
+                    const err41 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/match',
+                      schemaPath: '#/$defs/entry/properties/match/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key4 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.name !== undefined) {
+                  let data17 = data16.name;
+                  if (typeof data17 === 'string') {
+                    if (func2(data17) < 1) {
+                      const err42 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/match/name',
+                        schemaPath: '#/$defs/entry/properties/match/properties/name/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err43 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/match/name',
+                      schemaPath: '#/$defs/entry/properties/match/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.category !== undefined) {
+                  let data18 = data16.category;
+                  if (typeof data18 === 'string') {
+                    if (func2(data18) < 1) {
+                      const err44 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/match/category',
+                        schemaPath: '#/$defs/entry/properties/match/properties/category/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/match/category',
+                      schemaPath: '#/$defs/entry/properties/match/properties/category/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.integration !== undefined) {
+                  let data19 = data16.integration;
+                  if (typeof data19 === 'string') {
+                    if (func2(data19) < 1) {
+                      const err46 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/match/integration',
+                        schemaPath:
+                          '#/$defs/entry/properties/match/properties/integration/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err47 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/match/integration',
+                      schemaPath: '#/$defs/entry/properties/match/properties/integration/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err48 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/match',
+                  schemaPath: '#/$defs/entry/properties/match/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data11.timeoutSeconds !== undefined) {
+              let data20 = data11.timeoutSeconds;
+              const _errs54 = errors;
+              let valid10 = false;
+              const _errs55 = errors;
+              if (!(
+                typeof data20 == 'number' &&
+                !(data20 % 1) &&
+                !isNaN(data20) &&
+                isFinite(data20)
+              )) {
+                const err49 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              if (typeof data20 == 'number' && isFinite(data20)) {
+                if (data20 > 60 || isNaN(data20)) {
+                  const err50 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 60 },
+                    message: 'must be <= 60',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data20 < 1 || isNaN(data20)) {
+                  const err51 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              }
+              var _valid2 = _errs55 === errors;
+              valid10 = valid10 || _valid2;
+              const _errs57 = errors;
+              if ('default' !== data20) {
+                const err52 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/1/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'default' },
+                  message: 'must be equal to constant',
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              var _valid2 = _errs57 === errors;
+              valid10 = valid10 || _valid2;
+              if (!valid10) {
+                const err53 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              } else {
+                errors = _errs54;
+                if (vErrors !== null) {
+                  if (_errs54) {
+                    vErrors.length = _errs54;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data11.functionTimeoutSeconds !== undefined) {
+              let data21 = data11.functionTimeoutSeconds;
+              if (!(
+                typeof data21 == 'number' &&
+                !(data21 % 1) &&
+                !isNaN(data21) &&
+                isFinite(data21)
+              )) {
+                const err54 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              if (typeof data21 == 'number' && isFinite(data21)) {
+                if (data21 > 15 || isNaN(data21)) {
+                  const err55 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 15 },
+                    message: 'must be <= 15',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data21 < 1 || isNaN(data21)) {
+                  const err56 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data11.reason !== undefined) {
+              let data22 = data11.reason;
+              if (typeof data22 === 'string') {
+                if (func2(data22) > 500) {
+                  const err57 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/reason',
+                    schemaPath: '#/$defs/entry/properties/reason/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 500 },
+                    message: 'must NOT have more than 500 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              } else {
+                const err58 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/reason',
+                  schemaPath: '#/$defs/entry/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data11.acceptDrift !== undefined) {
+              let data23 = data11.acceptDrift;
+              if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+                if (data23.until === undefined) {
+                  const err59 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'until' },
+                    message: "must have required property '" + 'until' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data23.reason === undefined) {
+                  const err60 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'reason' },
+                    message: "must have required property '" + 'reason' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                for (const key5 in data23) {
+                  if (!(key5 === 'until' || key5 === 'reason')) {
+                    const err61 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key5 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.until !== undefined) {
+                  let data24 = data23.until;
+                  if (typeof data24 === 'string') {
+                    if (!pattern4.test(data24)) {
+                      const err62 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
+                        schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+                        message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.reason !== undefined) {
+                  let data25 = data23.reason;
+                  if (typeof data25 === 'string') {
+                    if (func2(data25) > 500) {
+                      const err64 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                        schemaPath:
+                          '#/$defs/entry/properties/acceptDrift/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                    if (func2(data25) < 1) {
+                      const err65 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                        schemaPath:
+                          '#/$defs/entry/properties/acceptDrift/properties/reason/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err66 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err67 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                  schemaPath: '#/$defs/entry/properties/acceptDrift/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data11.integration !== undefined) {
+              if (data11.name === undefined) {
+                const err68 = {
+                  instancePath: instancePath + '/actions/' + i0,
+                  schemaPath: '#/$defs/entry/dependentRequired',
+                  keyword: 'dependentRequired',
+                  params: {
+                    property: 'integration',
+                    missingProperty: 'name',
+                    depsCount: 1,
+                    deps: 'name',
+                  },
+                  message: 'must have property name when property integration is present',
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data11.category !== undefined) {
+              if (data11.name === undefined) {
+                const err69 = {
+                  instancePath: instancePath + '/actions/' + i0,
+                  schemaPath: '#/$defs/entry/dependentRequired',
+                  keyword: 'dependentRequired',
+                  params: {
+                    property: 'category',
+                    missingProperty: 'name',
+                    depsCount: 1,
+                    deps: 'name',
+                  },
+                  message: 'must have property name when property category is present',
+                };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err70 = {
+              instancePath: instancePath + '/actions/' + i0,
+              schemaPath: '#/$defs/entry/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err71 = {
+          instancePath: instancePath + '/actions',
+          schemaPath: '#/properties/actions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err72 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err72];
+    } else {
+      vErrors.push(err72);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

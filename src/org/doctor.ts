@@ -1,0 +1,258 @@
+import { getErrorMessage } from '../errors.js';
+import type { GenesysClient } from '../genesys/client.js';
+import { GenesysApiError, grantHint } from '../genesys/errors.js';
+import type { Action, EntityListing } from '../genesys/types.js';
+import type { Manifest } from '../manifest/types.js';
+import { plural } from '../util/plural.js';
+
+/**
+ * `gc-timeouts doctor`: a read-only look at a real org before anyone trusts gc-timeouts with it.
+ * Every check is a harmless read; what only a write could tell is named, with how apply checks it.
+ */
+
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+
+export interface Check {
+  name: string;
+  status: CheckStatus;
+  detail: string;
+}
+
+export interface DoctorReport {
+  checks: Check[];
+}
+
+/** Exit 0 when everything the manifest needs is there: no check failed. */
+export function doctorPassed(report: DoctorReport): boolean {
+  return report.checks.every((c) => c.status !== 'fail');
+}
+
+const ACTIONS = '/api/v2/integrations/actions';
+
+/** What the manifest's entries need of the org. */
+export interface Needs {
+  functions: boolean;
+  /** Integration names (selectors) or types (function entries) must be readable. */
+  integrations: boolean;
+}
+
+export function needsOf(manifest: Manifest): Needs {
+  const functions = manifest.actions.some((e) => e.functionTimeoutSeconds !== undefined);
+  const byIntegration = manifest.actions.some(
+    (e) => e.integration !== undefined || e.match?.integration !== undefined,
+  );
+  return { functions, integrations: functions || byIntegration };
+}
+
+function hours(seconds: number): string {
+  return seconds % 3600 === 0 ? `${seconds / 3600} h` : `${Math.round(seconds / 60)} min`;
+}
+
+async function loginCheck(client: GenesysClient): Promise<Check> {
+  try {
+    const { tokenLifetimeSeconds: ttl } = await client.login();
+    if (ttl === undefined) {
+      return {
+        name: 'login',
+        status: 'warn',
+        detail: 'token obtained; its lifetime was not stated',
+      };
+    }
+    const detail = `token obtained; it lives ${ttl} s (${hours(ttl)})`;
+    // A run longer than the token is fine (the client logs in again), but worth knowing.
+    return { name: 'login', status: ttl < 600 ? 'warn' : 'ok', detail };
+  } catch (error) {
+    return { name: 'login', status: 'fail', detail: getErrorMessage(error) };
+  }
+}
+
+/** One permission tested by a harmless read; `needed` decides whether its absence fails. */
+async function permissionCheck(
+  client: GenesysClient,
+  permission: string,
+  read: { path: string; query?: Record<string, string | number | boolean> },
+  needed: string | undefined,
+): Promise<{ check: Check; answer?: unknown }> {
+  const name = `permission ${permission}`;
+  try {
+    const answer = await client.probe(read.path, read.query);
+    return { check: { name, status: 'ok', detail: `GET ${read.path} is allowed` }, answer };
+  } catch (error) {
+    if (!(error instanceof GenesysApiError) || error.kind !== 'forbidden') {
+      return { check: { name, status: 'fail', detail: getErrorMessage(error) } };
+    }
+    const named = error.missingPermissions.length > 0 ? error.missingPermissions : [permission];
+    const why = needed === undefined ? 'the manifest does not need it' : `needed ${needed}`;
+    return {
+      check: {
+        name,
+        status: needed === undefined ? 'warn' : 'fail',
+        detail: `${grantHint(named)} (${why})`,
+      },
+    };
+  }
+}
+
+function unverified(permission: string, what: string): Check {
+  return {
+    name: `permission ${permission}`,
+    status: 'warn',
+    detail: `unverified: only a write could test it (${what}); apply reports a 403 naming it`,
+  };
+}
+
+const ANALYTICS_DAYS = 7;
+
+async function analyticsCheck(client: GenesysClient, ids: string[], nowMs: number): Promise<Check> {
+  const name = 'analytics';
+  if (ids.length === 0) return { name, status: 'warn', detail: 'no actions to ask about' };
+  const interval = `${new Date(nowMs - ANALYTICS_DAYS * 86_400_000).toISOString()}/${new Date(nowMs).toISOString()}`;
+  const reading = await client.readActionLatency({ actionIds: ids }, interval);
+  if (reading.unavailable !== undefined) {
+    return {
+      name,
+      status: 'warn',
+      detail: `analytics unavailable: ${reading.unavailable.message}`,
+    };
+  }
+  const stats = [...reading.byAction.values()];
+  if (stats.length === 0) {
+    return {
+      name,
+      status: 'warn',
+      detail: `no latency came back for ${ids.length} actions over ${ANALYTICS_DAYS} days (nothing ran): plans will have no latency column`,
+    };
+  }
+  const withPercentiles = stats.length - reading.withoutPercentiles;
+  if (withPercentiles === 0) {
+    return {
+      name,
+      status: 'warn',
+      detail: `latency for ${stats.length} actions, without p95/p99: plans show only what came back`,
+    };
+  }
+  return {
+    name,
+    status: 'ok',
+    detail: `latency with percentiles for ${withPercentiles} of ${ids.length} actions (${reading.via === 'job' ? 'an async job' : 'one query'})`,
+  };
+}
+
+function rateLimitCheck(client: GenesysClient): Check {
+  const { statedPerMinute, concurrency } = client.limits();
+  if (statedPerMinute === undefined) {
+    return {
+      name: 'rate limit',
+      status: 'warn',
+      detail:
+        'the org states no inin-ratelimit-allowed; gc-timeouts paces to the documented 300 requests a minute',
+    };
+  }
+  return {
+    name: 'rate limit',
+    status: 'ok',
+    detail: `the org states ${statedPerMinute} requests a minute; gc-timeouts paces to it, ${concurrency} in flight`,
+  };
+}
+
+function templatesCheck(page: unknown): Check {
+  const actions = ((page as EntityListing<Action> | undefined)?.entities ?? []).filter(
+    (a) => a.config?.request !== undefined,
+  );
+  const inline = actions.filter((a) => typeof a.config?.request?.requestTemplate === 'string');
+  if (actions.length === 0)
+    return {
+      name: 'templates',
+      status: 'warn',
+      detail: 'no action with a request config to look at',
+    };
+  const detail =
+    inline.length === actions.length
+      ? 'returned inline: apply sends them back as they are'
+      : 'returned by URI: apply reads each from /templates before its PATCH (two more reads per change)';
+  return { name: 'templates', status: 'ok', detail };
+}
+
+/** What only a write would show, and how apply makes sure anyway. */
+function unknowables(needs: Needs): Check[] {
+  const checks: Check[] = [
+    {
+      name: 'PATCH semantics',
+      status: 'warn',
+      detail:
+        'not knowable without writing (replace or merge of config): apply sends the whole config, ' +
+        'checks a reset to default in the PATCH answer, sends the removal as null where the org ' +
+        'merges, and reports it failed if the timeout stays; every change is read back',
+    },
+  ];
+  if (needs.functions) {
+    checks.push({
+      name: 'draft ZIP carry-over',
+      status: 'warn',
+      detail:
+        "not knowable without writing: apply checks that a function action's draft kept its ZIP " +
+        'and refuses before publishing, deleting its draft, when it did not',
+    });
+  }
+  return checks;
+}
+
+export interface DoctorOptions {
+  now?: () => number;
+}
+
+/** Runs every check; stops after a failed login, since nothing else can be tested. */
+export async function runDoctor(
+  client: GenesysClient,
+  manifest: Manifest,
+  options: DoctorOptions = {},
+): Promise<DoctorReport> {
+  const login = await loginCheck(client);
+  if (login.status === 'fail') return { checks: [login] };
+  const needs = needsOf(manifest);
+  const checks: Check[] = [login];
+  const view = await permissionCheck(
+    client,
+    'integrations:action:view',
+    { path: ACTIONS, query: { pageSize: 25, pageNumber: 1, includeConfig: true } },
+    'to read the actions',
+  );
+  checks.push(view.check, unverified('integrations:action:edit', 'PATCH of an action'));
+  const integrations = await permissionCheck(
+    client,
+    'integrations:integration:view',
+    { path: '/api/v2/integrations', query: { pageSize: 1, pageNumber: 1 } },
+    needs.integrations ? 'to tell function actions apart and match integration names' : undefined,
+  );
+  checks.push(integrations.check);
+  if (needs.functions) {
+    const fn = await permissionCheck(
+      client,
+      'integrations:actionFunction:view',
+      { path: `${ACTIONS}/functions/runtimes` },
+      'for functionTimeoutSeconds entries',
+    );
+    checks.push(
+      fn.check,
+      unverified('integrations:actionFunction:edit', 'PUT of a draft function'),
+    );
+  }
+  const ids = ((view.answer as EntityListing<Action> | undefined)?.entities ?? []).map((a) => a.id);
+  checks.push(await analyticsCheck(client, ids, (options.now ?? Date.now)()));
+  checks.push(rateLimitCheck(client), templatesCheck(view.answer), ...unknowables(needs));
+  return { checks };
+}
+
+/** The text table: name, status, detail. */
+export function renderDoctorText(report: DoctorReport): string {
+  const width = Math.max(...report.checks.map((c) => c.name.length));
+  const lines = report.checks.map(
+    (c) => `${c.name.padEnd(width)}  ${c.status.padEnd(4)}  ${c.detail}`,
+  );
+  const failed = report.checks.filter((c) => c.status === 'fail').length;
+  const verdict =
+    failed === 0
+      ? 'Everything the manifest needs is there.'
+      : `${plural(failed, 'check')} failed: gc-timeouts cannot do all the manifest asks.`;
+  return `${lines.join('\n')}\n\n${verdict}\n`;
+}

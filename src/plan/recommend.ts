@@ -1,0 +1,210 @@
+import type { NewEntry, ValueEdit } from '../manifest/edit.js';
+import {
+  FUNCTION_DEFAULT_TIMEOUT_SECONDS,
+  PLATFORM_DEFAULT_TIMEOUT_SECONDS,
+} from '../manifest/semantics.js';
+import type { Manifest, Policy } from '../manifest/types.js';
+import type { LiveAction, PlanEntry, TimeoutField } from './types.js';
+
+/**
+ * Evidence-based timeouts: for each managed action, the observed p99 times `policy.latencyHeadroom`,
+ * rounded up to whole seconds and clamped to the policy and the API range. Pure: a finished plan
+ * (with latency) in, the recommendation and the manifest edits that carry it out.
+ */
+
+export const DEFAULT_LATENCY_HEADROOM = 1.5;
+/** Fewer runs than this say little about a p99: the value is kept. */
+export const MIN_RUNS_FOR_RECOMMENDATION = 20;
+/** The API ranges (GENESYS_API.md §1): config.timeoutSeconds 1-60, function.timeoutSeconds 1-15. */
+export const API_MAX: Record<TimeoutField, number> = {
+  timeoutSeconds: PLATFORM_DEFAULT_TIMEOUT_SECONDS,
+  functionTimeoutSeconds: FUNCTION_DEFAULT_TIMEOUT_SECONDS,
+};
+
+export type RecommendationStatus = 'change' | 'unchanged' | 'too-few-runs' | 'no-runs';
+
+/** One action and field: what the manifest says now, what the evidence supports, and why. */
+export interface Recommendation {
+  actionId: string;
+  actionName: string;
+  integrationName: string;
+  field: TimeoutField;
+  entryIndex: number;
+  selector: 'id' | 'name' | 'match';
+  /** The manifest's value now; null is the platform default. */
+  current: number | null;
+  /** The evidence-based value; equal to `current` when the evidence is too thin. */
+  recommended: number | null;
+  status: RecommendationStatus;
+  runs: number;
+  days: number | null;
+  p99Ms: number | null;
+  /** The bound that cut the value, when one did. */
+  clampedBy: string | null;
+  /** One line for a reviewer, e.g. "p99 4.2 s × 1.5 → 7 s (1,204 runs, 7 days)". */
+  note: string;
+}
+
+export interface RecommendInput {
+  /** A finished plan's entries; only managed rows (with an entry) are considered. */
+  entries: readonly PlanEntry[];
+  manifest: Manifest;
+  /** Every live action, to write split entries that select exactly one action. */
+  live: readonly LiveAction[];
+  /** Write per-action entries for glob entries instead of one value per glob. */
+  splitGlobs: boolean;
+}
+
+export interface RecommendResult {
+  recommendations: Recommendation[];
+  /** Edits of existing entries (value changes). */
+  values: ValueEdit[];
+  /** Per-action entries after their glob entry (with splitGlobs). */
+  insertAfter: { entryIndex: number; entries: NewEntry[] }[];
+}
+
+export function recommend(input: RecommendInput): RecommendResult {
+  const policy = input.manifest.policy ?? {};
+  const recommendations = input.entries
+    .filter((e) => e.entryIndex !== null && e.selector !== null && e.op !== 'unmanaged')
+    .map((e) => recommendOne(e, policy));
+  const values: ValueEdit[] = [];
+  const insertAfter: RecommendResult['insertAfter'] = [];
+  for (const [key, group] of groupByEntry(recommendations)) {
+    const [entryIndex, field] = splitKey(key);
+    const isGlob = group[0]?.selector === 'match';
+    if (isGlob && input.splitGlobs) {
+      const entries = splitEntries(group, input.live, field);
+      if (entries.length > 0) insertAfter.push({ entryIndex, entries });
+      continue;
+    }
+    const value = isGlob ? globValue(group) : group[0]?.recommended;
+    const current = group[0]?.current ?? null;
+    if (value !== undefined && value !== null && value !== current) {
+      values.push({ entryIndex, field, value });
+    }
+  }
+  return { recommendations, values, insertAfter: mergeInserts(insertAfter) };
+}
+
+/** p99 × headroom, rounded up to whole seconds; float noise (10 × 1.1) must not add a second. */
+export function headroomSeconds(p99Ms: number, headroom: number): number {
+  const seconds = (p99Ms / 1000) * headroom;
+  return Math.max(1, Math.ceil(Math.round(seconds * 1e6) / 1e6));
+}
+
+/** The policy bounds within the API range; which bound cut the value, if one did. */
+export function clampToPolicy(
+  seconds: number,
+  field: TimeoutField,
+  policy: Policy,
+): { value: number; clampedBy: string | null } {
+  const api = API_MAX[field];
+  const max = Math.min(api, policy.maxTimeoutSeconds ?? api);
+  const min = Math.max(1, Math.min(policy.minTimeoutSeconds ?? 1, max));
+  if (seconds > max) {
+    const by = max === policy.maxTimeoutSeconds ? `policy.maxTimeoutSeconds (${max})` : null;
+    return { value: max, clampedBy: by ?? `the API maximum for ${field} (${api})` };
+  }
+  if (seconds < min) return { value: min, clampedBy: `policy.minTimeoutSeconds (${min})` };
+  return { value: seconds, clampedBy: null };
+}
+
+function recommendOne(e: PlanEntry, policy: Policy): Recommendation {
+  const current = e.to;
+  const l = e.latency;
+  const base = {
+    actionId: e.actionId,
+    actionName: e.actionName,
+    integrationName: e.integrationName,
+    field: e.field,
+    entryIndex: e.entryIndex as number,
+    selector: e.selector as Recommendation['selector'],
+    current,
+    runs: l?.count ?? 0,
+    days: l?.days ?? null,
+    p99Ms: l?.p99Ms ?? null,
+    clampedBy: null,
+  };
+  const keeps = `keeps ${current === null ? 'default' : `${current} s`}`;
+  if (l === null || l.count === 0 || l.p99Ms === null) {
+    const what =
+      l === null || l.count === 0 ? 'no runs observed' : 'no p99 in the analytics answer';
+    return { ...base, recommended: current, status: 'no-runs', note: `${what}: ${keeps}` };
+  }
+  const runs = `${l.count.toLocaleString('en-US')} run${l.count === 1 ? '' : 's'}, ${l.days} days`;
+  if (l.count < MIN_RUNS_FOR_RECOMMENDATION) {
+    const note = `only ${runs}, fewer than ${MIN_RUNS_FOR_RECOMMENDATION}: ${keeps}`;
+    return { ...base, recommended: current, status: 'too-few-runs', note };
+  }
+  const headroom = policy.latencyHeadroom ?? DEFAULT_LATENCY_HEADROOM;
+  const raw = headroomSeconds(l.p99Ms, headroom);
+  const { value, clampedBy } = clampToPolicy(raw, e.field, policy);
+  const cut = clampedBy === null ? '' : ` (${raw} s, held to ${clampedBy})`;
+  const note = `p99 ${(l.p99Ms / 1000).toFixed(1)} s × ${headroom} → ${value} s${cut} (${runs})`;
+  const status = value === current ? 'unchanged' : 'change';
+  return { ...base, recommended: value, clampedBy, status, note };
+}
+
+const keyOf = (entryIndex: number, field: TimeoutField): string => `${entryIndex}|${field}`;
+
+function splitKey(key: string): [number, TimeoutField] {
+  const [index, field] = key.split('|');
+  return [Number(index), field as TimeoutField];
+}
+
+function groupByEntry(recs: readonly Recommendation[]): Map<string, Recommendation[]> {
+  const groups = new Map<string, Recommendation[]>();
+  for (const r of recs) {
+    const key = keyOf(r.entryIndex, r.field);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return groups;
+}
+
+/**
+ * One value for every action a glob selects: the largest any of them needs. An action without
+ * enough runs holds the glob at its current value, since nothing says it may go lower.
+ */
+function globValue(group: readonly Recommendation[]): number | null {
+  const first = group[0];
+  if (first === undefined) return null;
+  const max = Math.max(...group.map((r) => r.recommended ?? API_MAX[r.field]));
+  // `default` already is the API maximum: writing 60 over it would change nothing but the text.
+  return first.current === null && max === API_MAX[first.field] ? null : max;
+}
+
+function splitEntries(
+  group: readonly Recommendation[],
+  live: readonly LiveAction[],
+  field: TimeoutField,
+): NewEntry[] {
+  return group.flatMap((r): NewEntry[] => {
+    if (r.status !== 'change' || r.recommended === null) return [];
+    const action = live.find((a) => a.id === r.actionId);
+    const twins = live.filter(
+      (a) => a.name === r.actionName && a.integrationName === r.integrationName,
+    );
+    const value = { [field]: r.recommended } as Pick<NewEntry, TimeoutField>;
+    const reason = `recommended: ${r.note}`;
+    if (action === undefined || twins.length !== 1) {
+      return [{ id: r.actionId, comment: r.actionName, ...value, reason }];
+    }
+    return [{ name: r.actionName, integration: r.integrationName, ...value, reason }];
+  });
+}
+
+/** A glob that decides both fields of function actions yields one entry per action, not two. */
+function mergeInserts(inserts: RecommendResult['insertAfter']): RecommendResult['insertAfter'] {
+  const byEntry = new Map<number, NewEntry[]>();
+  for (const { entryIndex, entries } of inserts) {
+    const merged = byEntry.get(entryIndex) ?? [];
+    for (const entry of entries) {
+      const same = merged.find((m) => m.id === entry.id && m.name === entry.name);
+      if (same === undefined) merged.push({ ...entry });
+      else Object.assign(same, { ...entry, reason: `${same.reason ?? ''}; ${entry.reason ?? ''}` });
+    }
+    byEntry.set(entryIndex, merged);
+  }
+  return [...byEntry].map(([entryIndex, entries]) => ({ entryIndex, entries }));
+}

@@ -1,0 +1,89 @@
+import { badRequest } from './errors.js';
+import type { JsonValue } from './json.js';
+import { envelope, pageOf, parsePaging } from './listing.js';
+import { DEMO_FLOWS } from './seeds/demo-flows.js';
+
+/** Architect dependency tracking: which flows consume a data action (GENESYS_API.md §11). */
+
+export const CONSUMING_RESOURCES_PATH = '/api/v2/architect/dependencytracking/consumingresources';
+export const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view';
+
+/** One version of an Architect flow and the data actions it calls. */
+export interface StoredFlow {
+  id: string;
+  name: string;
+  /** A flow type of the dependency type enum, e.g. INBOUNDCALLFLOW. */
+  type: string;
+  version: string;
+  deleted?: boolean;
+  dataActionIds: string[];
+}
+
+/** Object types a consumed resource may have; only DATAACTION has consumers in the simulator. */
+const OBJECT_TYPES = new Set([
+  'ACDLANGUAGE',
+  'ACDSKILL',
+  'BOTFLOW',
+  'COMMONMODULEFLOW',
+  'DATAACTION',
+  'DATATABLE',
+  'EMERGENCYGROUP',
+  'GRAMMAR',
+  'INBOUNDCALLFLOW',
+  'INBOUNDCHATFLOW',
+  'INQUEUECALLFLOW',
+  'PROMPT',
+  'QUEUE',
+  'SCHEDULEGROUP',
+  'USER',
+  'WORKFLOW',
+]);
+
+const FLOW_FILTERS = new Set(['checkedIn', 'published']);
+
+/** The flows of a seed: the demo org has a few; other seeds have none. */
+export function flowsOfSeed(seed: string): StoredFlow[] {
+  return seed === 'demo'
+    ? DEMO_FLOWS.map((f) => ({ ...f, dataActionIds: [...f.dataActionIds] }))
+    : [];
+}
+
+function dependencyView(flow: StoredFlow): JsonValue {
+  return {
+    id: flow.id,
+    name: flow.name,
+    version: flow.version,
+    type: flow.type,
+    deleted: flow.deleted === true,
+    updated: false,
+    stateUnknown: false,
+    selfUri: `/api/v2/flows/${flow.id}`,
+  };
+}
+
+/** The ConsumingResourcesEntityListing for one query, as the real endpoint pages it. */
+export function consumingResources(
+  flows: readonly StoredFlow[],
+  query: URLSearchParams,
+): Record<string, JsonValue> {
+  const id = query.get('id');
+  const objectType = query.get('objectType');
+  if (id === null || id === '') throw badRequest('id is required.', 'id', 'required');
+  if (objectType === null || !OBJECT_TYPES.has(objectType)) {
+    throw badRequest('objectType must be a dependency object type.', 'objectType');
+  }
+  const flowFilter = query.get('flowFilter');
+  if (flowFilter !== null && !FLOW_FILTERS.has(flowFilter)) {
+    throw badRequest('flowFilter must be checkedIn or published.', 'flowFilter');
+  }
+  const paging = parsePaging(query);
+  const types = query.getAll('resourceType').flatMap((t) => t.split(','));
+  const version = query.get('version');
+  const consumers = flows
+    .filter((f) => objectType === 'DATAACTION' && f.dataActionIds.includes(id))
+    .filter((f) => types.length === 0 || types.includes(f.type))
+    .filter((f) => version === null || f.version === version)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
+  const entities = pageOf(consumers, paging).map(dependencyView);
+  return envelope(entities, consumers.length, paging, CONSUMING_RESOURCES_PATH, query);
+}
