@@ -42,6 +42,8 @@ export function orgFor(connection: Connection, region: string, io: CliIO): OrgSe
   const org = openOrg(connection, region, {
     onEvent: clientEvents(io),
     onProgress: shown,
+    // Access tokens the client learns are masked on the CLI's streams from then on.
+    onSecret: (secret) => redactor.add(secret),
     ...(io.now === undefined ? {} : { now: io.now }),
   });
   const cleared = <T>(work: Promise<T>): Promise<T> => work.finally(() => shown.done());
