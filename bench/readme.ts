@@ -1,16 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { markdownReport, type BenchResults } from './report.js';
 
 /**
- * Keeps the README's performance table generated from bench/results/latest.json.
- *   npx vite-node bench/readme.ts          rewrite README.md
- *   npx vite-node bench/readme.ts --check  exit 1 when README.md is stale
+ * The README's performance table, generated from bench/results/latest.json (the script is
+ * bench/write-readme.ts, `npm run bench:readme`; test/bench-readme.test.ts keeps them in step).
  */
 
 export const START =
-  '<!-- bench:start (generated from bench/results/latest.json by bench/readme.ts) -->';
+  '<!-- bench:start (generated from bench/results/latest.json by npm run bench:readme) -->';
 export const END = '<!-- bench:end -->';
 
 export async function withBenchTable(readme: string, results: BenchResults): Promise<string> {
@@ -24,17 +22,4 @@ export async function withBenchTable(readme: string, results: BenchResults): Pro
 
 export function readResults(path = 'bench/results/latest.json'): BenchResults {
   return JSON.parse(readFileSync(path, 'utf8')) as BenchResults;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const readme = readFileSync('README.md', 'utf8');
-  const fresh = await withBenchTable(readme, readResults());
-  if (process.argv.includes('--check')) {
-    if (fresh !== readme) {
-      console.error(
-        'README.md is out of date with bench/results/latest.json: run npx vite-node bench/readme.ts',
-      );
-      process.exit(1);
-    }
-  } else writeFileSync('README.md', fresh);
 }

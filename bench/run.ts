@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   await mkdir(join(RESULTS, '..'), { recursive: true });
   await writeFile(RESULTS, await format(JSON.stringify(results), { parser: 'json' }));
   console.log(
-    `\nwritten to ${join('bench', 'results', 'latest.json')}; README table: npx vite-node bench/readme.ts`,
+    `\nwritten to ${join('bench', 'results', 'latest.json')}; README table: npm run bench:readme`,
   );
 }
 

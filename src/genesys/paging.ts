@@ -1,6 +1,10 @@
 import { GenesysApiError } from './errors.js';
 import type { EventSink } from './events.js';
 import type { EntityListing } from './types.js';
+import { mapPool } from '../util/pool.js';
+
+/** Pages asked for at once; more than the request pool runs, so it never waits for work. */
+const MAX_PENDING_PAGES = 32;
 
 /**
  * Reads every page of a paged listing: page 1, then pages 2..pageCount concurrently (the request pool
@@ -113,7 +117,9 @@ async function readPass<T>(
     const from = readUpTo + 1;
     const to = Math.min(pageCount, maxPages);
     const numbers = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    await Promise.all(numbers.map(fetchInto));
+    // Queued, not all started: the request pool bounds what is on the wire, and a thousand
+    // pending calls would each hold their request state for the whole read.
+    await mapPool(numbers, MAX_PENDING_PAGES, fetchInto);
     readUpTo = to;
   }
   // No pageCount, or fewer items than the total says: walk on until an empty page.

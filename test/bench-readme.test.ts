@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { END, START, readResults, withBenchTable } from '../bench/readme.js';
+import { markdownReport } from '../bench/report.js';
+
+describe("README's performance table", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const results = readResults();
+
+  it('is exactly what bench/readme.ts generates from bench/results/latest.json', async () => {
+    expect(await withBenchTable(readme, results)).toBe(readme);
+  });
+
+  it('shows every row and figure of the results', () => {
+    const section = readme.slice(readme.indexOf(START), readme.indexOf(END));
+    expect(results.rows.length).toBeGreaterThan(0);
+    expect(
+      markdownReport(results)
+        .split('\n')
+        .filter((l) => l.startsWith('| ')).length,
+    ).toBe(
+      4 + results.rows.length + Object.values(results.figures).filter((f) => f !== null).length,
+    );
+    for (const row of results.rows) {
+      expect(section).toContain(`${row.ours.seconds.toFixed(2)} s`);
+    }
+    expect(section).toContain(`${results.figures.planBuild.seconds.toFixed(2)} s`);
+  });
+});
