@@ -1,7 +1,7 @@
 import { globMatch } from '../manifest/glob.js';
 import type { ManifestEntry, Manifest, SourcePosition } from '../manifest/types.js';
 import type { PathSegment } from '../manifest/paths.js';
-import { suggest } from '../util/suggest.js';
+import { findDirect, indexLive, type LiveIndex } from './find.js';
 import type { LiveAction, PlanProblem, ProblemCode, TimeoutField } from './types.js';
 
 /** The manifest entry that decides one field of one action. */
@@ -23,13 +23,6 @@ export interface Resolution {
 export type Locate = (path: readonly PathSegment[]) => SourcePosition;
 
 const FIELDS: readonly TimeoutField[] = ['timeoutSeconds', 'functionTimeoutSeconds'];
-
-/** The live org looked up by id and by name, built once per plan so no entry scans the org. */
-interface LiveIndex {
-  all: readonly LiveAction[];
-  byId: ReadonlyMap<string, LiveAction>;
-  byName: ReadonlyMap<string, readonly LiveAction[]>;
-}
 
 /** What resolving the entries builds up: decisions by selector kind, and the problems found. */
 interface Work {
@@ -142,16 +135,6 @@ export function mayTarget(
         (m.name === undefined || globMatch(m.name, action.name)) &&
         (m.category === undefined || globMatch(m.category, action.category ?? '')),
     );
-}
-
-function indexLive(live: readonly LiveAction[]): LiveIndex {
-  const byName = new Map<string, LiveAction[]>();
-  for (const action of live) {
-    const named = byName.get(action.name);
-    if (named === undefined) byName.set(action.name, [action]);
-    else named.push(action);
-  }
-  return { all: live, byId: new Map(live.map((a) => [a.id, a])), byName };
 }
 
 function problem(
@@ -285,99 +268,6 @@ function refuseDirect(
     code: 'duplicate-target',
     message: `selects ${label(action)}, which actions[${owner}] (line ${work.locate(['actions', owner]).line}) already selects`,
   };
-}
-
-type Found =
-  { kind: 'action'; action: LiveAction } | { kind: 'problem'; code: ProblemCode; message: string };
-
-/**
- * With the integrations unread (`unreadable`), integration names come only from analytics, so an
- * entry whose integration is not among them is refused with the reason rather than guessed.
- */
-function findDirect(entry: ManifestEntry, index: LiveIndex, unreadable?: string): Found {
-  if (entry.id !== undefined) return findById(entry.id, index);
-  const name = entry.name ?? '';
-  const named = index.byName.get(name) ?? [];
-  const narrowed = named.filter(
-    (a) =>
-      (entry.integration === undefined || a.integrationName === entry.integration) &&
-      (entry.category === undefined || a.category === entry.category),
-  );
-  if (narrowed.length === 1 && narrowed[0] !== undefined)
-    return { kind: 'action', action: narrowed[0] };
-  if (narrowed.length > 1) {
-    const list = narrowed.map((a) => `${a.integrationName} / ${a.category} (${a.id})`).join(', ');
-    return {
-      kind: 'problem',
-      code: 'ambiguous-name',
-      message: `name ${JSON.stringify(name)} matches ${narrowed.length} actions: ${list}; narrow it with integration or category, or select by id`,
-    };
-  }
-  if (unreadable !== undefined && entry.integration !== undefined && named.length > 0) {
-    return {
-      kind: 'problem',
-      code: 'integrations-unreadable',
-      message: `cannot tell which ${JSON.stringify(name)} is in integration ${JSON.stringify(entry.integration)}: ${unreadable}`,
-    };
-  }
-  return unknownName(entry, name, named, index);
-}
-
-function findById(id: string, index: LiveIndex): Found {
-  const action = index.byId.get(id);
-  if (action !== undefined) return { kind: 'action', action };
-  const hint = suggest(id, index.byId.keys(), 1);
-  const mean = hint.length > 0 ? `; did you mean ${JSON.stringify(hint[0])}?` : '';
-  return {
-    kind: 'problem',
-    code: 'unknown-id',
-    message: `no action has id ${JSON.stringify(id)}${mean}`,
-  };
-}
-
-function unknownName(
-  entry: ManifestEntry,
-  name: string,
-  named: readonly LiveAction[],
-  index: LiveIndex,
-): Found {
-  const narrowing = describeNarrowing(entry);
-  if (named.length > 0) {
-    const where = named
-      .map(
-        (a) =>
-          `integration ${JSON.stringify(a.integrationName)}, category ${JSON.stringify(a.category)}`,
-      )
-      .join('; ');
-    return {
-      kind: 'problem',
-      code: 'unknown-name',
-      message: `no action named ${JSON.stringify(name)}${narrowing}; it exists in ${where}`,
-    };
-  }
-  const pool = index.all.filter(
-    (a) => entry.integration === undefined || a.integrationName === entry.integration,
-  );
-  const hints = suggest(
-    name,
-    pool.map((a) => a.name),
-    3,
-  );
-  const mean =
-    hints.length > 0 ? `; did you mean ${hints.map((h) => JSON.stringify(h)).join(', ')}?` : '';
-  return {
-    kind: 'problem',
-    code: 'unknown-name',
-    message: `no action named ${JSON.stringify(name)}${narrowing}${mean}`,
-  };
-}
-
-function describeNarrowing(entry: ManifestEntry): string {
-  const parts = [
-    entry.integration !== undefined ? `integration ${JSON.stringify(entry.integration)}` : '',
-    entry.category !== undefined ? `category ${JSON.stringify(entry.category)}` : '',
-  ].filter(Boolean);
-  return parts.length > 0 ? ` in ${parts.join(' and ')}` : '';
 }
 
 /** Every glob the entry gives must match; a name glob is matched against the whole name, slashes included. */
