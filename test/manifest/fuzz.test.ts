@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { decodeManifest } from '../../src/manifest/decode.js';
 import type { Diagnostic } from '../../src/manifest/types.js';
 import { validateManifestText, type ValidationResult } from '../../src/manifest/validate.js';
+import { seeded } from '../support/seeded.js';
 
 /**
  * Random mutations of real manifests and random YAML documents. Every outcome must be either a
@@ -82,18 +83,6 @@ const TOKENS = [
   '['.repeat(200),
   '- '.repeat(100),
 ];
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T =>
@@ -226,7 +215,7 @@ function run(input: string | Buffer): ValidationResult {
 
 describe('manifest fuzzing', () => {
   it(`never crashes and always says where (seed ${SEED})`, () => {
-    const random = rng(SEED);
+    const random = seeded(SEED);
     const failures: string[] = [];
     const slow: number[] = [];
     const tally = { valid: 0, invalid: 0 };

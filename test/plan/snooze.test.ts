@@ -21,9 +21,9 @@ const LIVE = [
   action('Create Return', { timeoutSeconds: 40 }),
 ];
 
-function verdictOn(day: string): ReturnType<typeof judgeDrift> {
-  const result = validateManifestText(TEXT, 'm.yaml');
-  const { manifest, source } = result;
+/** The plan of `text` against LIVE, with the manifest it came from. */
+function planOf(text: string) {
+  const { manifest, source } = validateManifestText(text, 'm.yaml');
   if (manifest === undefined || source === undefined) throw new Error('invalid');
   const plan = buildPlan({
     manifest,
@@ -33,6 +33,11 @@ function verdictOn(day: string): ReturnType<typeof judgeDrift> {
     live: LIVE,
     locate: (p) => source.locate(p),
   });
+  return { plan, manifest };
+}
+
+function verdictOn(day: string): ReturnType<typeof judgeDrift> {
+  const { plan, manifest } = planOf(TEXT);
   return judgeDrift(plan, manifest, Date.parse(`${day}T12:00:00Z`));
 }
 
@@ -52,20 +57,9 @@ describe('drift snoozes', () => {
   });
 
   it('is no drift at all when every difference is accepted', () => {
-    const result = validateManifestText(
+    const { plan, manifest } = planOf(
       TEXT.replace('  - name: Create Return\n    timeoutSeconds: 25\n', ''),
-      'm.yaml',
     );
-    const { manifest, source } = result;
-    if (manifest === undefined || source === undefined) throw new Error('invalid');
-    const plan = buildPlan({
-      manifest,
-      manifestPath: 'm.yaml',
-      label: 't',
-      region: 'us-east-1',
-      live: LIVE,
-      locate: (p) => source.locate(p),
-    });
     expect(judgeDrift(plan, manifest, Date.parse('2027-01-15')).drift).toBe(false);
     expect(judgeDrift(plan, manifest, Date.parse('2027-02-15')).drift).toBe(true);
   });

@@ -6,6 +6,7 @@ import { isChange, type ApplyReport, type Plan } from '../../src/plan/types.js';
 import type { FaultKind } from '../../src/simulator/faults.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import type { StoredAction } from '../../src/simulator/types.js';
+import { seeded } from '../support/seeded.js';
 
 /**
  * The soak: cycles of plan and apply against the simulator while it answers with random 429
@@ -37,16 +38,6 @@ export interface SoakResult {
 
 type Random = () => number;
 
-function rng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Everything about an action except the two timeouts and the version apply may move. */
 function untouchable(action: StoredAction): string {
   const { version: _version, config, function: fn, ...rest } = action;
@@ -65,7 +56,7 @@ function timeoutOf(
 }
 
 export async function soak(options: SoakOptions = {}): Promise<SoakResult> {
-  const random = rng(options.seed ?? 1);
+  const random = seeded(options.seed ?? 1);
   const sim = await startSimulator({ seed: 'demo', admin: true });
   const valid = await requireValidManifest(options.manifest ?? 'examples/gc-timeouts.yaml');
   const result: SoakResult = {

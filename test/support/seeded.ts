@@ -1,0 +1,7 @@
+import { Prng } from '../../src/simulator/prng.js';
+
+/** The simulator's seeded generator as a plain function: the same numbers for the same seed. */
+export function seeded(seed: number): () => number {
+  const prng = new Prng(String(seed));
+  return () => prng.next();
+}
