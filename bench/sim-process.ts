@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { startSimulator, type RunningSimulator } from '../src/simulator/index.js';
-import type { StoredAction } from '../src/simulator/index.js';
+import { startSimulator, type RunningSimulator } from '../simulator/index.js';
+import type { StoredAction } from '../simulator/index.js';
 import {
   countRequests,
   type ActionView,

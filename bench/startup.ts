@@ -4,7 +4,7 @@ import { createConnection, createServer, type AddressInfo, type Server } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSimulator } from '../src/simulator/index.js';
+import { startSimulator } from '../simulator/index.js';
 
 /**
  * How long each committed bundle takes from process start to its first request to Genesys Cloud,

@@ -22,8 +22,8 @@ const node = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' }
 
 node(['scripts/generate-schema-validator.mjs']);
 rmSync('dist', { recursive: true, force: true });
-node([...ncc, 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt']);
-node([...ncc, 'src/cli.ts', '-o', 'dist/cli', '--license', 'licenses.txt']);
+node([...ncc, 'src/entries/action.ts', '-o', 'dist', '--license', 'licenses.txt']);
+node([...ncc, 'src/entries/cli.ts', '-o', 'dist/cli', '--license', 'licenses.txt']);
 
 const cli = 'dist/cli/index.js';
 const body = readFileSync(cli, 'utf8');

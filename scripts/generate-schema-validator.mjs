@@ -16,8 +16,8 @@ const standaloneCode = require('ajv/dist/standalone/index.js').default;
 
 const root = new URL('..', import.meta.url);
 export const SCHEMA = 'schemas/gc-timeouts.schema.json';
-export const MODULE = 'src/manifest/schema-validator.generated.js';
-export const TYPES = 'src/manifest/schema-validator.generated.d.ts';
+export const MODULE = 'src/generated/manifest-schema-validator.generated.js';
+export const TYPES = 'src/generated/manifest-schema-validator.generated.d.ts';
 
 /** The options the manifest layer has always compiled with: every error at once, strict schema. */
 const OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true };
@@ -27,8 +27,8 @@ export const TARGETS = [
   { schema: SCHEMA, module: MODULE, types: TYPES, what: 'The manifest schema', options: OPTIONS },
   {
     schema: 'schemas/gc-timeouts-plan.schema.json',
-    module: 'src/cli/plan-schema-validator.generated.js',
-    types: 'src/cli/plan-schema-validator.generated.d.ts',
+    module: 'src/generated/plan-schema-validator.generated.js',
+    types: 'src/generated/plan-schema-validator.generated.d.ts',
     what: 'The plan file schema',
     options: { allErrors: true, strict: true, allowUnionTypes: true },
   },

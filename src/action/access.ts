@@ -1,4 +1,4 @@
-import type { Inputs } from '../inputs.js';
+import type { Inputs } from './inputs.js';
 import type { Connection } from '../org/session.js';
 import type { RunContext } from './context.js';
 

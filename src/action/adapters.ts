@@ -9,7 +9,7 @@ import {
   upsertPlanComment,
 } from '../github/index.js';
 import type { Diagnostic } from '../manifest/types.js';
-import type { Inputs } from '../inputs.js';
+import type { Inputs } from './inputs.js';
 import { openOrg } from '../org/session.js';
 import type { OpenOrg } from '../org/session.js';
 import { phaseProgress } from '../util/progress.js';

@@ -1,4 +1,4 @@
-import { GcTimeoutsError, getErrorMessage } from '../errors.js';
+import { GcTimeoutsError, getErrorMessage } from '../util/errors.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { resolveRegion, type OrgSession } from '../org/session.js';
 import type { ApplyReport, Plan } from '../plan/types.js';

@@ -1,4 +1,4 @@
-import { getErrorMessage } from '../errors.js';
+import { getErrorMessage } from '../util/errors.js';
 import { planMarker } from '../github/marker.js';
 import { fingerprint } from '../plan/fingerprint.js';
 import type { ApplyReport, Plan } from '../plan/types.js';

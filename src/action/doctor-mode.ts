@@ -1,4 +1,4 @@
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError } from '../util/errors.js';
 import { doctorPassed, type DoctorReport } from '../org/doctor.js';
 import { resolveRegion } from '../org/session.js';
 import { escapeMarkdown } from '../render/escape.js';

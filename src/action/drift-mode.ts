@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GcTimeoutsError, getErrorMessage } from '../errors.js';
+import { GcTimeoutsError, getErrorMessage } from '../util/errors.js';
 import { resolveRegion } from '../org/session.js';
 import { driftView, judgeDrift } from '../plan/snooze.js';
 import type { Plan } from '../plan/types.js';

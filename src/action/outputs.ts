@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { redact, redactSecrets } from '../util/redact.js';
-import type { FailureReason } from '../errors.js';
+import type { FailureReason } from '../util/errors.js';
 import { isChange, type ApplyReport, type Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
 

@@ -1,4 +1,4 @@
-import { GcTimeoutsError, getErrorMessage } from '../errors.js';
+import { GcTimeoutsError, getErrorMessage } from '../util/errors.js';
 import { hiddenMarker } from '../github/marker.js';
 import { InvalidManifestError } from '../manifest/validate.js';
 import { hasCredentials, resolveRegion } from '../org/session.js';

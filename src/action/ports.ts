@@ -1,4 +1,4 @@
-import type { GcTimeoutsError } from '../errors.js';
+import type { GcTimeoutsError } from '../util/errors.js';
 import type {
   DriftIssueResult,
   DriftIssueSync,
@@ -6,7 +6,7 @@ import type {
   MergedPullRequest,
   UpsertedComment,
 } from '../github/index.js';
-import type { Inputs } from '../inputs.js';
+import type { Inputs } from './inputs.js';
 import type { Diagnostic } from '../manifest/types.js';
 import type { OpenOrg } from '../org/session.js';
 import type { RunContext } from './context.js';

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError } from '../util/errors.js';
 import { resolveEnvironment } from '../genesys/regions.js';
 import type { OrgSession } from '../org/session.js';
 import type { ApplyReport, Plan } from '../plan/types.js';

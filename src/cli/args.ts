@@ -1,4 +1,4 @@
-import { getErrorMessage } from '../errors.js';
+import { getErrorMessage } from '../util/errors.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.js';
 

@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSimulator, type RunningSimulator } from '../simulator/index.js';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import { parseFlags } from './args.js';
 import { applyCommand } from './apply.js';
 import { driftCommand } from './drift.js';

@@ -1,4 +1,4 @@
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError } from '../util/errors.js';
 import { validateManifestFile } from '../manifest/validate.js';
 import type { Policy } from '../manifest/types.js';
 import { apiHostOf, type Connection } from '../org/session.js';

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import validate from './plan-schema-validator.generated.js';
-import { GcTimeoutsError } from '../errors.js';
+import validate from '../generated/plan-schema-validator.generated.js';
+import { GcTimeoutsError } from '../util/errors.js';
 import { fingerprint } from '../plan/fingerprint.js';
 import { isChange, type Plan, type PlanOp } from '../plan/types.js';
 import { readWorkspaceFile, workspaceRoot } from '../util/read-file.js';

@@ -1,5 +1,5 @@
-import { GcTimeoutsError } from '../errors.js';
-import { describeFailure } from '../failure.js';
+import { GcTimeoutsError } from '../util/errors.js';
+import { describeFailure } from '../app/failure.js';
 import { InvalidManifestError } from '../manifest/validate.js';
 import { describeCounts, formatDiagnostic } from '../render/diagnostics.js';
 import { VERSION } from '../version.js';

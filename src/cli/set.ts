@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError } from '../util/errors.js';
 import { editManifestText } from '../manifest/edit.js';
 import { requireValidManifest, validateManifestText, validOf } from '../manifest/validate.js';
 import { resolveRegion } from '../org/session.js';

@@ -1,4 +1,4 @@
-import { runSimulatorCommand } from '../simulator/command.js';
+import { runSimulatorCommand } from '../../simulator/command.js';
 import type { CliIO } from './io.js';
 
 export async function simulatorCommand(argv: string[], io: CliIO): Promise<number> {

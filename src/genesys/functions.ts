@@ -1,4 +1,4 @@
-import { getErrorMessage } from '../errors.js';
+import { getErrorMessage } from '../util/errors.js';
 import { actionPath, assertTimeoutEditable } from './actions.js';
 import { GenesysApiError, GenesysOperationError } from './errors.js';
 import type { EventSink } from './events.js';

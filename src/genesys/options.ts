@@ -1,4 +1,4 @@
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError } from '../util/errors.js';
 import { resolveEnvironment, REGIONS } from './regions.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 

@@ -1,4 +1,4 @@
-import { getErrorMessage } from '../errors.js';
+import { getErrorMessage } from '../util/errors.js';
 import { request, type Dispatcher } from 'undici';
 
 /** One HTTP exchange over undici, with a hard deadline covering headers and body. No retries here. */

@@ -11,7 +11,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError } from '../util/errors.js';
 
 /**
  * Edits of a manifest as a reviewer wants to see them in a diff: the YAML document API finds each

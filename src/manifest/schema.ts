@@ -7,7 +7,7 @@ import type { ManifestSource } from './source.js';
 import type { Diagnostic, Manifest } from './types.js';
 // Compiled from the schema at build time (scripts/generate-schema-validator.mjs): no start pays for
 // Ajv's compiler, and neither bundle carries it.
-import compiled from './schema-validator.generated.js';
+import compiled from '../generated/manifest-schema-validator.generated.js';
 
 export { schema as manifestSchema };
 

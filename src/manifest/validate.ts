@@ -1,4 +1,4 @@
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError } from '../util/errors.js';
 import { plural } from '../util/plural.js';
 import { MAX_MANIFEST_BYTES, oversize, parseManifestText } from './parse.js';
 import { checkSchema } from './schema.js';

@@ -1,4 +1,4 @@
-import { GcTimeoutsError, getErrorMessage } from '../errors.js';
+import { GcTimeoutsError, getErrorMessage } from '../util/errors.js';
 import { readTimeout } from '../genesys/action-ids.js';
 import type { GenesysClient } from '../genesys/client.js';
 import { GenesysApiError, GenesysOperationError, isVersionMismatch } from '../genesys/errors.js';

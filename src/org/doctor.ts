@@ -1,4 +1,4 @@
-import { getErrorMessage } from '../errors.js';
+import { getErrorMessage } from '../util/errors.js';
 import type { GenesysClient } from '../genesys/client.js';
 import { GenesysApiError, grantHint } from '../genesys/errors.js';
 import type { Action, EntityListing } from '../genesys/types.js';

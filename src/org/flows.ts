@@ -4,7 +4,7 @@ import {
   DependencyTrackingForbiddenError,
   type ConsumingFlow,
 } from '../genesys/dependencies.js';
-import { getErrorMessage } from '../errors.js';
+import { getErrorMessage } from '../util/errors.js';
 import type { FlowEvidence } from '../plan/evidence.js';
 
 /**

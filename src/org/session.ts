@@ -1,5 +1,5 @@
 import { runDoctor, type DoctorReport } from './doctor.js';
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError } from '../util/errors.js';
 import {
   createGenesysClient,
   type GenesysClient,

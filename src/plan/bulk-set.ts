@@ -1,4 +1,4 @@
-import { GcTimeoutsError } from '../errors.js';
+import { GcTimeoutsError } from '../util/errors.js';
 import type { NewEntry, ValueEdit } from '../manifest/edit.js';
 import type { Manifest, MatchSelector } from '../manifest/types.js';
 import { resolve, type Locate } from './resolve.js';

@@ -3,7 +3,7 @@ import { runApplyMode } from '../../src/action/apply-mode.js';
 import { runDriftMode } from '../../src/action/drift-mode.js';
 import { runPlanMode } from '../../src/action/plan-mode.js';
 import type { ModeDeps } from '../../src/action/ports.js';
-import type { Inputs } from '../../src/inputs.js';
+import type { Inputs } from '../../src/action/inputs.js';
 import { withLatency } from '../../src/plan/evidence.js';
 import type { LiveAction } from '../../src/plan/types.js';
 import { action } from '../plan/fixtures.js';

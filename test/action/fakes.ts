@@ -5,7 +5,7 @@ import type { RunContext } from '../../src/action/context.js';
 import type { ActionLog, Artifacts, ModeDeps, ReviewHost } from '../../src/action/ports.js';
 import { parsePlanMarker } from '../../src/github/marker.js';
 import type { DriftIssueSync } from '../../src/github/drift-issue.js';
-import type { Inputs } from '../../src/inputs.js';
+import type { Inputs } from '../../src/action/inputs.js';
 import type { Diagnostic } from '../../src/manifest/types.js';
 import type { Check } from '../../src/org/doctor.js';
 import type { Connection, OrgSession } from '../../src/org/session.js';

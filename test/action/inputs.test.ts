@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getInputs } from '../../src/inputs.js';
+import { getInputs } from '../../src/action/inputs.js';
 
 const saved = { ...process.env };
 

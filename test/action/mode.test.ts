@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveMode } from '../../src/mode.js';
+import { resolveMode } from '../../src/action/mode.js';
 
 const event = (
   eventName: string,

@@ -5,9 +5,9 @@ import { runDriftMode } from '../../src/action/drift-mode.js';
 import { runPlanMode } from '../../src/action/plan-mode.js';
 import type { ModeDeps } from '../../src/action/ports.js';
 import { runValidateMode } from '../../src/action/validate-mode.js';
-import { failureReason } from '../../src/failure.js';
+import { failureReason } from '../../src/app/failure.js';
 import { parsePlanMarker, planMarker } from '../../src/github/marker.js';
-import type { Inputs } from '../../src/inputs.js';
+import type { Inputs } from '../../src/action/inputs.js';
 import type { LiveAction } from '../../src/plan/types.js';
 import { action } from '../plan/fixtures.js';
 import {

@@ -3,7 +3,7 @@ import {
   startSimulator,
   type RunningSimulator,
   type SimulatorOptions,
-} from '../../src/simulator/index.js';
+} from '../../simulator/index.js';
 import { cli } from '../support/cli.js';
 
 /** `gc-timeouts doctor` against the strict simulator: what the example manifest needs, read-only. */

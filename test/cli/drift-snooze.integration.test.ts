@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import { cli } from '../support/cli.js';
 
 const ORDER_ID = 'custom_-_92b26918-525c-4bda-86df-9aa2f61955c9'; // Get Customer Order (ERP)

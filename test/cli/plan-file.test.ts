@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/plan/fingerprint.js';
 import type { Plan } from '../../src/plan/types.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import { cli, type CliRun } from '../support/cli.js';
 
 let sim: RunningSimulator;

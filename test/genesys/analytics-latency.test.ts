@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildLatencyQuery, FILTER_LIMIT } from '../../src/genesys/analytics.js';
-import type { SimulatorOptions } from '../../src/simulator/index.js';
+import type { SimulatorOptions } from '../../simulator/index.js';
 import { startSim, type SimHarness } from './helpers/sim.js';
 
 let sim: SimHarness | undefined;

@@ -9,7 +9,7 @@ import {
   startSimulator,
   type RunningSimulator,
   type SimulatorOptions,
-} from '../../src/simulator/index.js';
+} from '../../simulator/index.js';
 
 /** The client against the simulator's real-org knobs: each test fails without the client's handling. */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GcTimeoutsError } from '../../src/errors.js';
+import { GcTimeoutsError } from '../../src/util/errors.js';
 import { createGenesysClient } from '../../src/genesys/client.js';
 import { resolveEndpoints } from '../../src/genesys/options.js';
 import { REGIONS, resolveEnvironment } from '../../src/genesys/regions.js';

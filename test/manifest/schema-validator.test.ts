@@ -8,7 +8,7 @@ import {
   TYPES,
   validatorFiles,
 } from '../../scripts/generate-schema-validator.mjs';
-import compiled from '../../src/manifest/schema-validator.generated.js';
+import compiled from '../../src/generated/manifest-schema-validator.generated.js';
 
 const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as { properties: Record<string, unknown> };
 

@@ -3,7 +3,7 @@ import { createGenesysClient } from '../../src/genesys/client.js';
 import { applyPlan } from '../../src/org/apply.js';
 import { BREAKER_THRESHOLD } from '../../src/org/apply-gate.js';
 import type { Connection } from '../../src/org/session.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import { beforeDeadline } from '../../src/util/deadline.js';
 import { planWithClient } from './plan-with-client.js';
 import { connectionTo } from '../support/sim-connection.js';

@@ -11,7 +11,7 @@ import {
   startSimulator,
   type RunningSimulator,
   type SimulatorOptions,
-} from '../../src/simulator/index.js';
+} from '../../simulator/index.js';
 import { planWithClient } from './plan-with-client.js';
 import { connectionTo } from '../support/sim-connection.js';
 

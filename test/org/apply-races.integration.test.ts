@@ -4,7 +4,7 @@ import { GenesysApiError } from '../../src/genesys/errors.js';
 import { applyPlan } from '../../src/org/apply.js';
 import type { Plan } from '../../src/plan/types.js';
 import { planWithClient } from './plan-with-client.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import { connectionTo } from '../support/sim-connection.js';
 import { interleave } from './interleave.js';
 

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/org/apply.js';
 import type { Connection } from '../../src/org/session.js';
 import { planWithClient } from './plan-with-client.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
-import type { StoredAction } from '../../src/simulator/types.js';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
+import type { StoredAction } from '../../simulator/types.js';
 import { connectionTo } from '../support/sim-connection.js';
 
 const MANIFEST = 'examples/gc-timeouts.yaml';

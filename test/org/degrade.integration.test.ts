@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import { planWithClient } from './plan-with-client.js';
 import { connectionTo } from '../support/sim-connection.js';
 

@@ -5,7 +5,7 @@ import {
   startSimulator,
   type RunningSimulator,
   type SimulatorOptions,
-} from '../../src/simulator/index.js';
+} from '../../simulator/index.js';
 import { connectionTo } from '../support/sim-connection.js';
 
 const MANIFEST = 'examples/gc-timeouts.yaml';

@@ -8,7 +8,7 @@ import { openClient } from '../../src/org/session.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import { connectionTo } from '../support/sim-connection.js';
 
 let sim: RunningSimulator | undefined;

@@ -7,7 +7,7 @@ import {
   startSimulator,
   type RunningSimulator,
   type SimulatorOptions,
-} from '../../src/simulator/index.js';
+} from '../../simulator/index.js';
 import { connectionTo } from '../support/sim-connection.js';
 import { interleave } from './interleave.js';
 

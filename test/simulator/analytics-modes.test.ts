@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSimulatorArgs, runSimulatorCommand } from '../../src/simulator/command.js';
-import type { RunningSimulator, SimulatorOptions } from '../../src/simulator/index.js';
+import { parseSimulatorArgs, runSimulatorCommand } from '../../simulator/command.js';
+import type { RunningSimulator, SimulatorOptions } from '../../simulator/index.js';
 import { DEMO, call, login, useSimulators } from './helpers.js';
 
 const AGGREGATES = '/api/v2/analytics/actions/aggregates';

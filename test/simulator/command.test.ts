@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSimulatorArgs, runSimulatorCommand } from '../../src/simulator/command.js';
+import { parseSimulatorArgs, runSimulatorCommand } from '../../simulator/command.js';
 
 function buffers() {
   const out = { stdout: '', stderr: '' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSUMING_RESOURCES_PATH } from '../../src/simulator/dependencies.js';
+import { CONSUMING_RESOURCES_PATH } from '../../simulator/dependencies.js';
 import { call, DEMO, login, useSimulators } from './helpers.js';
 
 const start = useSimulators();

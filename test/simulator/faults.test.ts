@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFaultSpec } from '../../src/simulator/index.js';
+import { parseFaultSpec } from '../../simulator/index.js';
 import { ACTIONS, call, login, useSimulators } from './helpers.js';
 
 describe('fault specs', () => {

@@ -3,7 +3,7 @@ import {
   startSimulator,
   type RunningSimulator,
   type SimulatorOptions,
-} from '../../src/simulator/index.js';
+} from '../../simulator/index.js';
 
 /** Starts simulators that are closed after each test, whatever the test's outcome. */
 export function useSimulators(): (options?: SimulatorOptions) => Promise<RunningSimulator> {

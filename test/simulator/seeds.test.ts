@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeed, isValidSeed } from '../../src/simulator/seeds/index.js';
-import { actionKind } from '../../src/simulator/types.js';
+import { buildSeed, isValidSeed } from '../../simulator/seeds/index.js';
+import { actionKind } from '../../simulator/types.js';
 
 describe('seeds', () => {
   const demo = buildSeed('demo');

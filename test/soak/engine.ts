@@ -3,9 +3,9 @@ import { requireValidManifest, type ValidManifest } from '../../src/manifest/val
 import { applyPlan } from '../../src/org/apply.js';
 import { planOrg, type PlannedOrg } from '../../src/org/plan.js';
 import { isChange, type ApplyReport, type Plan } from '../../src/plan/types.js';
-import type { FaultKind } from '../../src/simulator/faults.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
-import type { StoredAction } from '../../src/simulator/types.js';
+import type { FaultKind } from '../../simulator/faults.js';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
+import type { StoredAction } from '../../simulator/types.js';
 import { seeded } from '../support/seeded.js';
 
 /**

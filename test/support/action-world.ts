@@ -5,7 +5,7 @@ import {
   startSimulator,
   type RunningSimulator,
   type SimulatorOptions,
-} from '../../src/simulator/index.js';
+} from '../../simulator/index.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github/index.js';
 import { runAction, type ActionRun } from './run-action.js';
 

@@ -1,4 +1,4 @@
-import type { SimulatorOptions } from '../../src/simulator/index.js';
+import type { SimulatorOptions } from '../../simulator/index.js';
 
 /**
  * The two readings the end-to-end suites run against: the default simulator and its least

@@ -1,4 +1,4 @@
-import { Prng } from '../../src/simulator/prng.js';
+import { Prng } from '../../simulator/prng.js';
 
 /** The simulator's seeded generator as a plain function: the same numbers for the same seed. */
 export function seeded(seed: number): () => number {

@@ -9,7 +9,7 @@ import {
   startSimulator,
   type RequestLogEntry,
   type SimulatorOptions,
-} from '../../../src/simulator/index.js';
+} from '../../../simulator/index.js';
 
 /** The simulator with its admin API, and a client wired to it that records its events. */
 export interface SimHarness {

@@ -1,20 +1,20 @@
 import * as core from '@actions/core';
-import { coreLog, coreOrg, gitHubHost, runnerArtifacts } from './action/adapters.js';
-import { runApplyMode } from './action/apply-mode.js';
-import { readRunContext } from './action/context.js';
-import { runDoctorMode } from './action/doctor-mode.js';
-import { runDriftMode } from './action/drift-mode.js';
-import { emptyOutputs, writeOutputs, type Outputs } from './action/outputs.js';
-import { runPlanMode } from './action/plan-mode.js';
-import type { ActionLog, ModeDeps, ModeResult } from './action/ports.js';
-import { runValidateMode } from './action/validate-mode.js';
-import { describeFailure, failureReason } from './failure.js';
-import { escapeMarkdown } from './render/escape.js';
+import { coreLog, coreOrg, gitHubHost, runnerArtifacts } from './adapters.js';
+import { runApplyMode } from './apply-mode.js';
+import { readRunContext } from './context.js';
+import { runDoctorMode } from './doctor-mode.js';
+import { runDriftMode } from './drift-mode.js';
+import { emptyOutputs, writeOutputs, type Outputs } from './outputs.js';
+import { runPlanMode } from './plan-mode.js';
+import type { ActionLog, ModeDeps, ModeResult } from './ports.js';
+import { runValidateMode } from './validate-mode.js';
+import { describeFailure, failureReason } from '../app/failure.js';
+import { escapeMarkdown } from '../render/escape.js';
 import { getInputs } from './inputs.js';
-import { InvalidManifestError } from './manifest/validate.js';
+import { InvalidManifestError } from '../manifest/validate.js';
 import { resolveMode, type Mode } from './mode.js';
-import { redact } from './util/redact.js';
-import { VERSION } from './version.js';
+import { redact } from '../util/redact.js';
+import { VERSION } from '../version.js';
 
 const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
   validate: runValidateMode,

@@ -1,8 +1,8 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import * as core from '@actions/core';
-import { GcTimeoutsError } from './errors.js';
-import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from './util/deadline.js';
-import { redactor } from './util/redact.js';
+import { GcTimeoutsError } from '../util/errors.js';
+import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from '../util/deadline.js';
+import { redactor } from '../util/redact.js';
 
 export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift', 'doctor'] as const;
 export type ModeInput = (typeof MODES)[number];

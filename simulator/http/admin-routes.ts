@@ -1,6 +1,5 @@
-import { getErrorMessage } from '../../errors.js';
 import { ApiError, badRequest } from '../errors.js';
-import { isRecord } from '../json.js';
+import { isRecord, messageOf } from '../json.js';
 import { route, type Route, type RouteContext, type RouteResult } from './router.js';
 
 /** The test-only admin API under /__sim/ (no auth; off unless `admin: true`). */
@@ -10,7 +9,7 @@ function setFaults(ctx: RouteContext): RouteResult {
     return { status: 200, json: ctx.state.setFaults(ctx.body as string) };
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    throw badRequest(getErrorMessage(error), 'faults');
+    throw badRequest(messageOf(error), 'faults');
   }
 }
 
@@ -18,7 +17,7 @@ function setKnobs(ctx: RouteContext): RouteResult {
   try {
     return { status: 200, json: ctx.state.setKnobs(ctx.body) };
   } catch (error) {
-    throw badRequest(getErrorMessage(error), 'knobs');
+    throw badRequest(messageOf(error), 'knobs');
   }
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { getErrorMessage } from '../errors.js';
+import { messageOf } from './json.js';
 import { ANALYTICS_MODES, isAnalyticsMode } from './analytics-settings.js';
 import { parseFaultSpec } from './faults.js';
 import { parsePermissions, PROFILES } from './knobs.js';
@@ -114,7 +114,7 @@ function knobOptions(values: Values): SimulatorOptions {
     try {
       options.permissions = parsePermissions(values.permissions);
     } catch (error) {
-      throw new UsageProblem(`--permissions: ${getErrorMessage(error)}`);
+      throw new UsageProblem(`--permissions: ${messageOf(error)}`);
     }
   }
   const rate = count(values['rate-limit'], 'rate-limit');
@@ -153,7 +153,7 @@ function serverOptions(values: Values): SimulatorOptions {
     try {
       options.faults = parseFaultSpec(values.faults);
     } catch (error) {
-      throw new UsageProblem(`--faults: ${getErrorMessage(error)}`);
+      throw new UsageProblem(`--faults: ${messageOf(error)}`);
     }
   }
   if (values['inline-templates'] === true) options.inlineTemplates = true;
@@ -186,7 +186,7 @@ export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
       options: OPTIONS,
     }));
   } catch (error) {
-    throw new UsageProblem(getErrorMessage(error));
+    throw new UsageProblem(messageOf(error));
   }
   if (values.help === true) return 'help';
   const options = {
@@ -236,7 +236,7 @@ export async function runSimulatorCommand(
   try {
     sim = await startSimulator(options);
   } catch (error) {
-    io.stderr.write(`gc-timeouts simulator: cannot start: ${getErrorMessage(error)}\n`);
+    io.stderr.write(`gc-timeouts simulator: cannot start: ${messageOf(error)}\n`);
     return 1;
   }
   const actions = sim.state.store.actions.size;

@@ -1,5 +1,5 @@
-import { runCli } from './cli/run.js';
-import { processIO } from './cli/io.js';
+import { runCli } from '../cli/run.js';
+import { processIO } from '../cli/io.js';
 
 // `gc-timeouts plan | head` closes the pipe early; that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,5 +1,5 @@
-import { GcTimeoutsError, getErrorMessage, type FailureReason } from './errors.js';
-import { GenesysApiError, GenesysOperationError } from './genesys/errors.js';
+import { GcTimeoutsError, getErrorMessage, type FailureReason } from '../util/errors.js';
+import { GenesysApiError, GenesysOperationError } from '../genesys/errors.js';
 
 /** The failure-reason a user acts on, for our own errors and for the API's; undefined for a bug. */
 export function failureReason(error: unknown): FailureReason | undefined {
