@@ -1,11 +1,40 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Three projects, told apart by the file name (README "Tests"):
+//   unit         test/**/*.test.ts: no server, no connection, no child process (enforced);
+//   integration  *.integration.test.ts: an in-process simulator, fake GitHub or loopback server;
+//   e2e          *.e2e.test.ts: the dist/ bundles, run as processes; refused when dist/ is stale.
+const SLOW = ['**/*.integration.test.ts', '**/*.e2e.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Network tests bind loopback servers; two cores make wider pools slower, not faster.
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    maxWorkers: 2,
+    minWorkers: 1,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW],
+          setupFiles: ['test/support/unit-guard.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/**/*.integration.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.e2e.test.ts'],
+          globalSetup: ['test/support/dist-fresh-setup.ts'],
+        },
+      },
+    ],
   },
 });

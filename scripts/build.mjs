@@ -7,6 +7,7 @@
 // `node --enable-source-maps dist/index.js` maps stack traces to src/ when they are wanted.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeStamp } from './dist-stamp.mjs';
 
 const ncc = [
   'node_modules/@vercel/ncc/dist/ncc/cli.js',
@@ -34,3 +35,5 @@ if (!body.startsWith('#!')) {
   writeFileSync(`${cli}.map`, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
 }
 chmodSync(cli, 0o755);
+// Last, after the generated validators are rewritten: the e2e tests refuse a dist/ built from other sources.
+writeStamp(process.cwd());
