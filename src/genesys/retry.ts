@@ -30,6 +30,21 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 30_000,
 };
 
+/**
+ * TEST ONLY. With GC_TIMEOUTS_TEST_FAST_RETRY=1 in the environment every wait decided here (back-off
+ * and Retry-After alike) is cut to a hundredth, so the tests that run the bundles against failing
+ * servers do not sleep for real seconds. Whether to retry, how often and the retry budget are still
+ * decided at the real values first. Never set it against a real org: it retries a 429 sooner than
+ * Genesys asks. Only the test helpers set it (README "Tests").
+ */
+export const TEST_FAST_RETRY_ENV = 'GC_TIMEOUTS_TEST_FAST_RETRY';
+const TEST_FAST_RETRY_SCALE = 0.01;
+
+function testWait(delayMs: number): number {
+  if (process.env[TEST_FAST_RETRY_ENV] !== '1') return delayMs;
+  return Math.round(delayMs * TEST_FAST_RETRY_SCALE);
+}
+
 export type AttemptOutcome =
   | { type: 'status'; status: number; retryAfterMs: number | undefined }
   /** `sent: 'no'` when the connection was never made; 'maybe' when it broke after sending began. */
@@ -93,7 +108,12 @@ export function decideRetry(outcome: AttemptOutcome, ctx: RetryContext): RetryVe
       reason: `a retry in ${formatSeconds(delayMs)} would exceed the ${formatSeconds(ctx.policy.maxTotalMs)} retry budget`,
     };
   }
-  return { retry: true, delayMs, pauseAll: classified.pauseAll, reason: classified.reason };
+  return {
+    retry: true,
+    delayMs: testWait(delayMs),
+    pauseAll: classified.pauseAll,
+    reason: classified.reason,
+  };
 }
 
 function classify(

@@ -39,3 +39,6 @@ net.Socket.prototype.connect = function connect(): never {
   return refuse('opened a network connection');
 };
 syncBuiltinESMExports();
+
+// Unit tests see the real retry waits whatever the shell exports (src/genesys/retry.ts).
+delete process.env['GC_TIMEOUTS_TEST_FAST_RETRY'];
