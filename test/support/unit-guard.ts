@@ -24,21 +24,27 @@ const PROCESS_FUNCTIONS = [
   'fork',
 ] as const;
 
-for (const name of PROCESS_FUNCTIONS) {
-  const original = childProcess[name] as (...args: unknown[]) => unknown;
-  (childProcess as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-    const command = String(args[0]);
-    if (name !== 'fork' && ALLOWED_COMMANDS.has(command)) return original(...args);
-    return refuse(`ran a child process (${name} ${command})`);
+// Once per worker: without isolation the setup file runs again for every test file.
+const GUARDED = Symbol.for('gc-timeouts.unit-guard');
+const marks = globalThis as unknown as Record<symbol, boolean>;
+if (!marks[GUARDED]) {
+  marks[GUARDED] = true;
+  for (const name of PROCESS_FUNCTIONS) {
+    const original = childProcess[name] as (...args: unknown[]) => unknown;
+    (childProcess as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      const command = String(args[0]);
+      if (name !== 'fork' && ALLOWED_COMMANDS.has(command)) return original(...args);
+      return refuse(`ran a child process (${name} ${command})`);
+    };
+  }
+  net.Server.prototype.listen = function listen(): never {
+    return refuse('started a server (listen)');
   };
+  net.Socket.prototype.connect = function connect(): never {
+    return refuse('opened a network connection');
+  };
+  syncBuiltinESMExports();
 }
-net.Server.prototype.listen = function listen(): never {
-  return refuse('started a server (listen)');
-};
-net.Socket.prototype.connect = function connect(): never {
-  return refuse('opened a network connection');
-};
-syncBuiltinESMExports();
 
 // Unit tests see the real retry waits whatever the shell exports (src/genesys/retry.ts).
 delete process.env['GC_TIMEOUTS_TEST_FAST_RETRY'];
