@@ -21,6 +21,10 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SLOW],
           setupFiles: ['test/support/unit-guard.ts'],
+          // Test files share each worker's module cache: a third of the CPU time of a fresh module
+          // graph per file (19 s against 62 s for 51 files). Unit tests hold no server or process to
+          // leak, and those that touch globals (process.env, the redactor) restore them.
+          isolate: false,
         },
       },
       {
