@@ -37,6 +37,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/**/*.e2e.test.ts'],
           globalSetup: ['test/support/dist-fresh-setup.ts'],
+          // A test here starts up to six processes; on a busy machine each start takes seconds.
+          // The timeout guards against hangs, it is no speed check.
+          testTimeout: 60_000,
         },
       },
     ],
