@@ -56,10 +56,10 @@ describe('a manifest with environments', () => {
     const text = readFileSync(FLEET, 'utf8').split('\n');
     const at = prod.source.locate(['actions', 0, 'timeoutSeconds']);
     expect(text[at.line - 1]?.slice(at.column - 1)).toMatch(/^15 }/);
-    expect(prod.source.locate(['actions', 4, 'id']).line).toBe(30);
-    expect(prod.source.locate(['policy', 'maxChanges']).line).toBe(10);
-    expect(prod.source.locate(['policy', 'maxTimeoutSeconds']).line).toBe(13);
-    expect(prod.source.locate(['org', 'region']).line).toBe(8);
+    expect(prod.source.locate(['actions', 4, 'id']).line).toBe(33);
+    expect(prod.source.locate(['policy', 'maxChanges']).line).toBe(13);
+    expect(prod.source.locate(['policy', 'maxTimeoutSeconds']).line).toBe(16);
+    expect(prod.source.locate(['org', 'region']).line).toBe(11);
     const dev = selectEnvironment(v, 'dev');
     const devAt = dev.source.locate(['actions', 3, 'timeoutSeconds']);
     expect(text[devAt.line - 1]?.trim()).toBe('dev: 25');
@@ -68,10 +68,10 @@ describe('a manifest with environments', () => {
   it('refuses an unknown environment, listing the known ones, and a file with environments used without one', () => {
     const v = valid(readFileSync(FLEET, 'utf8'), FLEET);
     expect(() => selectEnvironment(v, 'prd')).toThrow(
-      /unknown environment "prd": .* declares "dev" and "prod"; did you mean "prod"\?/,
+      /unknown environment "prd": .* declares "dev", "test" and "prod"; did you mean "prod"\?/,
     );
     expect(() => selectEnvironment(v, undefined)).toThrow(
-      /declares environments "dev" and "prod": choose one/,
+      /declares environments "dev", "test" and "prod": choose one/,
     );
   });
 
