@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { selectEnvironment } from '../../src/manifest/environments.js';
-import { validateManifestText, validOf, type ValidManifest } from '../../src/manifest/validate.js';
+import {
+  requireValidDocument,
+  requireValidManifest,
+  validateManifestText,
+  validOf,
+  type ValidManifest,
+} from '../../src/manifest/validate.js';
 
 const FLEET = 'examples/fleet/gc-timeouts.yaml';
 
@@ -160,5 +166,14 @@ describe('a manifest with environments', () => {
       out.some((f) => f.startsWith('2:42 error schema environments.prod.region must be one of')),
     ).toBe(true);
     expect(out.join('\n')).not.toMatch(/"then"|"else"/);
+  });
+
+  it('is refused by the one-org entry point until an environment is chosen, so no plan sees every org at once', async () => {
+    await expect(requireValidManifest(FLEET)).rejects.toThrow(/choose one \(--env NAME/);
+    const document = await requireValidDocument(FLEET);
+    expect(selectEnvironment(document, 'test').manifest.org).toEqual({ region: 'us-east-1' });
+    expect(
+      (await requireValidManifest('examples/gc-timeouts.yaml')).manifest.actions.length,
+    ).toBeGreaterThan(0);
   });
 });
