@@ -4,6 +4,7 @@ import { ANALYTICS_MODES, isAnalyticsMode } from './analytics-settings.js';
 import { parseFaultSpec } from './faults.js';
 import { parsePermissions, PROFILES } from './knobs.js';
 import { isValidSeed, startSimulator, type SimulatorOptions } from './index.js';
+import { runOrgs, splitOrgsFlag } from './orgs.js';
 
 /** `gc-timeouts simulator`: runs the simulator in the foreground until SIGINT or SIGTERM. */
 
@@ -20,7 +21,10 @@ integrations and action analytics, with optional latency, rate limits and inject
 Options:
   --port N                 port to listen on (default 8787; 0 picks a free port)
   --host HOST              address to bind (default 127.0.0.1)
-  --seed SEED              demo (default), empty, or scale:N for N generated actions
+  --seed SEED              demo (default), demo-dev, demo-prod, empty, or scale:N for N
+                           generated actions
+  --orgs NAME=SEED,...     several orgs at once, e.g. dev=demo-dev,prod=demo-prod: one simulator
+                           per org on ports N, N+1, ... (0: free ports), client id ID-NAME each
   --latency-ms N           delay added to every response (default 0)
   --faults SPEC            e.g. 429:0.1,503:0.05,reset:0.02,stall:0.01 or 503@5-7
                            (also seed:S, retry-after:N, oauth to fault token requests too)
@@ -139,7 +143,9 @@ function serverOptions(values: Values): SimulatorOptions {
   if (values.host !== undefined) options.host = values.host;
   if (values.seed !== undefined) {
     if (!isValidSeed(values.seed))
-      throw new UsageProblem(`--seed must be demo, empty or scale:N, got "${values.seed}".`);
+      throw new UsageProblem(
+        `--seed must be demo, demo-dev, demo-prod, empty or scale:N, got "${values.seed}".`,
+      );
     options.seed = values.seed;
   }
   const latency = count(values['latency-ms'], 'latency-ms');
@@ -218,6 +224,9 @@ export async function runSimulatorCommand(
   io: SimulatorCommandIO = { stdout: process.stdout, stderr: process.stderr },
   until?: Promise<unknown>,
 ): Promise<number> {
+  const orgs = splitOrgsFlag(argv);
+  if (orgs !== undefined)
+    return runOrgs(orgs, io, () => until ?? untilSignal(), parseSimulatorArgs);
   let options: SimulatorOptions | 'help';
   try {
     options = parseSimulatorArgs(argv);

@@ -104,3 +104,89 @@ describe('the repository workflows', () => {
     }
   });
 });
+
+describe('the fleet example (examples/workflows/fleet.yml)', () => {
+  interface FleetJob extends Job {
+    needs?: string;
+    if?: string;
+    environment?: string;
+    env?: Record<string, string>;
+    concurrency?: { group: string; 'cancel-in-progress': unknown };
+    strategy?: {
+      'fail-fast'?: boolean;
+      'max-parallel'?: number;
+      matrix?: { environment?: string[] };
+    };
+  }
+  const text = readFileSync('examples/workflows/fleet.yml', 'utf8');
+  const fleet = parse(text, { uniqueKeys: true }) as Workflow & { jobs: Record<string, FleetJob> };
+  const matrixJob = fleet.jobs['timeouts'] as FleetJob;
+  const summary = fleet.jobs['summary'] as FleetJob;
+  const ours = matrixJob.steps.find((s) => s.uses?.includes('/gc-timeouts@'));
+  const manifest = parse(readFileSync('examples/fleet/gc-timeouts.yaml', 'utf8')) as {
+    environments: Record<string, unknown>;
+  };
+
+  it('plans on pull requests, applies on merge and checks drift on a schedule, per environment', () => {
+    expect(Object.keys(fleet.on as object)).toEqual(
+      expect.arrayContaining(['pull_request', 'push', 'schedule']),
+    );
+    expect(ours?.with?.['mode']).toBe('auto');
+    // The matrix runs exactly the environments the example manifest declares.
+    expect(matrixJob.strategy?.matrix?.environment).toEqual(Object.keys(manifest.environments));
+    expect(ours?.with?.['environment']).toBe('${{ matrix.environment }}');
+  });
+
+  it('runs every org in parallel without one failure cancelling the others, and says why', () => {
+    expect(matrixJob.strategy?.['fail-fast']).toBe(false);
+    expect(matrixJob.strategy?.['max-parallel']).toBeGreaterThan(1);
+    expect(text).toMatch(/own rate limit/);
+    // Applies are never cancelled half way; plan runs of an older push are.
+    expect(matrixJob.concurrency?.group).toContain('matrix.environment');
+    expect(String(matrixJob.concurrency?.['cancel-in-progress'])).toContain("'pull_request'");
+  });
+
+  it('takes each org credentials from its GitHub Environment, protected for apply', () => {
+    expect(matrixJob.environment).toContain("github.event_name == 'push' && matrix.environment");
+    expect(matrixJob.env).toEqual({
+      GENESYSCLOUD_OAUTHCLIENT_ID: '${{ secrets.GENESYSCLOUD_OAUTHCLIENT_ID }}',
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: '${{ secrets.GENESYSCLOUD_OAUTHCLIENT_SECRET }}',
+    });
+    expect(ours?.with?.['client-secret']).toBeUndefined();
+  });
+
+  it('keeps one comment and one drift issue per environment', () => {
+    expect(ours?.with?.['label']).toBe('${{ matrix.environment }}');
+    expect(ours?.with?.['drift-issue']).toBe(true);
+    expect(matrixJob.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'write',
+      issues: 'write',
+    });
+    expect(fleet.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('passes only inputs the Action declares (environment arrives with the --env wiring)', () => {
+    const pending = Object.keys(action.inputs).includes('environment') ? [] : ['environment'];
+    for (const key of Object.keys(ours?.with ?? {}))
+      expect([...Object.keys(action.inputs), ...pending], `input ${key}`).toContain(key);
+  });
+
+  it('uploads each plan file and sums them up in one table after every environment, whatever happened', () => {
+    const upload = matrixJob.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.['name']).toBe('plan-${{ matrix.environment }}');
+    expect(summary.needs).toBe('timeouts');
+    expect(summary.if).toBe('always()');
+    const download = summary.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'));
+    expect(download?.with?.['pattern']).toBe('plan-*');
+    const table = summary.steps.find((s) => s.run?.includes('GITHUB_STEP_SUMMARY'));
+    expect(table?.run).toContain(
+      '| Environment | Result | Changes | Errors | Warnings | Fingerprint |',
+    );
+    expect(table?.env?.['ENVIRONMENTS']).toBe(Object.keys(manifest.environments).join(' '));
+    for (const step of [...matrixJob.steps, ...summary.steps]) {
+      if (step.uses === undefined || step.uses.includes('/gc-timeouts@')) continue;
+      expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
+    }
+  });
+});

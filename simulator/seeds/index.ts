@@ -2,6 +2,7 @@ import type { SeedData } from '../types.js';
 import { demoPlatformActions } from './demo-platform.js';
 import { DEMO_INTEGRATIONS } from './demo-integrations.js';
 import { demoWebServiceActions } from './demo-web-services.js';
+import { DEMO_ORG_SEEDS, demoOrgSeed } from './demo-orgs.js';
 import { scaleSeed } from './scale.js';
 
 export const MAX_SCALE_ACTIONS = 100_000;
@@ -16,7 +17,7 @@ export function isValidSeed(seed: string): boolean {
   }
 }
 
-/** Builds a fresh copy of the named seed: `demo`, `empty` or `scale:N`. */
+/** Builds a fresh copy of the named seed: `demo`, `demo-dev`, `demo-prod`, `empty` or `scale:N`. */
 export function buildSeed(seed: string, dryRun = false): SeedData {
   if (seed === 'demo') {
     if (dryRun) return { integrations: [], actions: [] };
@@ -25,6 +26,9 @@ export function buildSeed(seed: string, dryRun = false): SeedData {
       actions: [...demoWebServiceActions(), ...demoPlatformActions()],
     };
   }
+  const org = Object.hasOwn(DEMO_ORG_SEEDS, seed) ? DEMO_ORG_SEEDS[seed] : undefined;
+  if (org !== undefined)
+    return dryRun ? { integrations: [], actions: [] } : demoOrgSeed(org, buildSeed('demo'));
   if (seed === 'empty') return { integrations: [], actions: [] };
   const scale = /^scale:(\d+)$/.exec(seed);
   const count = scale?.[1] === undefined ? NaN : Number(scale[1]);
@@ -32,6 +36,6 @@ export function buildSeed(seed: string, dryRun = false): SeedData {
     return dryRun ? { integrations: [], actions: [] } : scaleSeed(count);
   }
   throw new Error(
-    `Unknown seed "${seed}": use demo, empty or scale:N (N from 0 to ${MAX_SCALE_ACTIONS}).`,
+    `Unknown seed "${seed}": use demo, demo-dev, demo-prod, empty or scale:N (N from 0 to ${MAX_SCALE_ACTIONS}).`,
   );
 }

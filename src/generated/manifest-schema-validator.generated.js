@@ -72,6 +72,17 @@ const schema31 = {
         },
       },
     },
+    environments: {
+      title: 'Environments (orgs)',
+      description:
+        "The orgs this manifest manages, by name (dev, test, prod, ...): each with its region and optional policy. Every command then takes one environment (--env, or the Action's environment input). Without this key the manifest manages one org, described by org and policy. With it, org is not used: give each environment its region.",
+      type: 'object',
+      minProperties: 1,
+      additionalProperties: { $ref: '#/$defs/environment' },
+      examples: [
+        { dev: { region: 'us-east-1' }, prod: { region: 'eu-west-1', policy: { maxChanges: 10 } } },
+      ],
+    },
     policy: {
       title: 'Guard rails',
       description: 'Limits every plan must respect. All optional.',
@@ -208,17 +219,36 @@ const schema31 = {
         timeoutSeconds: {
           title: 'Timeout (seconds)',
           description:
-            'config.timeoutSeconds: 1 to 60, or default to remove the override so the platform default (60 s) applies.',
-          anyOf: [{ type: 'integer', minimum: 1, maximum: 60 }, { const: 'default' }],
-          examples: [15, 'default'],
+            'config.timeoutSeconds: 1 to 60, or default to remove the override so the platform default (60 s) applies. In a manifest with environments, also a mapping of environment name to value, with default for the others: { default: 30, prod: 15 }.',
+          if: { type: 'object' },
+          then: {
+            title: 'Timeout per environment',
+            description:
+              'Environment name to timeout (1-60 or default); the key default gives the value of every environment not named.',
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: {
+              anyOf: [{ type: 'integer', minimum: 1, maximum: 60 }, { const: 'default' }],
+            },
+          },
+          else: { anyOf: [{ type: 'integer', minimum: 1, maximum: 60 }, { const: 'default' }] },
+          examples: [15, 'default', { default: 30, prod: 15 }],
         },
         functionTimeoutSeconds: {
           title: 'Function timeout (seconds)',
-          description: 'function.timeoutSeconds of a function data action: 1 to 15.',
-          type: 'integer',
-          minimum: 1,
-          maximum: 15,
-          examples: [12],
+          description:
+            'function.timeoutSeconds of a function data action: 1 to 15. In a manifest with environments, also a mapping of environment name to value, with default for the others: { default: 12, prod: 8 }.',
+          if: { type: 'object' },
+          then: {
+            title: 'Function timeout per environment',
+            description:
+              'Environment name to function timeout (1-15); the key default gives the value of every environment not named.',
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: { type: 'integer', minimum: 1, maximum: 15 },
+          },
+          else: { type: 'integer', minimum: 1, maximum: 15 },
+          examples: [12, { default: 12, prod: 8 }],
         },
         reason: {
           title: 'Reason',
@@ -252,14 +282,45 @@ const schema31 = {
             },
           },
         },
+        environments: {
+          title: 'Environments of this entry',
+          description:
+            'The environments this entry exists in (all when absent). An id entry names exactly one, because ids differ from org to org.',
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', minLength: 1 },
+          examples: [['dev', 'test'], ['prod']],
+        },
       },
       oneOf: [{ required: ['id'] }, { required: ['name'] }, { required: ['match'] }],
       anyOf: [{ required: ['timeoutSeconds'] }, { required: ['functionTimeoutSeconds'] }],
       dependentRequired: { integration: ['name'], category: ['name'] },
     },
+    environment: {
+      title: 'Environment',
+      description:
+        'One org: its region and, optionally, a policy that overrides the top-level policy key by key.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        region: {
+          title: 'Region',
+          description:
+            "This org's region (us-east-1) or environment host (mypurecloud.com). The region input or --region overrides it.",
+          $ref: '#/properties/org/properties/region',
+        },
+        policy: {
+          title: 'Guard rails of this org',
+          description:
+            'Overrides the top-level policy key by key for this environment, e.g. a smaller maxChanges in prod.',
+          $ref: '#/properties/policy',
+        },
+      },
+    },
   },
 };
-const schema32 = {
+const schema35 = {
   title: 'Action entry',
   description:
     'Selects actions with exactly one of id, name or match, and sets timeoutSeconds and/or functionTimeoutSeconds.',
@@ -330,17 +391,36 @@ const schema32 = {
     timeoutSeconds: {
       title: 'Timeout (seconds)',
       description:
-        'config.timeoutSeconds: 1 to 60, or default to remove the override so the platform default (60 s) applies.',
-      anyOf: [{ type: 'integer', minimum: 1, maximum: 60 }, { const: 'default' }],
-      examples: [15, 'default'],
+        'config.timeoutSeconds: 1 to 60, or default to remove the override so the platform default (60 s) applies. In a manifest with environments, also a mapping of environment name to value, with default for the others: { default: 30, prod: 15 }.',
+      if: { type: 'object' },
+      then: {
+        title: 'Timeout per environment',
+        description:
+          'Environment name to timeout (1-60 or default); the key default gives the value of every environment not named.',
+        type: 'object',
+        minProperties: 1,
+        additionalProperties: {
+          anyOf: [{ type: 'integer', minimum: 1, maximum: 60 }, { const: 'default' }],
+        },
+      },
+      else: { anyOf: [{ type: 'integer', minimum: 1, maximum: 60 }, { const: 'default' }] },
+      examples: [15, 'default', { default: 30, prod: 15 }],
     },
     functionTimeoutSeconds: {
       title: 'Function timeout (seconds)',
-      description: 'function.timeoutSeconds of a function data action: 1 to 15.',
-      type: 'integer',
-      minimum: 1,
-      maximum: 15,
-      examples: [12],
+      description:
+        'function.timeoutSeconds of a function data action: 1 to 15. In a manifest with environments, also a mapping of environment name to value, with default for the others: { default: 12, prod: 8 }.',
+      if: { type: 'object' },
+      then: {
+        title: 'Function timeout per environment',
+        description:
+          'Environment name to function timeout (1-15); the key default gives the value of every environment not named.',
+        type: 'object',
+        minProperties: 1,
+        additionalProperties: { type: 'integer', minimum: 1, maximum: 15 },
+      },
+      else: { type: 'integer', minimum: 1, maximum: 15 },
+      examples: [12, { default: 12, prod: 8 }],
     },
     reason: {
       title: 'Reason',
@@ -374,11 +454,525 @@ const schema32 = {
         },
       },
     },
+    environments: {
+      title: 'Environments of this entry',
+      description:
+        'The environments this entry exists in (all when absent). An id entry names exactly one, because ids differ from org to org.',
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', minLength: 1 },
+      examples: [['dev', 'test'], ['prod']],
+    },
   },
   oneOf: [{ required: ['id'] }, { required: ['name'] }, { required: ['match'] }],
   anyOf: [{ required: ['timeoutSeconds'] }, { required: ['functionTimeoutSeconds'] }],
   dependentRequired: { integration: ['name'], category: ['name'] },
 };
+const schema32 = {
+  title: 'Environment',
+  description:
+    'One org: its region and, optionally, a policy that overrides the top-level policy key by key.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    region: {
+      title: 'Region',
+      description:
+        "This org's region (us-east-1) or environment host (mypurecloud.com). The region input or --region overrides it.",
+      $ref: '#/properties/org/properties/region',
+    },
+    policy: {
+      title: 'Guard rails of this org',
+      description:
+        'Overrides the top-level policy key by key for this environment, e.g. a smaller maxChanges in prod.',
+      $ref: '#/properties/policy',
+    },
+  },
+};
+const schema33 = {
+  title: 'Region',
+  description:
+    "The org's region (us-east-1) or environment host (mypurecloud.com). The region input or --region overrides it; GENESYSCLOUD_REGION applies only when this is absent.",
+  type: 'string',
+  enum: [
+    'us-east-1',
+    'us-east-2',
+    'us-west-2',
+    'ca-central-1',
+    'sa-east-1',
+    'mx-central-1',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-central-1',
+    'eu-central-2',
+    'eusc-de-east-1',
+    'me-central-1',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'mypurecloud.com',
+    'use2.us-gov-pure.cloud',
+    'usw2.pure.cloud',
+    'cac1.pure.cloud',
+    'sae1.pure.cloud',
+    'mxc1.pure.cloud',
+    'mypurecloud.ie',
+    'euw2.pure.cloud',
+    'mypurecloud.de',
+    'euc2.pure.cloud',
+    'edee1.eusc-pure.cloud',
+    'mec1.pure.cloud',
+    'mypurecloud.jp',
+    'apne2.pure.cloud',
+    'apne3.pure.cloud',
+    'aps1.pure.cloud',
+    'apse1.pure.cloud',
+    'mypurecloud.com.au',
+  ],
+  examples: ['us-east-1', 'mypurecloud.ie'],
+};
+const schema34 = {
+  title: 'Guard rails',
+  description: 'Limits every plan must respect. All optional.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minTimeoutSeconds: {
+      title: 'Smallest allowed timeout',
+      description: 'No entry may set a timeout below this many seconds.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 60,
+      examples: [3],
+    },
+    maxTimeoutSeconds: {
+      title: 'Largest allowed timeout',
+      description: 'No entry may set a timeout above this many seconds.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 60,
+      examples: [45],
+    },
+    maxChanges: {
+      title: 'Most changes in one plan',
+      description:
+        'A plan that would change more actions than this is refused, so a bad glob cannot rewrite the whole org.',
+      type: 'integer',
+      minimum: 1,
+      examples: [25],
+    },
+    unmanaged: {
+      title: 'Live actions no entry selects',
+      description:
+        'ignore: leave them out of the plan; report: list them; fail: make the plan fail until every action is managed.',
+      type: 'string',
+      enum: ['ignore', 'report', 'fail'],
+      default: 'ignore',
+    },
+    latencyHeadroom: {
+      title: 'Headroom over the p99',
+      description:
+        'recommend proposes the observed p99 times this factor, rounded up to whole seconds. More than 1; default 1.5.',
+      type: 'number',
+      exclusiveMinimum: 1,
+      default: 1.5,
+      examples: [1.5, 2],
+    },
+    failBelowP99: {
+      title: 'Fail below the p99',
+      description:
+        "true: a timeout below the action's observed p99 (at least 20 runs) is a plan error, not a warning.",
+      type: 'boolean',
+      default: false,
+    },
+  },
+};
+function validate21(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'region' || key0 === 'policy')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.region !== undefined) {
+      let data0 = data.region;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/region',
+          schemaPath: '#/properties/org/properties/region/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(
+        data0 === 'us-east-1' ||
+        data0 === 'us-east-2' ||
+        data0 === 'us-west-2' ||
+        data0 === 'ca-central-1' ||
+        data0 === 'sa-east-1' ||
+        data0 === 'mx-central-1' ||
+        data0 === 'eu-west-1' ||
+        data0 === 'eu-west-2' ||
+        data0 === 'eu-central-1' ||
+        data0 === 'eu-central-2' ||
+        data0 === 'eusc-de-east-1' ||
+        data0 === 'me-central-1' ||
+        data0 === 'ap-northeast-1' ||
+        data0 === 'ap-northeast-2' ||
+        data0 === 'ap-northeast-3' ||
+        data0 === 'ap-south-1' ||
+        data0 === 'ap-southeast-1' ||
+        data0 === 'ap-southeast-2' ||
+        data0 === 'mypurecloud.com' ||
+        data0 === 'use2.us-gov-pure.cloud' ||
+        data0 === 'usw2.pure.cloud' ||
+        data0 === 'cac1.pure.cloud' ||
+        data0 === 'sae1.pure.cloud' ||
+        data0 === 'mxc1.pure.cloud' ||
+        data0 === 'mypurecloud.ie' ||
+        data0 === 'euw2.pure.cloud' ||
+        data0 === 'mypurecloud.de' ||
+        data0 === 'euc2.pure.cloud' ||
+        data0 === 'edee1.eusc-pure.cloud' ||
+        data0 === 'mec1.pure.cloud' ||
+        data0 === 'mypurecloud.jp' ||
+        data0 === 'apne2.pure.cloud' ||
+        data0 === 'apne3.pure.cloud' ||
+        data0 === 'aps1.pure.cloud' ||
+        data0 === 'apse1.pure.cloud' ||
+        data0 === 'mypurecloud.com.au'
+      )) {
+        const err2 = {
+          instancePath: instancePath + '/region',
+          schemaPath: '#/properties/org/properties/region/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema33.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== undefined) {
+      let data1 = data.policy;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(
+            key1 === 'minTimeoutSeconds' ||
+            key1 === 'maxTimeoutSeconds' ||
+            key1 === 'maxChanges' ||
+            key1 === 'unmanaged' ||
+            key1 === 'latencyHeadroom' ||
+            key1 === 'failBelowP99'
+          )) {
+            const err3 = {
+              instancePath: instancePath + '/policy',
+              schemaPath: '#/properties/policy/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data1.minTimeoutSeconds !== undefined) {
+          let data2 = data1.minTimeoutSeconds;
+          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+            const err4 = {
+              instancePath: instancePath + '/policy/minTimeoutSeconds',
+              schemaPath: '#/properties/policy/properties/minTimeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          if (typeof data2 == 'number' && isFinite(data2)) {
+            if (data2 > 60 || isNaN(data2)) {
+              const err5 = {
+                instancePath: instancePath + '/policy/minTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/minTimeoutSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 60 },
+                message: 'must be <= 60',
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+              const err6 = {
+                instancePath: instancePath + '/policy/minTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/minTimeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.maxTimeoutSeconds !== undefined) {
+          let data3 = data1.maxTimeoutSeconds;
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err7 = {
+              instancePath: instancePath + '/policy/maxTimeoutSeconds',
+              schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (typeof data3 == 'number' && isFinite(data3)) {
+            if (data3 > 60 || isNaN(data3)) {
+              const err8 = {
+                instancePath: instancePath + '/policy/maxTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 60 },
+                message: 'must be <= 60',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+              const err9 = {
+                instancePath: instancePath + '/policy/maxTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.maxChanges !== undefined) {
+          let data4 = data1.maxChanges;
+          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err10 = {
+              instancePath: instancePath + '/policy/maxChanges',
+              schemaPath: '#/properties/policy/properties/maxChanges/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (typeof data4 == 'number' && isFinite(data4)) {
+            if (data4 < 1 || isNaN(data4)) {
+              const err11 = {
+                instancePath: instancePath + '/policy/maxChanges',
+                schemaPath: '#/properties/policy/properties/maxChanges/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.unmanaged !== undefined) {
+          let data5 = data1.unmanaged;
+          if (typeof data5 !== 'string') {
+            const err12 = {
+              instancePath: instancePath + '/policy/unmanaged',
+              schemaPath: '#/properties/policy/properties/unmanaged/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (!(data5 === 'ignore' || data5 === 'report' || data5 === 'fail')) {
+            const err13 = {
+              instancePath: instancePath + '/policy/unmanaged',
+              schemaPath: '#/properties/policy/properties/unmanaged/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema34.properties.unmanaged.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data1.latencyHeadroom !== undefined) {
+          let data6 = data1.latencyHeadroom;
+          if (typeof data6 == 'number' && isFinite(data6)) {
+            if (data6 <= 1 || isNaN(data6)) {
+              const err14 = {
+                instancePath: instancePath + '/policy/latencyHeadroom',
+                schemaPath: '#/properties/policy/properties/latencyHeadroom/exclusiveMinimum',
+                keyword: 'exclusiveMinimum',
+                params: { comparison: '>', limit: 1 },
+                message: 'must be > 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/policy/latencyHeadroom',
+              schemaPath: '#/properties/policy/properties/latencyHeadroom/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data1.failBelowP99 !== undefined) {
+          if (typeof data1.failBelowP99 !== 'boolean') {
+            const err16 = {
+              instancePath: instancePath + '/policy/failBelowP99',
+              schemaPath: '#/properties/policy/properties/failBelowP99/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/policy',
+          schemaPath: '#/properties/policy/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = function ucs2length(str) {
   const len = str.length;
@@ -442,7 +1036,13 @@ function validate20(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'version' || key0 === 'org' || key0 === 'policy' || key0 === 'actions')) {
+      if (!(
+        key0 === 'version' ||
+        key0 === 'org' ||
+        key0 === 'environments' ||
+        key0 === 'policy' ||
+        key0 === 'actions'
+      )) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -581,37 +1181,86 @@ function validate20(
         errors++;
       }
     }
-    if (data.policy !== undefined) {
-      let data3 = data.policy;
+    if (data.environments !== undefined) {
+      let data3 = data.environments;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (Object.keys(data3).length < 1) {
+          const err8 = {
+            instancePath: instancePath + '/environments',
+            schemaPath: '#/properties/environments/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
         for (const key2 in data3) {
+          if (
+            !validate21(data3[key2], {
+              instancePath:
+                instancePath + '/environments/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data3,
+              parentDataProperty: key2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/environments',
+          schemaPath: '#/properties/environments/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== undefined) {
+      let data5 = data.policy;
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        for (const key3 in data5) {
           if (!(
-            key2 === 'minTimeoutSeconds' ||
-            key2 === 'maxTimeoutSeconds' ||
-            key2 === 'maxChanges' ||
-            key2 === 'unmanaged' ||
-            key2 === 'latencyHeadroom' ||
-            key2 === 'failBelowP99'
+            key3 === 'minTimeoutSeconds' ||
+            key3 === 'maxTimeoutSeconds' ||
+            key3 === 'maxChanges' ||
+            key3 === 'unmanaged' ||
+            key3 === 'latencyHeadroom' ||
+            key3 === 'failBelowP99'
           )) {
-            const err8 = {
+            const err10 = {
               instancePath: instancePath + '/policy',
               schemaPath: '#/properties/policy/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key2 },
+              params: { additionalProperty: key3 },
               message: 'must NOT have additional properties',
             };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err10];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
-        if (data3.minTimeoutSeconds !== undefined) {
-          let data4 = data3.minTimeoutSeconds;
-          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
-            const err9 = {
+        if (data5.minTimeoutSeconds !== undefined) {
+          let data6 = data5.minTimeoutSeconds;
+          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err11 = {
               instancePath: instancePath + '/policy/minTimeoutSeconds',
               schemaPath: '#/properties/policy/properties/minTimeoutSeconds/type',
               keyword: 'type',
@@ -619,15 +1268,15 @@ function validate20(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err11];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err11);
             }
             errors++;
           }
-          if (typeof data4 == 'number' && isFinite(data4)) {
-            if (data4 > 60 || isNaN(data4)) {
-              const err10 = {
+          if (typeof data6 == 'number' && isFinite(data6)) {
+            if (data6 > 60 || isNaN(data6)) {
+              const err12 = {
                 instancePath: instancePath + '/policy/minTimeoutSeconds',
                 schemaPath: '#/properties/policy/properties/minTimeoutSeconds/maximum',
                 keyword: 'maximum',
@@ -635,54 +1284,19 @@ function validate20(
                 message: 'must be <= 60',
               };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err12];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err12);
               }
               errors++;
             }
-            if (data4 < 1 || isNaN(data4)) {
-              const err11 = {
+            if (data6 < 1 || isNaN(data6)) {
+              const err13 = {
                 instancePath: instancePath + '/policy/minTimeoutSeconds',
                 schemaPath: '#/properties/policy/properties/minTimeoutSeconds/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
-              };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data3.maxTimeoutSeconds !== undefined) {
-          let data5 = data3.maxTimeoutSeconds;
-          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
-            const err12 = {
-              instancePath: instancePath + '/policy/maxTimeoutSeconds',
-              schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-          if (typeof data5 == 'number' && isFinite(data5)) {
-            if (data5 > 60 || isNaN(data5)) {
-              const err13 = {
-                instancePath: instancePath + '/policy/maxTimeoutSeconds',
-                schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 60 },
-                message: 'must be <= 60',
               };
               if (vErrors === null) {
                 vErrors = [err13];
@@ -691,45 +1305,45 @@ function validate20(
               }
               errors++;
             }
-            if (data5 < 1 || isNaN(data5)) {
-              const err14 = {
-                instancePath: instancePath + '/policy/maxTimeoutSeconds',
-                schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
           }
         }
-        if (data3.maxChanges !== undefined) {
-          let data6 = data3.maxChanges;
-          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
-            const err15 = {
-              instancePath: instancePath + '/policy/maxChanges',
-              schemaPath: '#/properties/policy/properties/maxChanges/type',
+        if (data5.maxTimeoutSeconds !== undefined) {
+          let data7 = data5.maxTimeoutSeconds;
+          if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err14 = {
+              instancePath: instancePath + '/policy/maxTimeoutSeconds',
+              schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err14];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err14);
             }
             errors++;
           }
-          if (typeof data6 == 'number' && isFinite(data6)) {
-            if (data6 < 1 || isNaN(data6)) {
+          if (typeof data7 == 'number' && isFinite(data7)) {
+            if (data7 > 60 || isNaN(data7)) {
+              const err15 = {
+                instancePath: instancePath + '/policy/maxTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 60 },
+                message: 'must be <= 60',
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data7 < 1 || isNaN(data7)) {
               const err16 = {
-                instancePath: instancePath + '/policy/maxChanges',
-                schemaPath: '#/properties/policy/properties/maxChanges/minimum',
+                instancePath: instancePath + '/policy/maxTimeoutSeconds',
+                schemaPath: '#/properties/policy/properties/maxTimeoutSeconds/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
@@ -743,15 +1357,15 @@ function validate20(
             }
           }
         }
-        if (data3.unmanaged !== undefined) {
-          let data7 = data3.unmanaged;
-          if (typeof data7 !== 'string') {
+        if (data5.maxChanges !== undefined) {
+          let data8 = data5.maxChanges;
+          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
             const err17 = {
-              instancePath: instancePath + '/policy/unmanaged',
-              schemaPath: '#/properties/policy/properties/unmanaged/type',
+              instancePath: instancePath + '/policy/maxChanges',
+              schemaPath: '#/properties/policy/properties/maxChanges/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err17];
@@ -760,47 +1374,48 @@ function validate20(
             }
             errors++;
           }
-          if (!(data7 === 'ignore' || data7 === 'report' || data7 === 'fail')) {
-            const err18 = {
+          if (typeof data8 == 'number' && isFinite(data8)) {
+            if (data8 < 1 || isNaN(data8)) {
+              const err18 = {
+                instancePath: instancePath + '/policy/maxChanges',
+                schemaPath: '#/properties/policy/properties/maxChanges/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data5.unmanaged !== undefined) {
+          let data9 = data5.unmanaged;
+          if (typeof data9 !== 'string') {
+            const err19 = {
+              instancePath: instancePath + '/policy/unmanaged',
+              schemaPath: '#/properties/policy/properties/unmanaged/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (!(data9 === 'ignore' || data9 === 'report' || data9 === 'fail')) {
+            const err20 = {
               instancePath: instancePath + '/policy/unmanaged',
               schemaPath: '#/properties/policy/properties/unmanaged/enum',
               keyword: 'enum',
               params: { allowedValues: schema31.properties.policy.properties.unmanaged.enum },
               message: 'must be equal to one of the allowed values',
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data3.latencyHeadroom !== undefined) {
-          let data8 = data3.latencyHeadroom;
-          if (typeof data8 == 'number' && isFinite(data8)) {
-            if (data8 <= 1 || isNaN(data8)) {
-              const err19 = {
-                instancePath: instancePath + '/policy/latencyHeadroom',
-                schemaPath: '#/properties/policy/properties/latencyHeadroom/exclusiveMinimum',
-                keyword: 'exclusiveMinimum',
-                params: { comparison: '>', limit: 1 },
-                message: 'must be > 1',
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          } else {
-            const err20 = {
-              instancePath: instancePath + '/policy/latencyHeadroom',
-              schemaPath: '#/properties/policy/properties/latencyHeadroom/type',
-              keyword: 'type',
-              params: { type: 'number' },
-              message: 'must be number',
             };
             if (vErrors === null) {
               vErrors = [err20];
@@ -810,9 +1425,43 @@ function validate20(
             errors++;
           }
         }
-        if (data3.failBelowP99 !== undefined) {
-          if (typeof data3.failBelowP99 !== 'boolean') {
-            const err21 = {
+        if (data5.latencyHeadroom !== undefined) {
+          let data10 = data5.latencyHeadroom;
+          if (typeof data10 == 'number' && isFinite(data10)) {
+            if (data10 <= 1 || isNaN(data10)) {
+              const err21 = {
+                instancePath: instancePath + '/policy/latencyHeadroom',
+                schemaPath: '#/properties/policy/properties/latencyHeadroom/exclusiveMinimum',
+                keyword: 'exclusiveMinimum',
+                params: { comparison: '>', limit: 1 },
+                message: 'must be > 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + '/policy/latencyHeadroom',
+              schemaPath: '#/properties/policy/properties/latencyHeadroom/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data5.failBelowP99 !== undefined) {
+          if (typeof data5.failBelowP99 !== 'boolean') {
+            const err23 = {
               instancePath: instancePath + '/policy/failBelowP99',
               schemaPath: '#/properties/policy/properties/failBelowP99/type',
               keyword: 'type',
@@ -820,15 +1469,15 @@ function validate20(
               message: 'must be boolean',
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err23];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
       } else {
-        const err22 = {
+        const err24 = {
           instancePath: instancePath + '/policy',
           schemaPath: '#/properties/policy/type',
           keyword: 'type',
@@ -836,25 +1485,25 @@ function validate20(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err24];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
     if (data.actions !== undefined) {
-      let data10 = data.actions;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
+      let data12 = data.actions;
+      if (Array.isArray(data12)) {
+        const len0 = data12.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data11 = data10[i0];
-          const _errs28 = errors;
-          let valid6 = false;
-          const _errs29 = errors;
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            if (data11.timeoutSeconds === undefined) {
-              const err23 = {
+          let data13 = data12[i0];
+          const _errs32 = errors;
+          let valid7 = false;
+          const _errs33 = errors;
+          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+            if (data13.timeoutSeconds === undefined) {
+              const err25 = {
                 instancePath: instancePath + '/actions/' + i0,
                 schemaPath: '#/$defs/entry/anyOf/0/required',
                 keyword: 'required',
@@ -862,71 +1511,24 @@ function validate20(
                 message: "must have required property '" + 'timeoutSeconds' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err25];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err25);
               }
               errors++;
             }
           }
-          var _valid0 = _errs29 === errors;
-          valid6 = valid6 || _valid0;
-          const _errs30 = errors;
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            if (data11.functionTimeoutSeconds === undefined) {
-              const err24 = {
+          var _valid0 = _errs33 === errors;
+          valid7 = valid7 || _valid0;
+          const _errs34 = errors;
+          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+            if (data13.functionTimeoutSeconds === undefined) {
+              const err26 = {
                 instancePath: instancePath + '/actions/' + i0,
                 schemaPath: '#/$defs/entry/anyOf/1/required',
                 keyword: 'required',
                 params: { missingProperty: 'functionTimeoutSeconds' },
                 message: "must have required property '" + 'functionTimeoutSeconds' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs30 === errors;
-          valid6 = valid6 || _valid0;
-          if (!valid6) {
-            const err25 = {
-              instancePath: instancePath + '/actions/' + i0,
-              schemaPath: '#/$defs/entry/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          } else {
-            errors = _errs28;
-            if (vErrors !== null) {
-              if (_errs28) {
-                vErrors.length = _errs28;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          const _errs31 = errors;
-          let valid7 = false;
-          let passing0 = null;
-          const _errs32 = errors;
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            if (data11.id === undefined) {
-              const err26 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/oneOf/0/required',
-                keyword: 'required',
-                params: { missingProperty: 'id' },
-                message: "must have required property '" + 'id' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err26];
@@ -936,15 +1538,62 @@ function validate20(
               errors++;
             }
           }
-          var _valid1 = _errs32 === errors;
+          var _valid0 = _errs34 === errors;
+          valid7 = valid7 || _valid0;
+          if (!valid7) {
+            const err27 = {
+              instancePath: instancePath + '/actions/' + i0,
+              schemaPath: '#/$defs/entry/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          } else {
+            errors = _errs32;
+            if (vErrors !== null) {
+              if (_errs32) {
+                vErrors.length = _errs32;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          const _errs35 = errors;
+          let valid8 = false;
+          let passing0 = null;
+          const _errs36 = errors;
+          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+            if (data13.id === undefined) {
+              const err28 = {
+                instancePath: instancePath + '/actions/' + i0,
+                schemaPath: '#/$defs/entry/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs36 === errors;
           if (_valid1) {
-            valid7 = true;
+            valid8 = true;
             passing0 = 0;
           }
-          const _errs33 = errors;
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            if (data11.name === undefined) {
-              const err27 = {
+          const _errs37 = errors;
+          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+            if (data13.name === undefined) {
+              const err29 = {
                 instancePath: instancePath + '/actions/' + i0,
                 schemaPath: '#/$defs/entry/oneOf/1/required',
                 keyword: 'required',
@@ -952,84 +1601,31 @@ function validate20(
                 message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err29];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err29);
               }
               errors++;
             }
           }
-          var _valid1 = _errs33 === errors;
-          if (_valid1 && valid7) {
-            valid7 = false;
+          var _valid1 = _errs37 === errors;
+          if (_valid1 && valid8) {
+            valid8 = false;
             passing0 = [passing0, 1];
           } else {
             if (_valid1) {
-              valid7 = true;
+              valid8 = true;
               passing0 = 1;
             }
-            const _errs34 = errors;
-            if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-              if (data11.match === undefined) {
-                const err28 = {
+            const _errs38 = errors;
+            if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+              if (data13.match === undefined) {
+                const err30 = {
                   instancePath: instancePath + '/actions/' + i0,
                   schemaPath: '#/$defs/entry/oneOf/2/required',
                   keyword: 'required',
                   params: { missingProperty: 'match' },
                   message: "must have required property '" + 'match' + "'",
-                };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            }
-            var _valid1 = _errs34 === errors;
-            if (_valid1 && valid7) {
-              valid7 = false;
-              passing0 = [passing0, 2];
-            } else {
-              if (_valid1) {
-                valid7 = true;
-                passing0 = 2;
-              }
-            }
-          }
-          if (!valid7) {
-            const err29 = {
-              instancePath: instancePath + '/actions/' + i0,
-              schemaPath: '#/$defs/entry/oneOf',
-              keyword: 'oneOf',
-              params: { passingSchemas: passing0 },
-              message: 'must match exactly one schema in oneOf',
-            };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          } else {
-            errors = _errs31;
-            if (vErrors !== null) {
-              if (_errs31) {
-                vErrors.length = _errs31;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            for (const key3 in data11) {
-              if (!func1.call(schema32.properties, key3)) {
-                const err30 = {
-                  instancePath: instancePath + '/actions/' + i0,
-                  schemaPath: '#/$defs/entry/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key3 },
-                  message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
                   vErrors = [err30];
@@ -1039,31 +1635,50 @@ function validate20(
                 errors++;
               }
             }
-            if (data11.id !== undefined) {
-              let data12 = data11.id;
-              if (typeof data12 === 'string') {
-                if (func2(data12) < 1) {
-                  const err31 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/id',
-                    schemaPath: '#/$defs/entry/properties/id/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
+            var _valid1 = _errs38 === errors;
+            if (_valid1 && valid8) {
+              valid8 = false;
+              passing0 = [passing0, 2];
+            } else {
+              if (_valid1) {
+                valid8 = true;
+                passing0 = 2;
+              }
+            }
+          }
+          if (!valid8) {
+            const err31 = {
+              instancePath: instancePath + '/actions/' + i0,
+              schemaPath: '#/$defs/entry/oneOf',
+              keyword: 'oneOf',
+              params: { passingSchemas: passing0 },
+              message: 'must match exactly one schema in oneOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          } else {
+            errors = _errs35;
+            if (vErrors !== null) {
+              if (_errs35) {
+                vErrors.length = _errs35;
               } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+            for (const key4 in data13) {
+              if (!func1.call(schema35.properties, key4)) {
                 const err32 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/id',
-                  schemaPath: '#/$defs/entry/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  instancePath: instancePath + '/actions/' + i0,
+                  schemaPath: '#/$defs/entry/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key4 },
+                  message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
                   vErrors = [err32];
@@ -1073,16 +1688,16 @@ function validate20(
                 errors++;
               }
             }
-            if (data11.name !== undefined) {
-              let data13 = data11.name;
-              if (typeof data13 === 'string') {
-                if (func2(data13) > 256) {
+            if (data13.id !== undefined) {
+              let data14 = data13.id;
+              if (typeof data14 === 'string') {
+                if (func2(data14) < 1) {
                   const err33 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/name',
-                    schemaPath: '#/$defs/entry/properties/name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 characters',
+                    instancePath: instancePath + '/actions/' + i0 + '/id',
+                    schemaPath: '#/$defs/entry/properties/id/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err33];
@@ -1091,44 +1706,44 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(data13) < 1) {
-                  const err34 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/name',
-                    schemaPath: '#/$defs/entry/properties/name/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
               } else {
-                const err35 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/name',
-                  schemaPath: '#/$defs/entry/properties/name/type',
+                const err34 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/id',
+                  schemaPath: '#/$defs/entry/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
-            if (data11.integration !== undefined) {
-              let data14 = data11.integration;
-              if (typeof data14 === 'string') {
-                if (func2(data14) < 1) {
+            if (data13.name !== undefined) {
+              let data15 = data13.name;
+              if (typeof data15 === 'string') {
+                if (func2(data15) > 256) {
+                  const err35 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 },
+                    message: 'must NOT have more than 256 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (func2(data15) < 1) {
                   const err36 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/integration',
-                    schemaPath: '#/$defs/entry/properties/integration/minLength',
+                    instancePath: instancePath + '/actions/' + i0 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -1142,8 +1757,8 @@ function validate20(
                 }
               } else {
                 const err37 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/integration',
-                  schemaPath: '#/$defs/entry/properties/integration/type',
+                  instancePath: instancePath + '/actions/' + i0 + '/name',
+                  schemaPath: '#/$defs/entry/properties/name/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1156,13 +1771,13 @@ function validate20(
                 errors++;
               }
             }
-            if (data11.category !== undefined) {
-              let data15 = data11.category;
-              if (typeof data15 === 'string') {
-                if (func2(data15) < 1) {
+            if (data13.integration !== undefined) {
+              let data16 = data13.integration;
+              if (typeof data16 === 'string') {
+                if (func2(data16) < 1) {
                   const err38 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/category',
-                    schemaPath: '#/$defs/entry/properties/category/minLength',
+                    instancePath: instancePath + '/actions/' + i0 + '/integration',
+                    schemaPath: '#/$defs/entry/properties/integration/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -1176,8 +1791,8 @@ function validate20(
                 }
               } else {
                 const err39 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/category',
-                  schemaPath: '#/$defs/entry/properties/category/type',
+                  instancePath: instancePath + '/actions/' + i0 + '/integration',
+                  schemaPath: '#/$defs/entry/properties/integration/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1190,16 +1805,16 @@ function validate20(
                 errors++;
               }
             }
-            if (data11.match !== undefined) {
-              let data16 = data11.match;
-              if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-                if (Object.keys(data16).length < 1) {
+            if (data13.category !== undefined) {
+              let data17 = data13.category;
+              if (typeof data17 === 'string') {
+                if (func2(data17) < 1) {
                   const err40 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/match',
-                    schemaPath: '#/$defs/entry/properties/match/minProperties',
-                    keyword: 'minProperties',
+                    instancePath: instancePath + '/actions/' + i0 + '/category',
+                    schemaPath: '#/$defs/entry/properties/category/minLength',
+                    keyword: 'minLength',
                     params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 properties',
+                    message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err40];
@@ -1208,48 +1823,48 @@ function validate20(
                   }
                   errors++;
                 }
-                for (const key4 in data16) {
-                  if (!(key4 === 'name' || key4 === 'category' || key4 === 'integration')) {
-                    const err41 = {
+              } else {
+                const err41 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/category',
+                  schemaPath: '#/$defs/entry/properties/category/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data13.match !== undefined) {
+              let data18 = data13.match;
+              if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+                if (Object.keys(data18).length < 1) {
+                  const err42 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/match',
+                    schemaPath: '#/$defs/entry/properties/match/minProperties',
+                    keyword: 'minProperties',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 properties',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+                for (const key5 in data18) {
+                  if (!(key5 === 'name' || key5 === 'category' || key5 === 'integration')) {
+                    const err43 = {
                       instancePath: instancePath + '/actions/' + i0 + '/match',
                       schemaPath: '#/$defs/entry/properties/match/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key4 },
+                      params: { additionalProperty: key5 },
                       message: 'must NOT have additional properties',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-                if (data16.name !== undefined) {
-                  let data17 = data16.name;
-                  if (typeof data17 === 'string') {
-                    if (func2(data17) < 1) {
-                      const err42 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/match/name',
-                        schemaPath: '#/$defs/entry/properties/match/properties/name/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err42];
-                      } else {
-                        vErrors.push(err42);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err43 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match/name',
-                      schemaPath: '#/$defs/entry/properties/match/properties/name/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
                     };
                     if (vErrors === null) {
                       vErrors = [err43];
@@ -1259,13 +1874,13 @@ function validate20(
                     errors++;
                   }
                 }
-                if (data16.category !== undefined) {
-                  let data18 = data16.category;
-                  if (typeof data18 === 'string') {
-                    if (func2(data18) < 1) {
+                if (data18.name !== undefined) {
+                  let data19 = data18.name;
+                  if (typeof data19 === 'string') {
+                    if (func2(data19) < 1) {
                       const err44 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/match/category',
-                        schemaPath: '#/$defs/entry/properties/match/properties/category/minLength',
+                        instancePath: instancePath + '/actions/' + i0 + '/match/name',
+                        schemaPath: '#/$defs/entry/properties/match/properties/name/minLength',
                         keyword: 'minLength',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
@@ -1279,8 +1894,8 @@ function validate20(
                     }
                   } else {
                     const err45 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match/category',
-                      schemaPath: '#/$defs/entry/properties/match/properties/category/type',
+                      instancePath: instancePath + '/actions/' + i0 + '/match/name',
+                      schemaPath: '#/$defs/entry/properties/match/properties/name/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
@@ -1293,14 +1908,13 @@ function validate20(
                     errors++;
                   }
                 }
-                if (data16.integration !== undefined) {
-                  let data19 = data16.integration;
-                  if (typeof data19 === 'string') {
-                    if (func2(data19) < 1) {
+                if (data18.category !== undefined) {
+                  let data20 = data18.category;
+                  if (typeof data20 === 'string') {
+                    if (func2(data20) < 1) {
                       const err46 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/match/integration',
-                        schemaPath:
-                          '#/$defs/entry/properties/match/properties/integration/minLength',
+                        instancePath: instancePath + '/actions/' + i0 + '/match/category',
+                        schemaPath: '#/$defs/entry/properties/match/properties/category/minLength',
                         keyword: 'minLength',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
@@ -1314,8 +1928,8 @@ function validate20(
                     }
                   } else {
                     const err47 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match/integration',
-                      schemaPath: '#/$defs/entry/properties/match/properties/integration/type',
+                      instancePath: instancePath + '/actions/' + i0 + '/match/category',
+                      schemaPath: '#/$defs/entry/properties/match/properties/category/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
@@ -1328,8 +1942,43 @@ function validate20(
                     errors++;
                   }
                 }
+                if (data18.integration !== undefined) {
+                  let data21 = data18.integration;
+                  if (typeof data21 === 'string') {
+                    if (func2(data21) < 1) {
+                      const err48 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/match/integration',
+                        schemaPath:
+                          '#/$defs/entry/properties/match/properties/integration/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err49 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/match/integration',
+                      schemaPath: '#/$defs/entry/properties/match/properties/integration/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err48 = {
+                const err50 = {
                   instancePath: instancePath + '/actions/' + i0 + '/match',
                   schemaPath: '#/$defs/entry/properties/match/type',
                   keyword: 'type',
@@ -1337,214 +1986,222 @@ function validate20(
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
-            if (data11.timeoutSeconds !== undefined) {
-              let data20 = data11.timeoutSeconds;
-              const _errs54 = errors;
-              let valid10 = false;
-              const _errs55 = errors;
-              if (!(
-                typeof data20 == 'number' &&
-                !(data20 % 1) &&
-                !isNaN(data20) &&
-                isFinite(data20)
-              )) {
-                const err49 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+            if (data13.timeoutSeconds !== undefined) {
+              let data22 = data13.timeoutSeconds;
+              const _errs58 = errors;
+              let valid11 = true;
+              const _errs59 = errors;
+              if (!(data22 && typeof data22 == 'object' && !Array.isArray(data22))) {
+                const err51 = {};
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
-              if (typeof data20 == 'number' && isFinite(data20)) {
-                if (data20 > 60 || isNaN(data20)) {
-                  const err50 = {
+              var _valid2 = _errs59 === errors;
+              errors = _errs58;
+              if (vErrors !== null) {
+                if (_errs58) {
+                  vErrors.length = _errs58;
+                } else {
+                  vErrors = null;
+                }
+              }
+              let ifClause0;
+              if (_valid2) {
+                const _errs61 = errors;
+                if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+                  if (Object.keys(data22).length < 1) {
+                    const err52 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                      schemaPath: '#/$defs/entry/properties/timeoutSeconds/then/minProperties',
+                      keyword: 'minProperties',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in data22) {
+                    let data23 = data22[key6];
+                    const _errs65 = errors;
+                    let valid13 = false;
+                    const _errs66 = errors;
+                    if (!(
+                      typeof data23 == 'number' &&
+                      !(data23 % 1) &&
+                      !isNaN(data23) &&
+                      isFinite(data23)
+                    )) {
+                      const err53 = {
+                        instancePath:
+                          instancePath +
+                          '/actions/' +
+                          i0 +
+                          '/timeoutSeconds/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                        schemaPath:
+                          '#/$defs/entry/properties/timeoutSeconds/then/additionalProperties/anyOf/0/type',
+                        keyword: 'type',
+                        params: { type: 'integer' },
+                        message: 'must be integer',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                    if (typeof data23 == 'number' && isFinite(data23)) {
+                      if (data23 > 60 || isNaN(data23)) {
+                        const err54 = {
+                          instancePath:
+                            instancePath +
+                            '/actions/' +
+                            i0 +
+                            '/timeoutSeconds/' +
+                            key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            '#/$defs/entry/properties/timeoutSeconds/then/additionalProperties/anyOf/0/maximum',
+                          keyword: 'maximum',
+                          params: { comparison: '<=', limit: 60 },
+                          message: 'must be <= 60',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                      if (data23 < 1 || isNaN(data23)) {
+                        const err55 = {
+                          instancePath:
+                            instancePath +
+                            '/actions/' +
+                            i0 +
+                            '/timeoutSeconds/' +
+                            key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            '#/$defs/entry/properties/timeoutSeconds/then/additionalProperties/anyOf/0/minimum',
+                          keyword: 'minimum',
+                          params: { comparison: '>=', limit: 1 },
+                          message: 'must be >= 1',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err55];
+                        } else {
+                          vErrors.push(err55);
+                        }
+                        errors++;
+                      }
+                    }
+                    var _valid3 = _errs66 === errors;
+                    valid13 = valid13 || _valid3;
+                    const _errs68 = errors;
+                    if ('default' !== data23) {
+                      const err56 = {
+                        instancePath:
+                          instancePath +
+                          '/actions/' +
+                          i0 +
+                          '/timeoutSeconds/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                        schemaPath:
+                          '#/$defs/entry/properties/timeoutSeconds/then/additionalProperties/anyOf/1/const',
+                        keyword: 'const',
+                        params: { allowedValue: 'default' },
+                        message: 'must be equal to constant',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                    var _valid3 = _errs68 === errors;
+                    valid13 = valid13 || _valid3;
+                    if (!valid13) {
+                      const err57 = {
+                        instancePath:
+                          instancePath +
+                          '/actions/' +
+                          i0 +
+                          '/timeoutSeconds/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                        schemaPath:
+                          '#/$defs/entry/properties/timeoutSeconds/then/additionalProperties/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs65;
+                      if (vErrors !== null) {
+                        if (_errs65) {
+                          vErrors.length = _errs65;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err58 = {
                     instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 60 },
-                    message: 'must be <= 60',
+                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/then/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
                   };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err58];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err58);
                   }
                   errors++;
                 }
-                if (data20 < 1 || isNaN(data20)) {
-                  const err51 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-              }
-              var _valid2 = _errs55 === errors;
-              valid10 = valid10 || _valid2;
-              const _errs57 = errors;
-              if ('default' !== data20) {
-                const err52 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/1/const',
-                  keyword: 'const',
-                  params: { allowedValue: 'default' },
-                  message: 'must be equal to constant',
-                };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-              var _valid2 = _errs57 === errors;
-              valid10 = valid10 || _valid2;
-              if (!valid10) {
-                const err53 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf',
-                  keyword: 'anyOf',
-                  params: {},
-                  message: 'must match a schema in anyOf',
-                };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
+                var _valid2 = _errs61 === errors;
+                valid11 = _valid2;
+                ifClause0 = 'then';
               } else {
-                errors = _errs54;
-                if (vErrors !== null) {
-                  if (_errs54) {
-                    vErrors.length = _errs54;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data11.functionTimeoutSeconds !== undefined) {
-              let data21 = data11.functionTimeoutSeconds;
-              if (!(
-                typeof data21 == 'number' &&
-                !(data21 % 1) &&
-                !isNaN(data21) &&
-                isFinite(data21)
-              )) {
-                const err54 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                  schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-              if (typeof data21 == 'number' && isFinite(data21)) {
-                if (data21 > 15 || isNaN(data21)) {
-                  const err55 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 15 },
-                    message: 'must be <= 15',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
-                }
-                if (data21 < 1 || isNaN(data21)) {
-                  const err56 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data11.reason !== undefined) {
-              let data22 = data11.reason;
-              if (typeof data22 === 'string') {
-                if (func2(data22) > 500) {
-                  const err57 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/reason',
-                    schemaPath: '#/$defs/entry/properties/reason/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 500 },
-                    message: 'must NOT have more than 500 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-              } else {
-                const err58 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/reason',
-                  schemaPath: '#/$defs/entry/properties/reason/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-            }
-            if (data11.acceptDrift !== undefined) {
-              let data23 = data11.acceptDrift;
-              if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-                if (data23.until === undefined) {
+                const _errs69 = errors;
+                const _errs70 = errors;
+                let valid14 = false;
+                const _errs71 = errors;
+                if (!(
+                  typeof data22 == 'number' &&
+                  !(data22 % 1) &&
+                  !isNaN(data22) &&
+                  isFinite(data22)
+                )) {
                   const err59 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
-                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'until' },
-                    message: "must have required property '" + 'until' + "'",
+                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
                   };
                   if (vErrors === null) {
                     vErrors = [err59];
@@ -1553,29 +2210,29 @@ function validate20(
                   }
                   errors++;
                 }
-                if (data23.reason === undefined) {
-                  const err60 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
-                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'reason' },
-                    message: "must have required property '" + 'reason' + "'",
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
+                if (typeof data22 == 'number' && isFinite(data22)) {
+                  if (data22 > 60 || isNaN(data22)) {
+                    const err60 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                      schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf/0/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 60 },
+                      message: 'must be <= 60',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key5 in data23) {
-                  if (!(key5 === 'until' || key5 === 'reason')) {
+                  if (data22 < 1 || isNaN(data22)) {
                     const err61 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
-                      schemaPath: '#/$defs/entry/properties/acceptDrift/additionalProperties',
-                      keyword: 'additionalProperties',
-                      params: { additionalProperty: key5 },
-                      message: 'must NOT have additional properties',
+                      instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                      schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf/0/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 1 },
+                      message: 'must be >= 1',
                     };
                     if (vErrors === null) {
                       vErrors = [err61];
@@ -1585,82 +2242,105 @@ function validate20(
                     errors++;
                   }
                 }
-                if (data23.until !== undefined) {
-                  let data24 = data23.until;
-                  if (typeof data24 === 'string') {
-                    if (!pattern4.test(data24)) {
-                      const err62 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
-                        schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
-                        message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err62];
-                      } else {
-                        vErrors.push(err62);
-                      }
-                      errors++;
-                    }
+                var _valid4 = _errs71 === errors;
+                valid14 = valid14 || _valid4;
+                const _errs73 = errors;
+                if ('default' !== data22) {
+                  const err62 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf/1/const',
+                    keyword: 'const',
+                    params: { allowedValue: 'default' },
+                    message: 'must be equal to constant',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err62];
                   } else {
-                    const err63 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
-                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err63];
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+                var _valid4 = _errs73 === errors;
+                valid14 = valid14 || _valid4;
+                if (!valid14) {
+                  const err63 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs70;
+                  if (vErrors !== null) {
+                    if (_errs70) {
+                      vErrors.length = _errs70;
                     } else {
-                      vErrors.push(err63);
+                      vErrors = null;
                     }
-                    errors++;
                   }
                 }
-                if (data23.reason !== undefined) {
-                  let data25 = data23.reason;
-                  if (typeof data25 === 'string') {
-                    if (func2(data25) > 500) {
-                      const err64 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
-                        schemaPath:
-                          '#/$defs/entry/properties/acceptDrift/properties/reason/maxLength',
-                        keyword: 'maxLength',
-                        params: { limit: 500 },
-                        message: 'must NOT have more than 500 characters',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err64];
-                      } else {
-                        vErrors.push(err64);
-                      }
-                      errors++;
-                    }
-                    if (func2(data25) < 1) {
-                      const err65 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
-                        schemaPath:
-                          '#/$defs/entry/properties/acceptDrift/properties/reason/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err65];
-                      } else {
-                        vErrors.push(err65);
-                      }
-                      errors++;
-                    }
-                  } else {
+                var _valid2 = _errs69 === errors;
+                valid11 = _valid2;
+                ifClause0 = 'else';
+              }
+              if (!valid11) {
+                const err64 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/if',
+                  keyword: 'if',
+                  params: { failingKeyword: ifClause0 },
+                  message: 'must match "' + ifClause0 + '" schema',
+                };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data13.functionTimeoutSeconds !== undefined) {
+              let data24 = data13.functionTimeoutSeconds;
+              const _errs75 = errors;
+              let valid15 = true;
+              const _errs76 = errors;
+              if (!(data24 && typeof data24 == 'object' && !Array.isArray(data24))) {
+                const err65 = {};
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+              var _valid5 = _errs76 === errors;
+              errors = _errs75;
+              if (vErrors !== null) {
+                if (_errs75) {
+                  vErrors.length = _errs75;
+                } else {
+                  vErrors = null;
+                }
+              }
+              let ifClause1;
+              if (_valid5) {
+                const _errs78 = errors;
+                if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+                  if (Object.keys(data24).length < 1) {
                     const err66 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
-                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/reason/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
+                      instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                      schemaPath:
+                        '#/$defs/entry/properties/functionTimeoutSeconds/then/minProperties',
+                      keyword: 'minProperties',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 properties',
                     };
                     if (vErrors === null) {
                       vErrors = [err66];
@@ -1669,9 +2349,342 @@ function validate20(
                     }
                     errors++;
                   }
+                  for (const key7 in data24) {
+                    let data25 = data24[key7];
+                    if (!(
+                      typeof data25 == 'number' &&
+                      !(data25 % 1) &&
+                      !isNaN(data25) &&
+                      isFinite(data25)
+                    )) {
+                      const err67 = {
+                        instancePath:
+                          instancePath +
+                          '/actions/' +
+                          i0 +
+                          '/functionTimeoutSeconds/' +
+                          key7.replace(/~/g, '~0').replace(/\//g, '~1'),
+                        schemaPath:
+                          '#/$defs/entry/properties/functionTimeoutSeconds/then/additionalProperties/type',
+                        keyword: 'type',
+                        params: { type: 'integer' },
+                        message: 'must be integer',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                    if (typeof data25 == 'number' && isFinite(data25)) {
+                      if (data25 > 15 || isNaN(data25)) {
+                        const err68 = {
+                          instancePath:
+                            instancePath +
+                            '/actions/' +
+                            i0 +
+                            '/functionTimeoutSeconds/' +
+                            key7.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            '#/$defs/entry/properties/functionTimeoutSeconds/then/additionalProperties/maximum',
+                          keyword: 'maximum',
+                          params: { comparison: '<=', limit: 15 },
+                          message: 'must be <= 15',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                      if (data25 < 1 || isNaN(data25)) {
+                        const err69 = {
+                          instancePath:
+                            instancePath +
+                            '/actions/' +
+                            i0 +
+                            '/functionTimeoutSeconds/' +
+                            key7.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            '#/$defs/entry/properties/functionTimeoutSeconds/then/additionalProperties/minimum',
+                          keyword: 'minimum',
+                          params: { comparison: '>=', limit: 1 },
+                          message: 'must be >= 1',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err69];
+                        } else {
+                          vErrors.push(err69);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err70 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/then/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                var _valid5 = _errs78 === errors;
+                valid15 = _valid5;
+                ifClause1 = 'then';
+              } else {
+                const _errs83 = errors;
+                if (!(
+                  typeof data24 == 'number' &&
+                  !(data24 % 1) &&
+                  !isNaN(data24) &&
+                  isFinite(data24)
+                )) {
+                  const err71 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/else/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (typeof data24 == 'number' && isFinite(data24)) {
+                  if (data24 > 15 || isNaN(data24)) {
+                    const err72 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                      schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/else/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 15 },
+                      message: 'must be <= 15',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                  if (data24 < 1 || isNaN(data24)) {
+                    const err73 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                      schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/else/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 1 },
+                      message: 'must be >= 1',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid5 = _errs83 === errors;
+                valid15 = _valid5;
+                ifClause1 = 'else';
+              }
+              if (!valid15) {
+                const err74 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/if',
+                  keyword: 'if',
+                  params: { failingKeyword: ifClause1 },
+                  message: 'must match "' + ifClause1 + '" schema',
+                };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data13.reason !== undefined) {
+              let data26 = data13.reason;
+              if (typeof data26 === 'string') {
+                if (func2(data26) > 500) {
+                  const err75 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/reason',
+                    schemaPath: '#/$defs/entry/properties/reason/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 500 },
+                    message: 'must NOT have more than 500 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
                 }
               } else {
-                const err67 = {
+                const err76 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/reason',
+                  schemaPath: '#/$defs/entry/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data13.acceptDrift !== undefined) {
+              let data27 = data13.acceptDrift;
+              if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+                if (data27.until === undefined) {
+                  const err77 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'until' },
+                    message: "must have required property '" + 'until' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+                if (data27.reason === undefined) {
+                  const err78 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'reason' },
+                    message: "must have required property '" + 'reason' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+                for (const key8 in data27) {
+                  if (!(key8 === 'until' || key8 === 'reason')) {
+                    const err79 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key8 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.until !== undefined) {
+                  let data28 = data27.until;
+                  if (typeof data28 === 'string') {
+                    if (!pattern4.test(data28)) {
+                      const err80 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
+                        schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+                        message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err81 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.reason !== undefined) {
+                  let data29 = data27.reason;
+                  if (typeof data29 === 'string') {
+                    if (func2(data29) > 500) {
+                      const err82 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                        schemaPath:
+                          '#/$defs/entry/properties/acceptDrift/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                    if (func2(data29) < 1) {
+                      const err83 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                        schemaPath:
+                          '#/$defs/entry/properties/acceptDrift/properties/reason/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err84 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err85 = {
                   instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
                   schemaPath: '#/$defs/entry/properties/acceptDrift/type',
                   keyword: 'type',
@@ -1679,16 +2692,119 @@ function validate20(
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err85);
                 }
                 errors++;
               }
             }
-            if (data11.integration !== undefined) {
-              if (data11.name === undefined) {
-                const err68 = {
+            if (data13.environments !== undefined) {
+              let data30 = data13.environments;
+              if (Array.isArray(data30)) {
+                if (data30.length < 1) {
+                  const err86 = {
+                    instancePath: instancePath + '/actions/' + i0 + '/environments',
+                    schemaPath: '#/$defs/entry/properties/environments/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+                const len1 = data30.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data31 = data30[i1];
+                  if (typeof data31 === 'string') {
+                    if (func2(data31) < 1) {
+                      const err87 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/environments/' + i1,
+                        schemaPath: '#/$defs/entry/properties/environments/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err88 = {
+                      instancePath: instancePath + '/actions/' + i0 + '/environments/' + i1,
+                      schemaPath: '#/$defs/entry/properties/environments/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                }
+                let i2 = data30.length;
+                let j0;
+                if (i2 > 1) {
+                  const indices0 = {};
+                  for (; i2--;) {
+                    let item0 = data30[i2];
+                    if (typeof item0 !== 'string') {
+                      continue;
+                    }
+                    if (typeof indices0[item0] == 'number') {
+                      j0 = indices0[item0];
+                      const err89 = {
+                        instancePath: instancePath + '/actions/' + i0 + '/environments',
+                        schemaPath: '#/$defs/entry/properties/environments/uniqueItems',
+                        keyword: 'uniqueItems',
+                        params: { i: i2, j: j0 },
+                        message:
+                          'must NOT have duplicate items (items ## ' +
+                          j0 +
+                          ' and ' +
+                          i2 +
+                          ' are identical)',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices0[item0] = i2;
+                  }
+                }
+              } else {
+                const err90 = {
+                  instancePath: instancePath + '/actions/' + i0 + '/environments',
+                  schemaPath: '#/$defs/entry/properties/environments/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            if (data13.integration !== undefined) {
+              if (data13.name === undefined) {
+                const err91 = {
                   instancePath: instancePath + '/actions/' + i0,
                   schemaPath: '#/$defs/entry/dependentRequired',
                   keyword: 'dependentRequired',
@@ -1701,16 +2817,16 @@ function validate20(
                   message: 'must have property name when property integration is present',
                 };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
             }
-            if (data11.category !== undefined) {
-              if (data11.name === undefined) {
-                const err69 = {
+            if (data13.category !== undefined) {
+              if (data13.name === undefined) {
+                const err92 = {
                   instancePath: instancePath + '/actions/' + i0,
                   schemaPath: '#/$defs/entry/dependentRequired',
                   keyword: 'dependentRequired',
@@ -1723,15 +2839,15 @@ function validate20(
                   message: 'must have property name when property category is present',
                 };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err92];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err92);
                 }
                 errors++;
               }
             }
           } else {
-            const err70 = {
+            const err93 = {
               instancePath: instancePath + '/actions/' + i0,
               schemaPath: '#/$defs/entry/type',
               keyword: 'type',
@@ -1739,15 +2855,15 @@ function validate20(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err93];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err93);
             }
             errors++;
           }
         }
       } else {
-        const err71 = {
+        const err94 = {
           instancePath: instancePath + '/actions',
           schemaPath: '#/properties/actions/type',
           keyword: 'type',
@@ -1755,15 +2871,15 @@ function validate20(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err94];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err94);
         }
         errors++;
       }
     }
   } else {
-    const err72 = {
+    const err95 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1771,9 +2887,9 @@ function validate20(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err95];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err95);
     }
     errors++;
   }

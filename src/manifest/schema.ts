@@ -79,8 +79,9 @@ function humanize(errors: ErrorObject[], data: unknown): Finding[] {
       !hasAny(valueAt(data, fromJsonPointer(e.instancePath, data)), wanted)
     );
   };
+  // `if` only says its `then`/`else` failed; their own errors say how.
   return errors
-    .filter((e) => !isBranchNoise(e) && !explainedByTypo(e))
+    .filter((e) => e.keyword !== 'if' && !isBranchNoise(e) && !explainedByTypo(e))
     .flatMap((e) => explain(e, data));
 }
 
@@ -153,7 +154,8 @@ function explain(error: ErrorObject, data: unknown): Finding[] {
 function anyOfMessage(schemaPath: string, where: string, value: unknown): string | undefined {
   if (schemaPath === '#/$defs/entry/anyOf')
     return `${where} sets no timeout: add timeoutSeconds (1-60 or default) or functionTimeoutSeconds (1-15)`;
-  if (schemaPath.endsWith('/timeoutSeconds/anyOf'))
+  // The value itself, or one environment's value in a `{ default: 30, prod: 15 }` mapping.
+  if (/\/timeoutSeconds\/(?:else\/|then\/additionalProperties\/)?anyOf$/.test(schemaPath))
     return `${where} must be a whole number of seconds from 1 to 60, or default (got ${describe(value)})`;
   return undefined;
 }

@@ -3,7 +3,17 @@ import { acceptDriftDiagnostics } from './accept-drift.js';
 import { compileGlob } from './glob.js';
 import type { ManifestSource } from './source.js';
 import { formatPath, type PathSegment } from './paths.js';
-import type { Diagnostic, Manifest, ManifestEntry, Policy, Severity } from './types.js';
+import { checkEnvironmentUse } from './environment-checks.js';
+import { environmentNames, environmentView, type EnvironmentView } from './environments.js';
+import type {
+  Diagnostic,
+  DocumentEntry,
+  Manifest,
+  ManifestDocument,
+  ManifestEntry,
+  Policy,
+  Severity,
+} from './types.js';
 
 /** Platform default when no timeout is set (GENESYS_API.md §7). */
 export const PLATFORM_DEFAULT_TIMEOUT_SECONDS = 60;
@@ -14,9 +24,11 @@ export const FUNCTION_DEFAULT_TIMEOUT_SECONDS = 15;
 export interface Rejected {
   entries: ReadonlySet<number>;
   policy: boolean;
+  /** The `environments` declaration: then nothing per environment is checked. */
+  environments?: boolean;
 }
 
-type Report = (
+export type Report = (
   severity: Severity,
   rule: string,
   path: PathSegment[],
@@ -25,11 +37,13 @@ type Report = (
 ) => void;
 
 /**
- * Layer 3: what the schema cannot say. Conflicts, policy bounds, globs. No network. Entries the
- * schema rejected are skipped, so one run still reports the conflicts among the rest.
+ * Layer 3: what the schema cannot say. Conflicts, policy bounds, globs, environments. No network.
+ * Entries the schema rejected are skipped, so one run still reports the conflicts among the rest.
+ * A file with environments is checked as every one of its orgs at once: a finding that holds in
+ * some environments only says which.
  */
 export function checkSemantics(
-  manifest: Manifest,
+  manifest: ManifestDocument,
   source: ManifestSource,
   rejected: Rejected = { entries: new Set(), policy: false },
   now: () => number = Date.now,
@@ -41,29 +55,75 @@ export function checkSemantics(
     const text = source.withAnchorNote(message, path);
     out.push({ severity, rule, file, ...at, path: formatPath(path), message: text });
   };
-  const policy = rejected.policy ? {} : (manifest.policy ?? {});
-  checkPolicy(policy, report);
-  const seen = new Map<string, number>();
+  const names = rejected.environments === true ? [] : environmentNames(manifest);
+  checkEnvironmentUse(manifest, names, rejected, report);
+  const tagged: { env: string | undefined; diagnostics: Diagnostic[] }[] = [];
+  for (const env of names.length > 0 ? names : [undefined]) {
+    const mark = out.length;
+    checkOrg(environmentView(manifest, env), rejected, source, report);
+    tagged.push({ env, diagnostics: out.splice(mark) });
+  }
+  out.push(...mergeByEnvironment(tagged, names));
   manifest.actions.forEach((entry, index) => {
-    if (rejected.entries.has(index)) return;
-    checkSelector(entry, index, seen, source, report);
-    checkGlobs(entry, index, report);
-    for (const field of ['timeoutSeconds', 'functionTimeoutSeconds'] as const)
-      checkBounds(entry, index, field, policy, report);
+    if (!rejected.entries.has(index)) checkGlobs(entry, index, report);
   });
   if (manifest.actions.length === 0) {
     const message = 'actions is empty: this manifest manages no data action';
     report('warning', 'empty', ['actions'], message, 'key');
   }
-  out.push(...acceptDriftDiagnostics(manifest, source, now(), rejected.entries));
+  out.push(...acceptDriftDiagnostics(manifest as Manifest, source, now(), rejected.entries));
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function checkPolicy(policy: Policy, report: Report): void {
+/** The checks of one org: its policy, its selectors, its values against its bounds. */
+function checkOrg(
+  view: EnvironmentView,
+  rejected: Rejected,
+  source: ManifestSource,
+  report: Report,
+): void {
+  const policy = rejected.policy ? {} : view.policy;
+  checkPolicy(policy, view, report);
+  const seen = new Map<string, number>();
+  for (const { index, entry, valuePath } of view.entries) {
+    if (rejected.entries.has(index)) continue;
+    checkSelector(entry, index, seen, source, report);
+    for (const field of ['timeoutSeconds', 'functionTimeoutSeconds'] as const)
+      checkBounds(entry, valuePath(field), field, policy, view, report);
+  }
+}
+
+/**
+ * One finding per place: the same finding in every environment is said once, as it is; one that
+ * holds in some environments only names them.
+ */
+function mergeByEnvironment(
+  tagged: readonly { env: string | undefined; diagnostics: Diagnostic[] }[],
+  names: readonly string[],
+): Diagnostic[] {
+  const groups = new Map<string, { diagnostic: Diagnostic; envs: string[] }>();
+  for (const { env, diagnostics } of tagged) {
+    for (const d of diagnostics) {
+      const key = JSON.stringify([d.line, d.column, d.rule, d.message]);
+      const group = groups.get(key) ?? { diagnostic: d, envs: [] };
+      if (env !== undefined) group.envs.push(env);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()].map(({ diagnostic, envs }) =>
+    envs.length === 0 || envs.length === names.length
+      ? diagnostic
+      : { ...diagnostic, message: `${diagnostic.message} (in ${envs.join(', ')})` },
+  );
+}
+
+function checkPolicy(policy: Policy, view: EnvironmentView, report: Report): void {
   const { minTimeoutSeconds: min, maxTimeoutSeconds: max } = policy;
   if (min !== undefined && max !== undefined && min > max) {
-    const message = `policy.minTimeoutSeconds (${min}) is above policy.maxTimeoutSeconds (${max})`;
-    report('error', 'policy', ['policy', 'minTimeoutSeconds'], message);
+    const minPath = view.policyPath('minTimeoutSeconds');
+    const maxWhere = formatPath(view.policyPath('maxTimeoutSeconds'));
+    const message = `${formatPath(minPath)} (${min}) is above ${maxWhere} (${max})`;
+    report('error', 'policy', minPath, message);
   }
 }
 
@@ -92,7 +152,7 @@ function checkSelector(
   }
 }
 
-function checkGlobs(entry: ManifestEntry, index: number, report: Report): void {
+function checkGlobs(entry: DocumentEntry, index: number, report: Report): void {
   for (const [field, glob] of globsOf(entry)) {
     const problem = globProblem(glob);
     if (problem === undefined) continue;
@@ -104,32 +164,34 @@ function checkGlobs(entry: ManifestEntry, index: number, report: Report): void {
 /** The policy's bounds hold for both timeouts: a bound that a function timeout could slip past is no bound. */
 function checkBounds(
   entry: ManifestEntry,
-  index: number,
+  path: PathSegment[],
   field: 'timeoutSeconds' | 'functionTimeoutSeconds',
   policy: Policy,
+  view: EnvironmentView,
   report: Report,
 ): void {
   const { minTimeoutSeconds: min, maxTimeoutSeconds: max } = policy;
   const value = entry[field];
-  const where = `actions[${index}].${field}`;
-  const path = ['actions', index, field];
+  const where = formatPath(path);
+  const bound = (key: 'minTimeoutSeconds' | 'maxTimeoutSeconds'): string =>
+    formatPath(view.policyPath(key));
   if (typeof value === 'number') {
     if (min !== undefined && value < min)
       report(
         'error',
         'policy',
         path,
-        `${where} is ${value}, below policy.minTimeoutSeconds (${min})`,
+        `${where} is ${value}, below ${bound('minTimeoutSeconds')} (${min})`,
       );
     if (max !== undefined && value > max)
       report(
         'error',
         'policy',
         path,
-        `${where} is ${value}, above policy.maxTimeoutSeconds (${max})`,
+        `${where} is ${value}, above ${bound('maxTimeoutSeconds')} (${max})`,
       );
   } else if (value === 'default' && max !== undefined && PLATFORM_DEFAULT_TIMEOUT_SECONDS > max) {
-    const message = `${where} is default, which means the platform default of ${PLATFORM_DEFAULT_TIMEOUT_SECONDS} s, above policy.maxTimeoutSeconds (${max})`;
+    const message = `${where} is default, which means the platform default of ${PLATFORM_DEFAULT_TIMEOUT_SECONDS} s, above ${bound('maxTimeoutSeconds')} (${max})`;
     report('warning', 'policy', path, message);
   }
 }
@@ -156,7 +218,7 @@ function describeSelector(entry: ManifestEntry): string {
 }
 
 /** The match's globs in file order (the order JSON keys keep). */
-function globsOf(entry: ManifestEntry): [string, string][] {
+function globsOf(entry: DocumentEntry): [string, string][] {
   return Object.entries(entry.match ?? {}).filter(
     (pair): pair is [string, string] => typeof pair[1] === 'string',
   );

@@ -21,7 +21,14 @@ export class ManifestSource {
     readonly file: string,
     private readonly doc: Document,
     private readonly lines: LineCounter,
+    /** How a path of the manifest in use maps to a path of the file (an environment's view). */
+    private readonly mapPath: (path: readonly PathSegment[]) => readonly PathSegment[] = (p) => p,
   ) {}
+
+  /** The same file seen through `map`: findings about a derived manifest point at the file's lines. */
+  mapped(map: (path: readonly PathSegment[]) => readonly PathSegment[]): ManifestSource {
+    return new ManifestSource(this.file, this.doc, this.lines, (p) => this.mapPath(map(p)));
+  }
 
   /**
    * Position of the value at `path`; `key` points at the key of the last segment instead. A path
@@ -29,13 +36,13 @@ export class ManifestSource {
    * and an anchor shared by two entries would otherwise point both findings at one place.
    */
   locate(path: readonly PathSegment[], target: 'value' | 'key' = 'value'): SourcePosition {
-    const walk = this.walk(path, target);
+    const walk = this.walk(this.mapPath(path), target);
     return this.toPosition(walk.alias?.range?.[0] ?? walk.offset);
   }
 
   /** "from the anchor &base at line 3" when `path` runs through an alias, for the message. */
   anchorNote(path: readonly PathSegment[]): string | undefined {
-    const alias = this.walk(path, 'value').alias;
+    const alias = this.walk(this.mapPath(path), 'value').alias;
     if (alias === undefined) return undefined;
     const anchor = alias.resolve(this.doc);
     const line = this.toPosition(this.offsetOf(anchor) ?? 0).line;

@@ -1,4 +1,8 @@
-/** The manifest as the schema describes it (v1). Field docs live in the schema and the README. */
+/**
+ * One org's manifest (v1): what validation yields for a file without environments, and what
+ * selectEnvironment yields for one environment of a file with them. Planning takes only this.
+ * Field docs live in the schema and the README.
+ */
 export interface Manifest {
   version: 1;
   org?: { region?: string };
@@ -41,6 +45,39 @@ export interface ManifestEntry {
   functionTimeoutSeconds?: number;
   reason?: string;
   acceptDrift?: AcceptDrift;
+}
+
+/** A value for every environment (`default`) with per-environment overrides, keyed by name. */
+export type PerEnvironment<T> = Readonly<Record<string, T>>;
+
+/** One org of a manifest that declares several (dev, test, prod, ...). */
+export interface EnvironmentSpec {
+  region?: string;
+  /** Overrides the top-level policy key by key for this environment. */
+  policy?: Policy;
+}
+
+/** An entry as written in a file that may declare environments. */
+export interface DocumentEntry extends Omit<
+  ManifestEntry,
+  'timeoutSeconds' | 'functionTimeoutSeconds'
+> {
+  timeoutSeconds?: number | 'default' | PerEnvironment<number | 'default'>;
+  functionTimeoutSeconds?: number | PerEnvironment<number>;
+  /** The environments this entry exists in (all when absent). */
+  environments?: string[];
+}
+
+/**
+ * The manifest file as written: a Manifest, or one that declares `environments` and per-entry
+ * values per environment. Without `environments` it is exactly a Manifest.
+ */
+export interface ManifestDocument {
+  version: 1;
+  org?: { region?: string };
+  environments?: Readonly<Record<string, EnvironmentSpec>>;
+  policy?: Policy;
+  actions: DocumentEntry[];
 }
 
 /** A place in the manifest file, 1-based like editors and GitHub annotations. */

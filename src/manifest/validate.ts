@@ -6,7 +6,8 @@ import { checkSemantics, type Rejected } from './semantics.js';
 import { decodeManifest } from './decode.js';
 import { readWorkspaceFile, workspaceRoot } from '../util/read-file.js';
 import type { ManifestSource } from './source.js';
-import type { Diagnostic, Manifest } from './types.js';
+import { selectEnvironment } from './environments.js';
+import type { Diagnostic, Manifest, ManifestDocument } from './types.js';
 
 export interface ValidationResult {
   /** Present only when there is no error (warnings allowed). */
@@ -51,11 +52,11 @@ export function validateManifestText(text: string, file: string): ValidationResu
   const schemaErrors = checkSchema(data, source);
   if (schemaErrors.length === 0) {
     const manifest = data as Manifest;
-    const diagnostics = checkSemantics(manifest, source);
+    const diagnostics = checkSemantics(data as ManifestDocument, source);
     return hasErrors(diagnostics) ? { diagnostics, source } : { manifest, source, diagnostics };
   }
   const semantic = hasEntryList(data)
-    ? checkSemantics(data as Manifest, source, rejectedBy(schemaErrors))
+    ? checkSemantics(data as ManifestDocument, source, rejectedBy(schemaErrors))
     : [];
   const diagnostics = [...schemaErrors, ...semantic].sort(
     (a, b) => a.line - b.line || a.column - b.column,
@@ -75,13 +76,20 @@ function hasEntryList(data: unknown): boolean {
 function rejectedBy(schemaErrors: readonly Diagnostic[]): Rejected {
   const entries = new Set<number>();
   let policy = false;
+  let environments = false;
   for (const { path } of schemaErrors) {
+    if (
+      path === 'environments' ||
+      path.startsWith('environments.') ||
+      path.startsWith('environments[')
+    )
+      environments = true;
     const entry = /^actions\[(\d+)\]/.exec(path);
     if (entry?.[1] !== undefined) entries.add(Number(entry[1]));
     if (path === 'policy' || path.startsWith('policy.') || path.startsWith('policy['))
       policy = true;
   }
-  return { entries, policy };
+  return { entries, policy, environments };
 }
 
 /** Reads and validates a manifest file, as a file inside `root` (see readWorkspaceFile). */
@@ -116,10 +124,18 @@ export class InvalidManifestError extends GcTimeoutsError {
   }
 }
 
-/** Validates and returns the manifest, or throws InvalidManifestError with every finding. */
-export async function requireValidManifest(path: string): Promise<ValidManifest> {
+/**
+ * Validates and returns the file with every environment it declares (select one with
+ * selectEnvironment), or throws InvalidManifestError with every finding.
+ */
+export async function requireValidDocument(path: string): Promise<ValidManifest> {
   const result = await validateManifestFile(path);
   const valid = validOf(path, result);
   if (valid === undefined) throw new InvalidManifestError(path, result.diagnostics);
   return valid;
+}
+
+/** The valid manifest of a one-org file; a file with environments is refused until one is chosen. */
+export async function requireValidManifest(path: string): Promise<ValidManifest> {
+  return selectEnvironment(await requireValidDocument(path), undefined);
 }
