@@ -37,7 +37,7 @@ export async function runApplyMode(deps: ModeDeps): Promise<ModeResult> {
         outputs = await savePlan(deps, plan);
         deps.log.annotate(planErrorAnnotations(plan));
       },
-      approve: async (plan): Promise<Approval> => {
+      approve: (plan): Approval => {
         changed = planChange(reviewed, plan);
         if (changed !== undefined && deps.inputs.onPlanChange === 'fail')
           return { apply: false, reason: changed };

@@ -16,7 +16,7 @@ export interface ApplyHooks {
   /** Hears the plan as soon as it exists, before anything is decided (to show or save it). */
   onPlanned?: ((plan: Plan) => Promise<void> | void) | undefined;
   /** Asked only for a plan with changes and no errors; without it the plan is applied. */
-  approve?: ((plan: Plan) => Promise<Approval>) | undefined;
+  approve?: ((plan: Plan) => Promise<Approval> | Approval) | undefined;
 }
 
 export interface ApplyRequest extends ApplyHooks {
