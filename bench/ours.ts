@@ -3,7 +3,8 @@ import type { Action } from '../src/genesys/types.js';
 import type { Plan } from '../src/plan/types.js';
 import { requireValidManifest } from '../src/manifest/validate.js';
 import { planOrg } from '../src/org/plan.js';
-import { openClient, resolveRegion, type Connection } from '../src/org/session.js';
+import { endpointFor, targetOf, type Connection } from '../src/app/connection.js';
+import { openClient } from '../src/org/session.js';
 import type { SimHost } from './sim-host.js';
 
 /** gc-timeouts' own engine, driven the way the CLI drives it. */
@@ -32,9 +33,10 @@ export async function planOurs(
     apiBaseUrl: sim.url,
   };
   const valid = await requireValidManifest(manifestPath);
-  const region = resolveRegion(connection, valid.manifest);
+  const endpoint = endpointFor(connection, valid.manifest);
+  const { region } = endpoint;
   const { requestsPerMinute } = options;
-  const client = openClient(connection, region, {
+  const client = openClient(targetOf(connection, endpoint), {
     ...(requestsPerMinute === undefined ? {} : { tuning: { requestsPerMinute } }),
   });
   const { plan, live } = await planOrg(client, valid, {

@@ -1,5 +1,6 @@
 import { requireValidManifest } from '../src/manifest/validate.js';
-import { openOrg, resolveRegion, type Connection } from '../src/org/session.js';
+import { endpointFor, targetOf, type Connection } from '../src/app/connection.js';
+import { openOrg } from '../src/org/session.js';
 /**
  * One plan in a process of its own, bundled and run by plain Node (bench/memory.ts), so its peak
  * RSS is gc-timeouts' and not the bench's or vite-node's. Input: PROBE_SPEC (JSON); output: one
@@ -23,7 +24,7 @@ const connection: Connection = {
   apiBaseUrl: spec.url,
 };
 const valid = await requireValidManifest(spec.manifest);
-const org = openOrg(connection, resolveRegion(connection, valid.manifest), {
+const org = openOrg(targetOf(connection, endpointFor(connection, valid.manifest)), {
   tuning: { requestsPerMinute: spec.requestsPerMinute },
 });
 const plan = await org.plan(valid, { label: 'bench' });

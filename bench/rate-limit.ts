@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyPlan } from '../src/org/apply.js';
-import { openClient, resolveRegion } from '../src/org/session.js';
+import { endpointFor, targetOf } from '../src/app/connection.js';
+import { openClient } from '../src/org/session.js';
 import { requireValidManifest } from '../src/manifest/validate.js';
 import { planOurs } from './ours.js';
 import { pickTargets, verifyOrg, writeManifest } from './scenario.js';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       apiBaseUrl: sim.url,
     };
     const valid = await requireValidManifest(manifest);
-    const client = openClient(connection, resolveRegion(connection, valid.manifest));
+    const client = openClient(targetOf(connection, endpointFor(connection, valid.manifest)));
     await sim.clearRequests();
     const started = performance.now();
     let lastLine = started;

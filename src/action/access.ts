@@ -1,5 +1,5 @@
 import type { Inputs } from './inputs.js';
-import type { Connection } from '../org/session.js';
+import type { Connection } from '../app/connection.js';
 import type { RunContext } from './context.js';
 
 export function connectionOf(inputs: Inputs): Connection {

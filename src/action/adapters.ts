@@ -10,15 +10,16 @@ import {
 } from '../github/index.js';
 import type { Diagnostic } from '../manifest/types.js';
 import type { Inputs } from './inputs.js';
+import type { AppPorts } from '../app/ports.js';
 import { openOrg } from '../org/session.js';
-import type { OpenOrg } from '../org/session.js';
 import { phaseProgress } from '../util/progress.js';
-import { redact, redactor, redactSecrets } from '../util/redact.js';
+import type { Redactor } from '../util/redact.js';
 import type { RunContext } from './context.js';
 import type { ActionLog, Artifacts, ReviewHost } from './ports.js';
 
 /** The job log, annotations and summary of the runner. */
-export function coreLog(env: NodeJS.ProcessEnv = process.env): ActionLog {
+export function coreLog(redactor: Redactor, env: NodeJS.ProcessEnv = process.env): ActionLog {
+  const redact = (text: string): string => redactor.redact(text);
   return {
     info: (message) => core.info(redact(message)),
     notice: (message) => core.notice(redact(message)),
@@ -44,8 +45,13 @@ export function coreLog(env: NodeJS.ProcessEnv = process.env): ActionLog {
 }
 
 /** The repository through the token of the github-token input; undefined without one. */
-export function gitHubHost(inputs: Inputs, ctx: RunContext): ReviewHost | undefined {
+export function gitHubHost(
+  inputs: Inputs,
+  ctx: RunContext,
+  redactor: Redactor,
+): ReviewHost | undefined {
   if (inputs.githubToken === undefined) return undefined;
+  const redact = (text: string): string => redactor.redact(text);
   const gh = createGitHub(inputs.githubToken, {
     baseUrl: ctx.apiUrl,
     owner: ctx.owner,
@@ -62,32 +68,36 @@ export function gitHubHost(inputs: Inputs, ctx: RunContext): ReviewHost | undefi
 }
 
 /** Files in $RUNNER_TEMP, where a later step can upload them as artifacts. */
-export function runnerArtifacts(env: NodeJS.ProcessEnv = process.env): Artifacts {
+export function runnerArtifacts(
+  redactor: Redactor,
+  env: NodeJS.ProcessEnv = process.env,
+): Artifacts {
   return {
     save: async (name, text) => {
       const dir = env['RUNNER_TEMP'];
       if (dir === undefined || dir === '') return undefined;
       const path = join(dir, name);
-      await writeFile(path, redactSecrets(text));
+      await writeFile(path, redactor.redactSecrets(text));
       return path;
     },
   };
 }
 
 /**
- * The org, with every credential the client learns masked in the job log at once, long reads and
- * applies reporting every few seconds, and the client's events in the debug log.
+ * The org, with every credential the client learns masked in the job log at once (the redactor
+ * tells the runner), long reads and applies reporting every few seconds, and the client's events
+ * in the debug log.
  */
-export function coreOrg(): OpenOrg {
-  return (connection, region) =>
-    openOrg(connection, region, {
-      onSecret: (secret) => {
-        core.setSecret(secret);
-        redactor.add(secret);
-      },
-      onProgress: phaseProgress({ write: (line) => core.info(redact(line.trimEnd())), tty: false }),
-      onEvent: (event) => core.debug(redact(JSON.stringify(event))),
-    });
+export function coreOrgPorts(redactor: Redactor): Omit<AppPorts, 'now'> {
+  return {
+    openOrg,
+    redactor,
+    progress: phaseProgress({
+      write: (line) => core.info(redactor.redact(line.trimEnd())),
+      tty: false,
+    }),
+    onEvent: (event) => core.debug(redactor.redact(JSON.stringify(event))),
+  };
 }
 
 function annotationTitle(d: Diagnostic): string {

@@ -1,12 +1,13 @@
+import { applyManifest, type Approval } from '../app/apply.js';
 import { GcTimeoutsError, getErrorMessage } from '../util/errors.js';
-import type { ValidManifest } from '../manifest/validate.js';
-import { resolveRegion, type OrgSession } from '../org/session.js';
 import type { ApplyReport, Plan } from '../plan/types.js';
 import { renderApplyReportJson } from '../render/apply-report-json.js';
-import { renderApplyMarkdown } from '../render/apply-report.js';
-import { escapeMarkdown } from '../render/escape.js';
+import {
+  renderAppliedMarkdown,
+  renderNothingToApplyMarkdown,
+  renderPlanChangedMarkdown,
+} from '../render/apply-report.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { plural } from '../util/plural.js';
 import { connectionOf } from './access.js';
 import { findReview, markApplied, markPartial, planChange, type Reviewed } from './apply-review.js';
 import { applyOutputs, type Outputs } from './outputs.js';
@@ -25,12 +26,46 @@ export async function runApplyMode(deps: ModeDeps): Promise<ModeResult> {
   const valid = await requireValid(deps);
   if (!('manifest' in valid)) return { outputs: {}, failure: valid };
   const reviewed = await readReview(deps);
-  const connection = connectionOf(deps.inputs);
-  const org = deps.openOrg(connection, resolveRegion(connection, valid.manifest));
-  try {
-    return await planAndApply(deps, org, valid, reviewed);
-  } finally {
-    await org.close();
+  let outputs: Partial<Outputs> = {};
+  let changed: string | undefined;
+  const outcome = await applyManifest(
+    {
+      valid,
+      connection: connectionOf(deps.inputs),
+      label: deps.inputs.label,
+      onPlanned: async (plan) => {
+        outputs = await savePlan(deps, plan);
+        deps.log.annotate(planErrorAnnotations(plan));
+      },
+      approve: (plan): Approval => {
+        changed = planChange(reviewed, plan);
+        if (changed !== undefined && deps.inputs.onPlanChange === 'fail')
+          return { apply: false, reason: changed };
+        if (changed !== undefined)
+          deps.log.warning(`${changed} Applying the current plan because on-plan-change is apply.`);
+        return { apply: true };
+      },
+    },
+    deps,
+  );
+  const { plan } = outcome;
+  switch (outcome.status) {
+    case 'plan-errors':
+      await deps.log.summary(`${renderMarkdown(plan)}\n`);
+      return { outputs, failure: outcome.failure };
+    case 'refused':
+      return { outputs, failure: await refuseChangedPlan(deps, plan, outcome.reason) };
+    case 'nothing-to-apply':
+      await nothingToApply(deps, reviewed, plan);
+      return { outputs: { ...outputs, ...(await saveApplyReport(deps, plan, outcome.report)) } };
+    case 'applied': {
+      const saved = await saveApplyReport(deps, plan, outcome.report);
+      await reportApply(deps, reviewed, plan, outcome.report, changed);
+      const all = { ...outputs, ...applyOutputs(outcome.report), ...saved };
+      return outcome.failure === undefined
+        ? { outputs: all }
+        : { outputs: all, failure: outcome.failure };
+    }
   }
 }
 
@@ -46,43 +81,6 @@ async function readReview(deps: ModeDeps): Promise<Reviewed | undefined> {
     return undefined;
   }
 }
-
-async function planAndApply(
-  deps: ModeDeps,
-  org: OrgSession,
-  valid: ValidManifest,
-  reviewed: Reviewed | undefined,
-): Promise<ModeResult> {
-  // Apply shows no latency evidence; it is the plan comment's job.
-  const plan = await org.plan(valid, { label: deps.inputs.label, latency: false });
-  const outputs = await savePlan(deps, plan);
-  deps.log.annotate(planErrorAnnotations(plan));
-  if (plan.errors.length > 0) {
-    await deps.log.summary(`${renderMarkdown(plan)}\n`);
-    const failure = new GcTimeoutsError(
-      'plan-errors',
-      `the plan has ${plural(plan.errors.length, 'error')}; nothing was applied`,
-    );
-    return { outputs, failure };
-  }
-  if (plan.counts.changes === 0) {
-    await nothingToApply(deps, reviewed, plan);
-    const nothing = { fingerprint: plan.fingerprint, results: [], counts: NO_COUNTS };
-    return { outputs: { ...outputs, ...(await saveApplyReport(deps, plan, nothing)) } };
-  }
-  const changed = planChange(reviewed, plan);
-  if (changed !== undefined && deps.inputs.onPlanChange === 'fail') {
-    return { outputs, failure: await refuseChangedPlan(deps, plan, changed) };
-  }
-  if (changed !== undefined)
-    deps.log.warning(`${changed} Applying the current plan because on-plan-change is apply.`);
-  const report = await org.apply(plan);
-  const saved = await saveApplyReport(deps, plan, report);
-  await reportApply(deps, reviewed, plan, report, changed);
-  return finish({ ...outputs, ...applyOutputs(report), ...saved }, report);
-}
-
-const NO_COUNTS = { applied: 0, alreadyApplied: 0, failed: 0 };
 
 /** The audit trail: every planned change's result as JSON in $RUNNER_TEMP, and its path as an output. */
 async function saveApplyReport(
@@ -105,9 +103,7 @@ async function nothingToApply(
       ? 'The org already matches the manifest; nothing to apply.'
       : `Already applied by ${reviewed.appliedBy} (pull request #${reviewed.prNumber}); the org matches the manifest, nothing to do.`;
   deps.log.info(done);
-  await deps.log.summary(
-    `${renderMarkdown(plan, { heading: `gc-timeouts: nothing to apply for ${plan.label}`, note: done })}\n`,
-  );
+  await deps.log.summary(`${renderNothingToApplyMarkdown(plan, done)}\n`);
   const gh = openReview(deps.github, reviewed);
   if (gh !== undefined && reviewed !== undefined)
     await markApplied(gh, deps, reviewed, plan, undefined);
@@ -118,9 +114,7 @@ async function refuseChangedPlan(
   plan: Plan,
   changed: string,
 ): Promise<GcTimeoutsError> {
-  await deps.log.summary(
-    `### gc-timeouts: the plan changed since review\n\n${escapeMarkdown(changed)} Nothing was applied. This is what would be applied now:\n\n${renderMarkdown(plan, { heading: 'Plan now' })}\n`,
-  );
+  await deps.log.summary(`${renderPlanChangedMarkdown(plan, changed)}\n`);
   return new GcTimeoutsError(
     'plan-changed',
     `${changed} Nothing was applied. Review the current plan in a pull request, or run the apply workflow by hand with on-plan-change: apply.`,
@@ -134,13 +128,7 @@ async function reportApply(
   report: ApplyReport,
   changed: string | undefined,
 ): Promise<void> {
-  const note =
-    changed === undefined
-      ? ''
-      : `\n\n> The applied plan differs from the reviewed one: ${escapeMarkdown(changed)}`;
-  await deps.log.summary(
-    `### gc-timeouts: applied ${escapeMarkdown(plan.label)}\n\n${renderApplyMarkdown(report)}${note}\n`,
-  );
+  await deps.log.summary(`${renderAppliedMarkdown(plan, report, changed)}\n`);
   const gh = openReview(deps.github, reviewed);
   if (gh === undefined || reviewed === undefined) return;
   if (report.counts.failed === 0) await markApplied(gh, deps, reviewed, plan, report);
@@ -153,23 +141,4 @@ function openReview(
   reviewed: Reviewed | undefined,
 ): ReviewHost | undefined {
   return reviewed !== undefined && reviewed.appliedBy === undefined ? gh : undefined;
-}
-
-function finish(outputs: Partial<Outputs>, report: ApplyReport): ModeResult {
-  if (report.counts.failed === 0) return { outputs };
-  const failed = report.results.filter((r) => r.status === 'failed');
-  const reasons = new Set(failed.map((r) => r.reason));
-  const reason = reasons.has('version-conflict')
-    ? 'version-conflict'
-    : reasons.has('rate-limited')
-      ? 'rate-limited'
-      : reasons.has('auth-failed')
-        ? 'auth-failed'
-        : 'apply-failed';
-  const first = failed[0];
-  const failure = new GcTimeoutsError(
-    reason,
-    `${failed.length} of ${report.results.length} changes failed${first ? `; first: ${first.actionName}: ${first.message ?? first.reason ?? ''}` : ''}`,
-  );
-  return { outputs, failure };
 }

@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
-import { GcTimeoutsError, getErrorMessage } from '../util/errors.js';
-import { resolveRegion } from '../org/session.js';
-import { driftView, judgeDrift } from '../plan/snooze.js';
-import type { Plan } from '../plan/types.js';
+import { checkDrift, driftFailure, type DriftResult } from '../app/drift.js';
+import { getErrorMessage } from '../util/errors.js';
+import { driftHeading, driftLogLine } from '../render/drift.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { plural } from '../util/plural.js';
 import { connectionOf, linksOf } from './access.js';
 import type { Outputs } from './outputs.js';
 import { planErrorAnnotations } from './plan-annotations.js';
@@ -16,14 +13,11 @@ import { requireValid } from './validate-mode.js';
 export async function runDriftMode(deps: ModeDeps): Promise<ModeResult> {
   const valid = await requireValid(deps);
   if (!('manifest' in valid)) return { outputs: {}, failure: valid };
-  const connection = connectionOf(deps.inputs);
-  const org = deps.openOrg(connection, resolveRegion(connection, valid.manifest));
-  const planned = await org.plan(valid, { label: deps.inputs.label }).finally(() => org.close());
-  // Accepted drift (acceptDrift, until its date) is a note, not drift. An action renamed or deleted
-  // in the admin UI no longer resolves: that is drift too, and the issue must not be closed.
-  const verdict = judgeDrift(planned, valid.manifest, deps.now());
-  const plan = driftView(planned, verdict);
-  const drifted = verdict.drift;
+  const drift = await checkDrift(
+    { valid, connection: connectionOf(deps.inputs), label: deps.inputs.label },
+    deps,
+  );
+  const { plan, drifted } = drift;
   const outputs: Partial<Outputs> = { ...(await savePlan(deps, plan)), drift: drifted };
   const report = renderMarkdown(plan, {
     heading: driftHeading(plan, drifted),
@@ -31,26 +25,16 @@ export async function runDriftMode(deps: ModeDeps): Promise<ModeResult> {
   });
   deps.log.annotate(planErrorAnnotations(plan));
   await deps.log.summary(`${report}\n`);
-  deps.log.info(
-    drifted
-      ? `Drift: ${differ(plan.counts.changes)} from the manifest, ${plural(plan.errors.length, 'plan error')}.`
-      : 'No drift.',
-  );
-  if (deps.inputs.driftIssue) await keepIssue(deps, plan, drifted, report, outputs);
-  return { outputs, ...driftFailure(deps, plan, drifted) };
-}
-
-function driftHeading(plan: Plan, drifted: boolean): string {
-  if (!drifted) return `gc-timeouts: no drift in ${plan.region}`;
-  if (plan.counts.changes > 0)
-    return `gc-timeouts: drift in ${plan.region} (${differ(plan.counts.changes)} from ${plan.manifest})`;
-  return `gc-timeouts: drift in ${plan.region} (${plan.manifest} no longer matches the org: ${plural(plan.errors.length, 'error')})`;
+  deps.log.info(driftLogLine(plan, drifted));
+  if (deps.inputs.driftIssue) await keepIssue(deps, drift, report, outputs);
+  if (drift.failure !== undefined) return { outputs, failure: drift.failure };
+  if (drifted && deps.inputs.failOnDrift) return { outputs, failure: driftFailure(drift) };
+  return { outputs };
 }
 
 async function keepIssue(
   deps: ModeDeps,
-  plan: Plan,
-  drifted: boolean,
+  { plan, drifted, fingerprint }: DriftResult,
   report: string,
   outputs: Partial<Outputs>,
 ): Promise<void> {
@@ -64,7 +48,7 @@ async function keepIssue(
       label: deps.inputs.label,
       region: plan.region,
       drifted,
-      fingerprint: driftFingerprint(plan),
+      fingerprint,
       title: `gc-timeouts: drift in ${plan.region} (${plan.label})`,
       body,
       now: new Date(deps.now()),
@@ -77,38 +61,4 @@ async function keepIssue(
       `Could not update the drift issue (does the workflow have issues: write?): ${getErrorMessage(error)}`,
     );
   }
-}
-
-function driftFailure(deps: ModeDeps, plan: Plan, drifted: boolean): { failure?: GcTimeoutsError } {
-  if (plan.errors.length > 0) {
-    return {
-      failure: new GcTimeoutsError(
-        'plan-errors',
-        `the drift check found ${plural(plan.errors.length, 'manifest error')} against the org`,
-      ),
-    };
-  }
-  if (drifted && deps.inputs.failOnDrift) {
-    return {
-      failure: new GcTimeoutsError(
-        'drift',
-        `${differ(plan.counts.changes)} in ${plan.region} from ${plan.manifest}`,
-      ),
-    };
-  }
-  return {};
-}
-
-/** Changes the issue when either the changes or the problems change, not on every run. */
-function driftFingerprint(plan: Plan): string {
-  if (plan.errors.length === 0) return plan.fingerprint;
-  const problems = plan.errors.map((e) => e.message).sort();
-  return createHash('sha256')
-    .update(JSON.stringify([plan.fingerprint, problems]))
-    .digest('hex');
-}
-
-/** "1 timeout differs", "3 timeouts differ". */
-function differ(n: number): string {
-  return n === 1 ? '1 timeout differs' : `${n} timeouts differ`;
 }

@@ -2,7 +2,8 @@ import { isAbsolute, relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import { GcTimeoutsError } from '../util/errors.js';
 import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from '../util/deadline.js';
-import { redactor } from '../util/redact.js';
+import type { Redactor } from '../util/redact.js';
+import { maskingRedactor } from './mask.js';
 
 export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift', 'doctor'] as const;
 export type ModeInput = (typeof MODES)[number];
@@ -32,14 +33,16 @@ export interface Inputs {
   deadline: number;
 }
 
-export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+/** Reads the inputs; the secrets among them are registered with the run's redactor first of all. */
+export function getInputs(
+  env: NodeJS.ProcessEnv = process.env,
+  redactor: Redactor = maskingRedactor(),
+): Inputs {
   const clientSecret =
     optional('client-secret') ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']);
   const githubToken = optional('github-token');
-  // Masked before anything else can print them.
-  if (clientSecret !== undefined) core.setSecret(clientSecret);
-  if (githubToken !== undefined) core.setSecret(githubToken);
   const clientId = optional('client-id') ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']);
+  // Masked (by the redactor, and by the runner through it) before anything else can print them.
   redactor.add(clientSecret, clientId);
   redactor.add(githubToken);
 

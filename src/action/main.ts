@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { coreLog, coreOrg, gitHubHost, runnerArtifacts } from './adapters.js';
+import { coreLog, coreOrgPorts, gitHubHost, runnerArtifacts } from './adapters.js';
+import { maskingRedactor } from './mask.js';
 import { runApplyMode } from './apply-mode.js';
 import { readRunContext } from './context.js';
 import { runDoctorMode } from './doctor-mode.js';
@@ -13,7 +14,7 @@ import { escapeMarkdown } from '../render/escape.js';
 import { getInputs } from './inputs.js';
 import { InvalidManifestError } from '../manifest/validate.js';
 import { resolveMode, type Mode } from './mode.js';
-import { redact } from '../util/redact.js';
+import type { Redactor } from '../util/redact.js';
 import { VERSION } from '../version.js';
 
 const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
@@ -27,7 +28,8 @@ const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
 /** The Action's composition root and the one place that fails the step. */
 export async function run(): Promise<void> {
   let outputs: Outputs = emptyOutputs();
-  const base = coreLog();
+  const redactor = maskingRedactor();
+  const base = coreLog(redactor);
   let summarized = false;
   const log = {
     ...base,
@@ -37,7 +39,7 @@ export async function run(): Promise<void> {
     },
   };
   try {
-    const inputs = getInputs();
+    const inputs = getInputs(process.env, redactor);
     const ctx = readRunContext();
     const mode = resolveMode(inputs.mode, ctx);
     log.info(
@@ -46,28 +48,28 @@ export async function run(): Promise<void> {
     const deps: ModeDeps = {
       inputs,
       ctx,
-      github: gitHubHost(inputs, ctx),
-      openOrg: coreOrg(),
-      artifacts: runnerArtifacts(),
+      github: gitHubHost(inputs, ctx, redactor),
+      ...coreOrgPorts(redactor),
+      artifacts: runnerArtifacts(redactor),
       log,
       now: Date.now,
     };
     const result = await MODES[mode](deps);
     outputs = { ...outputs, ...result.outputs };
-    if (result.failure !== undefined) fail(outputs, result.failure);
+    if (result.failure !== undefined) fail(outputs, result.failure, redactor);
   } catch (error) {
-    fail(outputs, error);
+    fail(outputs, error, redactor);
     // Every failure leaves a trace in the job summary, not only the ones a mode reported itself.
     if (!summarized) await failureSummary(log, error);
   } finally {
-    writeOutputs(outputs);
+    writeOutputs(outputs, redactor);
   }
 }
 
-function fail(outputs: Outputs, error: unknown): void {
+function fail(outputs: Outputs, error: unknown, redactor: Redactor): void {
   outputs.failureReason = failureReason(error) ?? 'internal-error';
   const hint = error instanceof InvalidManifestError ? ' (see the annotations)' : '';
-  core.setFailed(redact(`gc-timeouts: ${describeFailure(error)}${hint}`));
+  core.setFailed(redactor.redact(`gc-timeouts: ${describeFailure(error)}${hint}`));
 }
 
 async function failureSummary(log: ActionLog, error: unknown): Promise<void> {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { redact, redactSecrets } from '../util/redact.js';
+import type { Redactor } from '../util/redact.js';
 import type { FailureReason } from '../util/errors.js';
 import { isChange, type ApplyReport, type Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
@@ -82,11 +82,11 @@ const DOCUMENTED: readonly FailureReason[] = [
   'internal-error',
 ];
 
-export function writeOutputs(outputs: Outputs): void {
+export function writeOutputs(outputs: Outputs, redactor: Redactor): void {
   core.setOutput('has-changes', String(outputs.hasChanges));
   core.setOutput('changes', String(outputs.changes));
   // Structured: only registered secrets are masked, so no action name is rewritten.
-  core.setOutput('plan-json', redactSecrets(outputs.planJson));
+  core.setOutput('plan-json', redactor.redactSecrets(outputs.planJson));
   core.setOutput('fingerprint', outputs.fingerprint);
   core.setOutput('drift', String(outputs.drift));
   core.setOutput('applied', String(outputs.applied));
@@ -97,6 +97,6 @@ export function writeOutputs(outputs: Outputs): void {
       ? outputs.failureReason
       : '',
   );
-  core.setOutput('comment-url', redact(outputs.commentUrl));
-  core.setOutput('apply-report', redact(outputs.applyReport));
+  core.setOutput('comment-url', redactor.redact(outputs.commentUrl));
+  core.setOutput('apply-report', redactor.redact(outputs.applyReport));
 }

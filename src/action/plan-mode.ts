@@ -1,13 +1,12 @@
+import { hasCredentials } from '../app/connection.js';
+import { planManifest, type PlanResult } from '../app/plan.js';
 import { GcTimeoutsError, getErrorMessage } from '../util/errors.js';
 import { hiddenMarker } from '../github/marker.js';
 import { InvalidManifestError } from '../manifest/validate.js';
-import { hasCredentials, resolveRegion } from '../org/session.js';
 import { countDiagnostics } from '../render/diagnostics.js';
-import type { Manifest } from '../manifest/types.js';
-import { recommend } from '../plan/recommend.js';
-import type { Plan } from '../plan/types.js';
 import { DEFAULT_MAX_LENGTH, renderMarkdown } from '../render/markdown.js';
-import { renderRecommendMarkdown } from '../render/recommend.js';
+import { renderRecommendSection } from '../render/recommend.js';
+import { renderValidationMarkdown } from '../render/validation.js';
 import { plural } from '../util/plural.js';
 import { VERSION } from '../version.js';
 import { connectionOf, linksOf, whyNoComment } from './access.js';
@@ -15,7 +14,7 @@ import type { Outputs } from './outputs.js';
 import { planErrorAnnotations } from './plan-annotations.js';
 import type { ModeDeps, ModeResult } from './ports.js';
 import { savePlan } from './report.js';
-import { validateAndAnnotate, validationMarkdown } from './validate-mode.js';
+import { validateAndAnnotate } from './validate-mode.js';
 
 /**
  * Pull-request review: validate, plan against the org, and keep one sticky comment per label up to
@@ -27,11 +26,10 @@ export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
   const { result, valid } = await validateAndAnnotate(deps);
   const outputs: Partial<Outputs> = {};
   const publish = publisher(deps, outputs);
+  const validation = renderValidationMarkdown(inputs.manifest, result);
   if (valid === undefined) {
     const errors = countDiagnostics(result.diagnostics).errors;
-    await publish(
-      `${placeholderMarker(deps, errors)}\n${validationMarkdown(inputs.manifest, result)}`,
-    );
+    await publish(`${placeholderMarker(deps, errors)}\n${validation}`);
     return { outputs, failure: new InvalidManifestError(inputs.manifest, result.diagnostics) };
   }
   const connection = connectionOf(inputs);
@@ -39,15 +37,17 @@ export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
     const why = whyNoLivePlan(deps);
     log.notice(`Live plan skipped: ${why}. The manifest was validated offline.`);
     await publish(
-      `${placeholderMarker(deps, 0)}\n${validationMarkdown(inputs.manifest, result)}\n\n> **Live plan skipped:** ${why}. The manifest was validated offline; the plan runs when the change is reviewed from a branch of this repository.`,
+      `${placeholderMarker(deps, 0)}\n${validation}\n\n> **Live plan skipped:** ${why}. The manifest was validated offline; the plan runs when the change is reviewed from a branch of this repository.`,
     );
     return { outputs };
   }
-  const org = deps.openOrg(connection, resolveRegion(connection, valid.manifest));
-  const plan = await org.plan(valid, { label: inputs.label }).finally(() => org.close());
+  const planned = await planManifest(
+    { valid, connection, label: inputs.label, recommend: inputs.recommend },
+    deps,
+  );
+  const { plan } = planned;
   Object.assign(outputs, await savePlan(deps, plan));
-  const ref = deps.ctx.pullRequest?.headSha ?? deps.ctx.sha;
-  await publish(planBody(deps, plan, valid.manifest, ref));
+  await publish(planBody(deps, planned));
   log.info(
     `Plan: ${plan.counts.changes} changes, ${plan.counts.errors} errors, fingerprint ${plan.fingerprint}`,
   );
@@ -61,18 +61,10 @@ export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
 }
 
 /** The plan, and with `recommend: true` the recommended timeouts collapsed below it, within the size limit. */
-function planBody(deps: ModeDeps, plan: Plan, manifest: Manifest, ref: string): string {
-  const links = linksOf(deps.ctx, ref);
+function planBody(deps: ModeDeps, { plan, recommendations }: PlanResult): string {
+  const links = linksOf(deps.ctx, deps.ctx.pullRequest?.headSha ?? deps.ctx.sha);
   if (!deps.inputs.recommend) return renderMarkdown(plan, { links });
-  const { recommendations } = recommend({
-    entries: plan.entries,
-    manifest,
-    live: [],
-    splitGlobs: false,
-  });
-  const section = !plan.entries.some((e) => e.latency !== null)
-    ? '<details><summary>Recommended timeouts: no observed latency to recommend from</summary>\n\nThe plan has no latency evidence (analytics unavailable, or no managed action ran).\n\n</details>'
-    : renderRecommendMarkdown(recommendations);
+  const section = renderRecommendSection(recommendations);
   const room = DEFAULT_MAX_LENGTH - section.length - 2;
   return `${renderMarkdown(plan, { links, maxLength: Math.max(room, 1_000) })}\n\n${section}`;
 }

@@ -8,7 +8,7 @@ import type {
 } from '../github/index.js';
 import type { Inputs } from './inputs.js';
 import type { Diagnostic } from '../manifest/types.js';
-import type { OpenOrg } from '../org/session.js';
+import type { AppPorts } from '../app/ports.js';
 import type { RunContext } from './context.js';
 import type { Outputs } from './outputs.js';
 
@@ -37,16 +37,14 @@ export interface Artifacts {
   save(name: string, text: string): Promise<string | undefined>;
 }
 
-/** Everything a mode works with, built once by main.ts. */
-export interface ModeDeps {
+/** Everything a mode works with, built once by main.ts: the application's ports, and the runner's. */
+export interface ModeDeps extends AppPorts {
   inputs: Inputs;
   ctx: RunContext;
   /** Undefined without a github-token. */
   github: ReviewHost | undefined;
-  openOrg: OpenOrg;
   artifacts: Artifacts;
   log: ActionLog;
-  now: () => number;
 }
 
 /** What a mode hands back: its outputs, and the failure main.ts reports, if any. */

@@ -1,20 +1,19 @@
 import { writeFile } from 'node:fs/promises';
-import { GcTimeoutsError } from '../util/errors.js';
-import { resolveEnvironment } from '../genesys/regions.js';
-import type { OrgSession } from '../org/session.js';
-import type { ApplyReport, Plan } from '../plan/types.js';
+import { applyManifest, applySavedPlan, type ApplyOutcome, type Approval } from '../app/apply.js';
+import type { Endpoint } from '../genesys/endpoint.js';
+import type { Plan } from '../plan/types.js';
 import { renderApplyReportJson } from '../render/apply-report-json.js';
 import { renderApplyText } from '../render/apply-report.js';
 import { renderText } from '../render/text.js';
 import { plural } from '../util/plural.js';
 import { parseFlags } from './args.js';
 import {
+  appPorts,
   CONNECTION_FLAGS,
   CONNECTION_HELP,
   connectionFrom,
-  orgFor,
-  planFromFlags,
   useColor,
+  validFromFlags,
 } from './common.js';
 import { EXIT, isCI, UsageError, type CliIO } from './io.js';
 import { readPlanFile } from './plan-file.js';
@@ -53,44 +52,61 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   if (flags.yes !== true && io.confirm === undefined && !isCI(io.env)) {
     throw new UsageError('nobody can confirm at this terminal: pass --yes to apply without asking');
   }
-  const { plan, org } =
+  const hooks = {
+    onPlanned: (plan: Plan) => {
+      io.stdout.write(renderText(plan, { color: useColor(io) }));
+    },
+    approve: async (plan: Plan): Promise<Approval> =>
+      flags.yes === true || (await confirmed(plan, io))
+        ? { apply: true }
+        : { apply: false, reason: 'Apply cancelled; nothing was changed.' },
+  };
+  const connection = connectionFrom(flags, io);
+  const outcome =
     flags.plan === undefined
-      ? await planFromFlags(flags, io)
-      : await savedPlan(flags.plan, flags, io);
-  try {
-    io.stdout.write(renderText(plan, { color: useColor(io) }));
-    if (plan.errors.length > 0) {
-      io.stderr.write('gc-timeouts apply: the plan has errors; nothing was applied.\n');
-      return EXIT.failed;
-    }
-    if (plan.counts.changes === 0) {
-      await writeReport(flags.report, plan, NOTHING_TO_DO(plan), io);
-      return EXIT.ok;
-    }
-    if (flags.yes !== true && !(await confirmed(plan, io))) {
-      io.stderr.write('Apply cancelled; nothing was changed.\n');
-      return EXIT.failed;
-    }
-    const report = await org.apply(plan);
-    io.stdout.write(`\n${renderApplyText(report)}`);
-    await writeReport(flags.report, plan, report, io);
-    return report.counts.failed > 0 ? EXIT.failed : EXIT.ok;
-  } finally {
-    await org.close();
-  }
+      ? await applyManifest(
+          {
+            ...hooks,
+            valid: await validFromFlags(flags.manifest, io),
+            connection,
+            label: flags.label ?? flags.manifest,
+          },
+          appPorts(io),
+        )
+      : await applySavedPlan(
+          { ...hooks, ...(await savedPlan(flags.plan, io)), connection },
+          appPorts(io),
+        );
+  return present(outcome, flags.report, io);
 }
 
-const NOTHING_TO_DO = (plan: Plan): ApplyReport => ({
-  fingerprint: plan.fingerprint,
-  results: [],
-  counts: { applied: 0, alreadyApplied: 0, failed: 0 },
-});
+/** The outcome on the terminal, the report file when asked for, and the exit code. */
+async function present(
+  outcome: ApplyOutcome,
+  reportPath: string | undefined,
+  io: CliIO,
+): Promise<number> {
+  switch (outcome.status) {
+    case 'plan-errors':
+      io.stderr.write('gc-timeouts apply: the plan has errors; nothing was applied.\n');
+      return EXIT.failed;
+    case 'refused':
+      io.stderr.write(`${outcome.reason}\n`);
+      return EXIT.failed;
+    case 'nothing-to-apply':
+      await writeReport(reportPath, outcome, io);
+      return EXIT.ok;
+    case 'applied':
+      io.stdout.write(`\n${renderApplyText(outcome.report)}`);
+      await writeReport(reportPath, outcome, io);
+      return outcome.failure === undefined ? EXIT.ok : EXIT.failed;
+  }
+}
 
 /** The audit trail of the run, when asked for: `--report FILE`. */
 async function writeReport(
   path: string | undefined,
-  plan: Plan,
-  report: ApplyReport,
+  { plan, report }: Extract<ApplyOutcome, { report: unknown }>,
   io: CliIO,
 ): Promise<void> {
   if (path === undefined) return;
@@ -98,29 +114,19 @@ async function writeReport(
   io.stderr.write(`Apply report written to ${path}\n`);
 }
 
-/** A plan saved by `plan --out`, and the org it was made for. */
+/** A plan saved by `plan --out`, checked against the org it would be applied to before it is opened. */
 async function savedPlan(
   path: string,
-  flags: Parameters<typeof connectionFrom>[0],
   io: CliIO,
-): Promise<{ plan: Plan; org: OrgSession }> {
+): Promise<{ plan: Plan; verify: (endpoint: Endpoint) => Promise<void> }> {
   const root = workspaceRoot(io.env, io.cwd);
   const plan = await readPlanFile(path, root);
-  const connection = connectionFrom(flags, io.env);
-  // mypurecloud.ie and eu-west-1 are the same org region; compare what they resolve to.
-  const asked =
-    connection.region === undefined ? undefined : resolveEnvironment(connection.region)?.region;
-  if (
-    connection.region !== undefined &&
-    connection.apiBaseUrl === undefined &&
-    asked !== plan.region
-  ) {
-    throw new GcTimeoutsError('usage', `the plan is for ${plan.region}, not ${connection.region}`);
-  }
-  checkPlanHost(plan, connection);
-  const note = await checkPlanPolicy(plan, root);
-  if (note !== undefined) io.stderr.write(`gc-timeouts apply: ${note}\n`);
-  return { plan, org: orgFor(connection, plan.region, io) };
+  const verify = async (endpoint: Endpoint): Promise<void> => {
+    checkPlanHost(plan, endpoint);
+    const note = await checkPlanPolicy(plan, root);
+    if (note !== undefined) io.stderr.write(`gc-timeouts apply: ${note}\n`);
+  };
+  return { plan, verify };
 }
 
 /** At a terminal, a person says yes; in CI (no prompt) the run goes on. */

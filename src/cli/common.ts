@@ -1,11 +1,12 @@
+import type { Connection } from '../app/connection.js';
+import type { AppPorts } from '../app/ports.js';
+import { validateManifest, validOrThrow } from '../app/validate.js';
 import type { ClientEvent } from '../genesys/events.js';
-import type { Manifest } from '../manifest/types.js';
-import { requireValidManifest } from '../manifest/validate.js';
-import { openOrg, resolveRegion, type Connection, type OrgSession } from '../org/session.js';
-import type { Plan } from '../plan/types.js';
+import type { ValidManifest } from '../manifest/validate.js';
+import { openOrg } from '../org/session.js';
 import { phaseProgress, type Progress } from '../util/progress.js';
 import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from '../util/deadline.js';
-import { redactor } from '../util/redact.js';
+import { workspaceRoot } from '../util/read-file.js';
 import { UsageError, type CliIO } from './io.js';
 
 /** Flags every command that talks to the org accepts, mirroring the Action's inputs. */
@@ -34,47 +35,23 @@ export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: g
   -h, --help                show this help`;
 
 /**
- * The org a command talks to, with client events on stderr and progress that clears itself when
- * each read, plan or apply ends, so what the command prints next starts on a clean line.
+ * What the application layer works with at a terminal: the org, the clock, the run's redactor
+ * (access tokens the client learns are masked on the CLI's streams from then on), client events
+ * on stderr, and progress that clears itself when each read, plan or apply ends.
  */
-export function orgFor(connection: Connection, region: string, io: CliIO): OrgSession {
-  const shown = progress(io);
-  const org = openOrg(connection, region, {
-    onEvent: clientEvents(io),
-    onProgress: shown,
-    // Access tokens the client learns are masked on the CLI's streams from then on.
-    onSecret: (secret) => redactor.add(secret),
-    ...(io.now === undefined ? {} : { now: io.now }),
-  });
-  const cleared = <T>(work: Promise<T>): Promise<T> => work.finally(() => shown.done());
+export function appPorts(io: CliIO): AppPorts {
   return {
-    region,
-    read: () => cleared(org.read()),
-    plan: (valid, options) => cleared(org.plan(valid, options)),
-    apply: (plan) => cleared(org.apply(plan)),
-    doctor: (manifest) => org.doctor(manifest),
-    close: () => org.close(),
+    openOrg,
+    now: io.now ?? Date.now,
+    redactor: io.redactor,
+    progress: progress(io),
+    onEvent: clientEvents(io),
   };
 }
 
-/**
- * Validates the manifest named by the flags once, then plans it against the org. The caller
- * owns (and closes) the returned org.
- */
-export async function planFromFlags(
-  flags: ConnectionValues & { manifest: string; label?: string | undefined },
-  io: CliIO,
-): Promise<{ plan: Plan; org: OrgSession; manifest: Manifest }> {
-  const valid = await requireValidManifest(flags.manifest);
-  const connection = connectionFrom(flags, io.env);
-  const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
-  try {
-    const plan = await org.plan(valid, { label: flags.label ?? flags.manifest });
-    return { plan, org, manifest: valid.manifest };
-  } catch (error) {
-    await org.close();
-    throw error;
-  }
+/** The manifest the flags name, validated once; invalid, every finding goes with the error. */
+export async function validFromFlags(path: string, io: CliIO): Promise<ValidManifest> {
+  return validOrThrow(await validateManifest(path, workspaceRoot(io.env, io.cwd)));
 }
 
 interface ConnectionValues {
@@ -85,16 +62,19 @@ interface ConnectionValues {
   deadline?: string | undefined;
 }
 
-export function connectionFrom(flags: ConnectionValues, env: NodeJS.ProcessEnv): Connection {
+/** The connection the flags and the environment name; the secret is masked from here on. */
+export function connectionFrom(flags: ConnectionValues, io: CliIO): Connection {
+  const { env } = io;
   const clientId = flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']);
   const clientSecret = flags['client-secret'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']);
-  redactor.add(clientSecret, clientId);
+  io.redactor?.add(clientSecret, clientId);
   const minutes = parseDeadlineMinutes(flags.deadline ?? String(DEFAULT_DEADLINE_MINUTES));
   if (minutes === undefined)
     throw new UsageError(
       `--deadline must be a number of minutes from 1 to 1440 (got ${JSON.stringify(flags.deadline)})`,
     );
   return {
+    // Wall-clock time: io.now is the clock of dates in the manifest, which tests fix.
     deadline: Date.now() + minutes * 60_000,
     clientId,
     clientSecret,

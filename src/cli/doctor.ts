@@ -1,8 +1,13 @@
-import { requireValidManifest } from '../manifest/validate.js';
-import { doctorPassed, renderDoctorText } from '../org/doctor.js';
-import { resolveRegion } from '../org/session.js';
+import { doctorOrg } from '../app/doctor.js';
+import { renderDoctorJson, renderDoctorText } from '../render/doctor.js';
 import { oneOf, parseFlags } from './args.js';
-import { CONNECTION_FLAGS, CONNECTION_HELP, connectionFrom, orgFor } from './common.js';
+import {
+  appPorts,
+  CONNECTION_FLAGS,
+  CONNECTION_HELP,
+  connectionFrom,
+  validFromFlags,
+} from './common.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const doctorHelp = `Usage: gc-timeouts doctor [options]
@@ -26,12 +31,11 @@ export async function doctorCommand(argv: string[], io: CliIO): Promise<number> 
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const valid = await requireValidManifest(flags.manifest);
-  const connection = connectionFrom(flags, io.env);
-  const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
-  const report = await org.doctor(valid.manifest).finally(() => org.close());
-  io.stdout.write(
-    format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDoctorText(report),
+  const valid = await validFromFlags(flags.manifest, io);
+  const { report, failure } = await doctorOrg(
+    { valid, connection: connectionFrom(flags, io) },
+    appPorts(io),
   );
-  return doctorPassed(report) ? EXIT.ok : EXIT.failed;
+  io.stdout.write(format === 'json' ? renderDoctorJson(report) : renderDoctorText(report));
+  return failure === undefined ? EXIT.ok : EXIT.failed;
 }

@@ -1,10 +1,15 @@
-import { driftView, judgeDrift, type DriftVerdict } from '../plan/snooze.js';
-import type { Plan } from '../plan/types.js';
+import { checkDrift } from '../app/drift.js';
+import { renderDriftText } from '../render/drift.js';
 import { renderDriftJson } from '../render/json.js';
-import { plural } from '../util/plural.js';
-import { renderText } from '../render/text.js';
 import { oneOf, parseFlags } from './args.js';
-import { CONNECTION_FLAGS, CONNECTION_HELP, planFromFlags, useColor } from './common.js';
+import {
+  appPorts,
+  CONNECTION_FLAGS,
+  CONNECTION_HELP,
+  connectionFrom,
+  useColor,
+  validFromFlags,
+} from './common.js';
 import type { CliIO } from './io.js';
 
 /** Like `terraform plan -detailed-exitcode`: scripts and cron jobs branch on it. */
@@ -30,25 +35,13 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     return DRIFT_EXIT.inSync;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const { plan, org, manifest } = await planFromFlags(flags, io);
-  await org.close();
-  const verdict = judgeDrift(plan, manifest, (io.now ?? Date.now)());
-  const view = driftView(plan, verdict);
-
-  if (format === 'json') io.stdout.write(renderDriftJson(view, verdict));
-  else io.stdout.write(driftText(view, verdict, useColor(io)));
-  if (plan.errors.length > 0) return DRIFT_EXIT.error;
-  return verdict.drift ? DRIFT_EXIT.drift : DRIFT_EXIT.inSync;
-}
-
-function driftText(view: Plan, verdict: DriftVerdict, color: boolean): string {
-  const drifted = view.counts.changes;
-  const accepted = verdict.accepted.length;
-  const also = accepted === 0 ? '' : ` (${plural(accepted, 'accepted difference')} noted below)`;
-  const head =
-    drifted === 0
-      ? `No drift: ${view.region} matches ${view.manifest}${also}.\n`
-      : `Drift: ${plural(drifted, 'timeout')} in ${view.region} differ${drifted === 1 ? 's' : ''} from ${view.manifest}${also}.\n`;
-  const show = drifted > 0 || view.errors.length > 0 || accepted > 0;
-  return show ? `${head}\n${renderText(view, { color })}` : head;
+  const valid = await validFromFlags(flags.manifest, io);
+  const { plan, verdict, drifted, failure } = await checkDrift(
+    { valid, connection: connectionFrom(flags, io), label: flags.label ?? flags.manifest },
+    appPorts(io),
+  );
+  if (format === 'json') io.stdout.write(renderDriftJson(plan, verdict));
+  else io.stdout.write(renderDriftText(plan, verdict, useColor(io)));
+  if (failure !== undefined) return DRIFT_EXIT.error;
+  return drifted ? DRIFT_EXIT.drift : DRIFT_EXIT.inSync;
 }

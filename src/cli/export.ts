@@ -1,9 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { resolveRegion } from '../org/session.js';
-import { exportManifest } from '../plan/export.js';
-import { VERSION } from '../version.js';
+import { exportOrg } from '../app/export.js';
 import { parseFlags } from './args.js';
-import { connectionFrom, orgFor } from './common.js';
+import { appPorts, connectionFrom } from './common.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const exportHelp = `Usage: gc-timeouts export [options]
@@ -35,18 +33,11 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     io.stdout.write(exportHelp);
     return EXIT.ok;
   }
-  const connection = connectionFrom(flags, io.env);
-  const region = resolveRegion(connection, undefined);
-  const org = orgFor(connection, region, io);
-  try {
-    const text = exportManifest(await org.read(), VERSION);
-    if (flags.out === undefined) io.stdout.write(text);
-    else {
-      await writeFile(flags.out, text);
-      io.stderr.write(`Wrote ${flags.out}\n`);
-    }
-    return EXIT.ok;
-  } finally {
-    await org.close();
+  const { text } = await exportOrg({ connection: connectionFrom(flags, io) }, appPorts(io));
+  if (flags.out === undefined) io.stdout.write(text);
+  else {
+    await writeFile(flags.out, text);
+    io.stderr.write(`Wrote ${flags.out}\n`);
   }
+  return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { redact, redactor } from '../util/redact.js';
+import { Redactor } from '../util/redact.js';
 
 /** Where a CLI command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIO {
@@ -10,6 +10,11 @@ export interface CliIO {
   confirm?: (question: string) => Promise<boolean>;
   /** The clock (ms since the epoch) for dates in the manifest; tests inject one. */
   now?: () => number;
+  /**
+   * The run's redactor, which the streams pass through: it learns the credentials from the
+   * environment, the flags, and the client. Absent (tests), nothing is masked on the streams.
+   */
+  redactor?: Redactor;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -27,27 +32,29 @@ export class UsageError extends Error {
  * from the environment here and from flags where they are read, so no write can leak them.
  */
 export function processIO(env: NodeJS.ProcessEnv = process.env): CliIO {
+  const redactor = new Redactor();
   redactor.add(
     env['GENESYSCLOUD_OAUTHCLIENT_SECRET']?.trim(),
     env['GENESYSCLOUD_OAUTHCLIENT_ID']?.trim(),
   );
   const io: CliIO = {
-    stdout: redacted(process.stdout),
-    stderr: redacted(process.stderr),
+    stdout: redacted(process.stdout, redactor),
+    stderr: redacted(process.stderr, redactor),
     env,
     cwd: process.cwd(),
+    redactor,
   };
   if (process.stdin.isTTY === true && !isCI(process.env)) io.confirm = ask;
   return io;
 }
 
 /** A stream whose every write is redacted first. */
-export function redacted(stream: { write(text: string): unknown; isTTY?: boolean }): {
-  write(text: string): unknown;
-  isTTY?: boolean;
-} {
+export function redacted(
+  stream: { write(text: string): unknown; isTTY?: boolean },
+  redactor: Redactor,
+): { write(text: string): unknown; isTTY?: boolean } {
   const out: { write(text: string): unknown; isTTY?: boolean } = {
-    write: (text: string) => stream.write(redact(text)),
+    write: (text: string) => stream.write(redactor.redact(text)),
   };
   if (stream.isTTY !== undefined) out.isTTY = stream.isTTY;
   return out;

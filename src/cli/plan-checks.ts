@@ -1,7 +1,7 @@
 import { GcTimeoutsError } from '../util/errors.js';
 import { validateManifestFile } from '../manifest/validate.js';
 import type { Policy } from '../manifest/types.js';
-import { apiHostOf, type Connection } from '../org/session.js';
+import type { Endpoint } from '../genesys/endpoint.js';
 import { isChange, type Plan } from '../plan/types.js';
 import { workspaceRoot } from '../util/read-file.js';
 
@@ -9,8 +9,8 @@ import { workspaceRoot } from '../util/read-file.js';
  * A saved plan applies only against the API host it was read from: a plan made against a sandbox
  * org (or the simulator) must not be replayed against production by a different --api-base-url.
  */
-export function checkPlanHost(plan: Plan, connection: Connection): void {
-  const here = apiHostOf(connection, plan.region);
+export function checkPlanHost(plan: Plan, endpoint: Endpoint): void {
+  const here = endpoint.apiHost;
   if (plan.apiHost !== here) {
     throw new GcTimeoutsError(
       'usage',

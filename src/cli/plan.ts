@@ -3,7 +3,15 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { oneOf, parseFlags } from './args.js';
-import { CONNECTION_FLAGS, CONNECTION_HELP, planFromFlags, useColor } from './common.js';
+import { planManifest } from '../app/plan.js';
+import {
+  appPorts,
+  CONNECTION_FLAGS,
+  CONNECTION_HELP,
+  connectionFrom,
+  useColor,
+  validFromFlags,
+} from './common.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const planHelp = `Usage: gc-timeouts plan [options]
@@ -31,8 +39,11 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'markdown', 'json'] as const, 'text');
-  const { plan, org } = await planFromFlags(flags, io);
-  await org.close();
+  const valid = await validFromFlags(flags.manifest, io);
+  const { plan } = await planManifest(
+    { valid, connection: connectionFrom(flags, io), label: flags.label ?? flags.manifest },
+    appPorts(io),
+  );
 
   const json = flags.out !== undefined || format === 'json' ? renderJson(plan) : '';
   if (flags.out !== undefined) await writeFile(flags.out, json);

@@ -1,15 +1,18 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { GcTimeoutsError } from '../util/errors.js';
-import { editManifestText } from '../manifest/edit.js';
-import { requireValidManifest, validateManifestText, validOf } from '../manifest/validate.js';
-import { resolveRegion, type OrgSession } from '../org/session.js';
-import { recommend, type RecommendResult } from '../plan/recommend.js';
-import type { Plan } from '../plan/types.js';
+import { writeFile } from 'node:fs/promises';
+import { recommendTimeouts } from '../app/recommend.js';
+import type { RecommendResult } from '../plan/recommend.js';
 import { renderRecommendText } from '../render/recommend.js';
 import { renderText } from '../render/text.js';
 import { plural } from '../util/plural.js';
 import { parseFlags } from './args.js';
-import { CONNECTION_FLAGS, CONNECTION_HELP, connectionFrom, orgFor, useColor } from './common.js';
+import {
+  appPorts,
+  CONNECTION_FLAGS,
+  CONNECTION_HELP,
+  connectionFrom,
+  useColor,
+  validFromFlags,
+} from './common.js';
 import { EXIT, type CliIO } from './io.js';
 
 export const recommendHelp = `Usage: gc-timeouts recommend [options]
@@ -39,43 +42,20 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
     io.stdout.write(recommendHelp);
     return EXIT.ok;
   }
-  const valid = await requireValidManifest(flags.manifest);
-  const connection = connectionFrom(flags, io.env);
-  const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
-  const label = flags.label ?? flags.manifest;
-  const splitGlobs = flags['split-globs'] === true;
-  try {
-    const current = await org.plan(valid, { label, flows: false });
-    const live = splitGlobs ? (await org.read()).actions : [];
-    const result = recommend({
-      entries: current.entries,
-      manifest: valid.manifest,
-      live,
-      splitGlobs,
-    });
-    const text = editManifestText(await readFile(flags.manifest, 'utf8'), result);
-    const plan = await planOf(org, flags.manifest, text, label);
-    io.stdout.write(`${renderRecommendText(result.recommendations)}\n`);
-    io.stdout.write(renderText(plan, { color: useColor(io) }));
-    io.stdout.write(`\n${await written(flags.manifest, text, result, flags.write === true)}\n`);
-    return plan.errors.length > 0 ? EXIT.failed : EXIT.ok;
-  } finally {
-    await org.close();
-  }
-}
-
-/** The plan of the manifest as the recommendation would leave it: what a reviewer will see. */
-async function planOf(org: OrgSession, path: string, text: string, label: string): Promise<Plan> {
-  const result = validateManifestText(text, path);
-  const valid = validOf(path, result);
-  if (valid === undefined) {
-    const first = result.diagnostics.find((d) => d.severity === 'error');
-    throw new GcTimeoutsError(
-      'invalid-manifest',
-      `the recommended manifest would not validate (${first?.message ?? 'unknown error'}); nothing was written`,
-    );
-  }
-  return org.plan(valid, { label });
+  const valid = await validFromFlags(flags.manifest, io);
+  const { result, text, plan } = await recommendTimeouts(
+    {
+      valid,
+      connection: connectionFrom(flags, io),
+      label: flags.label ?? flags.manifest,
+      splitGlobs: flags['split-globs'] === true,
+    },
+    appPorts(io),
+  );
+  io.stdout.write(`${renderRecommendText(result.recommendations)}\n`);
+  io.stdout.write(renderText(plan, { color: useColor(io) }));
+  io.stdout.write(`\n${await written(flags.manifest, text, result, flags.write === true)}\n`);
+  return plan.errors.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
 async function written(

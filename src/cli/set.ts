@@ -1,15 +1,17 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { GcTimeoutsError } from '../util/errors.js';
-import { editManifestText } from '../manifest/edit.js';
-import { requireValidManifest, validateManifestText, validOf } from '../manifest/validate.js';
-import { resolveRegion } from '../org/session.js';
-import { parseWhere, planBulkSet, type BulkSetResult, type WhereFilter } from '../plan/bulk-set.js';
+import { writeFile } from 'node:fs/promises';
+import { setTimeouts } from '../app/set.js';
+import { parseWhere, type BulkSetResult, type WhereFilter } from '../plan/bulk-set.js';
 import { API_MAX } from '../plan/recommend.js';
-import type { Locate } from '../plan/resolve.js';
 import type { TimeoutField } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { oneOf, parseFlags } from './args.js';
-import { CONNECTION_FLAGS, CONNECTION_HELP, connectionFrom, orgFor } from './common.js';
+import {
+  appPorts,
+  CONNECTION_FLAGS,
+  CONNECTION_HELP,
+  connectionFrom,
+  validFromFlags,
+} from './common.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const setHelp = `Usage: gc-timeouts set --where KEY=VALUE [--where ...] --to SECONDS [options]
@@ -49,27 +51,12 @@ export async function setCommand(argv: string[], io: CliIO): Promise<number> {
   if (where.length === 0) throw new UsageError('give at least one --where filter');
   const field = fieldOf(flags.field, where);
   const to = targetValue(flags.to, field);
-  const valid = await requireValidManifest(flags.manifest);
-  const connection = connectionFrom(flags, io.env);
-  const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
-  const live = await org.read().finally(() => org.close());
-  const locate: Locate = (path) => valid.source.locate(path);
-  const result = planBulkSet({
-    manifest: valid.manifest,
-    locate,
-    live: live.actions,
-    where,
-    field,
-    to,
-  });
-  const text = editManifestText(await readFile(flags.manifest, 'utf8'), result);
-  if (validOf(flags.manifest, validateManifestText(text, flags.manifest)) === undefined) {
-    throw new GcTimeoutsError(
-      'invalid-manifest',
-      'the edited manifest would not validate; nothing was written',
-    );
-  }
-  if (result.values.length + result.append.length > 0) await writeFile(flags.manifest, text);
+  const valid = await validFromFlags(flags.manifest, io);
+  const { result, text, edits } = await setTimeouts(
+    { valid, connection: connectionFrom(flags, io), where, field, to },
+    appPorts(io),
+  );
+  if (edits > 0) await writeFile(flags.manifest, text);
   io.stdout.write(summary(result, flags.manifest, field, to));
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
-import { validateManifestFile } from '../manifest/validate.js';
-import { countDiagnostics, describeCounts, formatDiagnostic } from '../render/diagnostics.js';
+import { validateManifest } from '../app/validate.js';
+import { renderValidationJson, renderValidationText } from '../render/validation.js';
 import { workspaceRoot } from '../util/read-file.js';
 import { oneOf, parseFlags } from './args.js';
 import { EXIT, type CliIO } from './io.js';
@@ -28,24 +28,11 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const result = await validateManifestFile(flags.manifest, workspaceRoot(io.env, io.cwd));
-  const { errors, warnings } = countDiagnostics(result.diagnostics);
-  const valid = errors === 0;
-
-  if (format === 'json') {
-    const report = {
-      valid,
-      manifest: flags.manifest,
-      errors,
-      warnings,
-      diagnostics: result.diagnostics,
-    };
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    for (const d of result.diagnostics) io.stdout.write(`${formatDiagnostic(d)}\n`);
-    const verdict = valid ? `${flags.manifest} is valid` : `${flags.manifest} is invalid`;
-    const entries = result.manifest ? ` (${result.manifest.actions.length} entries)` : '';
-    io.stdout.write(`${verdict}${entries}: ${describeCounts(result.diagnostics)}\n`);
-  }
-  return valid ? EXIT.ok : EXIT.failed;
+  const { result, valid } = await validateManifest(flags.manifest, workspaceRoot(io.env, io.cwd));
+  io.stdout.write(
+    format === 'json'
+      ? renderValidationJson(flags.manifest, result)
+      : renderValidationText(flags.manifest, result),
+  );
+  return valid !== undefined ? EXIT.ok : EXIT.failed;
 }

@@ -14,16 +14,18 @@ import { resolveSettings, type ClientSettings, type ResolvedSettings } from './o
 import { Pacer } from './pacing.js';
 import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
-import { SecretRedactor } from './secrets.js';
+import { clientSecrets } from './secrets.js';
+import { Redactor } from '../util/redact.js';
 import { send, type RawRequest, type RawResponse } from './transport.js';
 import type { Action, FunctionConfig, Integration, UpdateActionInput } from './types.js';
 
 export interface GenesysClientOptions extends ClientSettings {
   /**
-   * Hears the client secret, the Basic credential and every access token the moment they are known,
-   * so the Action can mask them (core.setSecret) before anything could print them.
+   * The run's redactor: the client registers the client secret, the Basic credential and every
+   * access token with it the moment they are known, and scrubs server text with it. Omitted (tests),
+   * the client keeps one of its own.
    */
-  onSecret?: (secret: string) => void;
+  redactor?: Redactor;
   /** Retry, rate-wait, auth and paging events for logging/progress; never carries secrets. */
   onEvent?: (event: ClientEvent) => void;
   /** For tests. */
@@ -113,7 +115,7 @@ function wire(options: GenesysClientOptions): Wiring {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
-  const redactor = new SecretRedactor(options.onSecret);
+  const redactor = clientSecrets(options.redactor ?? new Redactor());
   redactor.add(options.clientSecret);
   const emit = createEventSink(options.onEvent, redactor);
   const counters = { requests: 0, retries: 0, rateWaits: 0 };

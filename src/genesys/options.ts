@@ -1,5 +1,5 @@
 import { GcTimeoutsError } from '../util/errors.js';
-import { resolveEnvironment, REGIONS } from './regions.js';
+import type { Endpoint } from './endpoint.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 
 /** Pure resolution of client options into endpoints and limits, with usage errors for bad input. */
@@ -8,10 +8,8 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 export interface ClientSettings {
   clientId: string;
   clientSecret: string;
-  /** Region name (us-east-1) or environment host (mypurecloud.com); default us-east-1. */
-  region?: string;
-  /** Overrides region: API and OAuth both served at this base (proxies, the simulator). */
-  apiBaseUrl?: string;
+  /** Where the org is: resolved once by the caller (resolveEndpoint); the client has no default. */
+  endpoint: Endpoint;
   /**
    * The most requests in flight. Unset, the client starts at 8 and then keeps as many in flight
    * as the stated rate limit and the latency seen call for (2 to 32).
@@ -51,7 +49,6 @@ export interface ResolvedSettings {
 }
 
 export const DEFAULTS = {
-  region: 'us-east-1',
   concurrency: 8,
   requestsPerMinute: 300,
   rateWindowMs: 60_000,
@@ -83,38 +80,6 @@ function nonNegative(name: string, value: number | undefined, fallback: number):
   return value;
 }
 
-export function resolveEndpoints(
-  region: string | undefined,
-  apiBaseUrl: string | undefined,
-): { apiBaseUrl: string; tokenUrl: string; apiHost: string } {
-  if (apiBaseUrl !== undefined && apiBaseUrl.trim() !== '') {
-    let url: URL;
-    try {
-      url = new URL(apiBaseUrl.trim());
-    } catch {
-      throw usage(`apiBaseUrl is not a URL: ${apiBaseUrl}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw usage(`apiBaseUrl must be an http(s) URL, got ${url.protocol}`);
-    }
-    const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-    return { apiBaseUrl: base, tokenUrl: `${base}/oauth/token`, apiHost: url.host };
-  }
-  const wanted = region === undefined || region.trim() === '' ? DEFAULTS.region : region;
-  const env = resolveEnvironment(wanted);
-  if (env === undefined) {
-    throw usage(
-      `Unknown Genesys Cloud region "${wanted}". Use a region name (${Object.keys(REGIONS).join(', ')}) ` +
-        `or an environment host (${Object.values(REGIONS).join(', ')}).`,
-    );
-  }
-  return {
-    apiBaseUrl: env.apiBaseUrl,
-    tokenUrl: `${env.loginBaseUrl}/oauth/token`,
-    apiHost: new URL(env.apiBaseUrl).host,
-  };
-}
-
 function resolveRetry(retry: Partial<RetryPolicy>): RetryPolicy {
   return {
     maxRetries: nonNegative('retry.maxRetries', retry.maxRetries, DEFAULT_RETRY_POLICY.maxRetries),
@@ -139,7 +104,9 @@ export function resolveSettings(options: ClientSettings): ResolvedSettings {
     true,
   );
   return {
-    ...resolveEndpoints(options.region, options.apiBaseUrl),
+    apiBaseUrl: options.endpoint.apiBaseUrl,
+    apiHost: options.endpoint.apiHost,
+    tokenUrl: `${options.endpoint.loginBaseUrl}/oauth/token`,
     concurrency,
     maxConcurrency: options.concurrency === undefined ? undefined : concurrency,
     requestsPerMinute,

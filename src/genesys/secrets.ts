@@ -1,26 +1,16 @@
+import type { Redactor } from '../util/redact.js';
+
 /**
- * Defence in depth against leaking credentials: every message built from server text or a low-level
- * error passes through `scrub`, so a proxy or server that echoes a token back cannot put it in our output.
+ * The run's redactor as the client's internals use it: every credential the client learns (the
+ * secret, the Basic credential, each access token) is registered the moment it is known, and
+ * every message built from server text or a low-level error is scrubbed, so a proxy or server
+ * that echoes a token back cannot put it in our output. One redactor, one masking style.
  */
-export class SecretRedactor {
-  private readonly secrets = new Set<string>();
+export interface SecretRedactor {
+  add(secret: string | undefined): void;
+  scrub(text: string): string;
+}
 
-  /** `onSecret` hears every registered value, so a host (the Action) can mask it in its own logs too. */
-  constructor(private readonly onSecret?: (secret: string) => void) {}
-
-  /** Registers a value that must never be printed. Very short values are ignored to keep text readable. */
-  add(secret: string | undefined): void {
-    if (secret === undefined || secret.length < 4 || this.secrets.has(secret)) return;
-    this.secrets.add(secret);
-    this.onSecret?.(secret);
-  }
-
-  scrub(text: string): string {
-    let out = text;
-    for (const secret of this.secrets) {
-      if (out.includes(secret)) out = out.split(secret).join('[REDACTED]');
-    }
-    // Bearer/Basic credentials we did not register (e.g. a token issued to another client).
-    return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, '$1 [REDACTED]');
-  }
+export function clientSecrets(redactor: Redactor): SecretRedactor {
+  return { add: (secret) => redactor.add(secret), scrub: (text) => redactor.redact(text) };
 }

@@ -4,7 +4,7 @@ import { quoteList, suggest } from '../util/suggest.js';
 import { quote } from '../util/text.js';
 import { formatPath, fromJsonPointer, type PathSegment } from './paths.js';
 import type { ManifestSource } from './source.js';
-import type { Diagnostic, Manifest } from './types.js';
+import type { Diagnostic } from './types.js';
 // Compiled from the schema at build time (scripts/generate-schema-validator.mjs): no start pays for
 // Ajv's compiler, and neither bundle carries it.
 import compiled from '../generated/manifest-schema-validator.generated.js';
@@ -32,10 +32,6 @@ export function checkSchema(data: unknown, source: ManifestSource): Diagnostic[]
     };
   });
   return dedupe(diagnostics).sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-export function isManifest(data: unknown): data is Manifest {
-  return validator()(data);
 }
 
 interface Finding {

@@ -3,7 +3,6 @@ import type { GenesysClient } from '../genesys/client.js';
 import { GenesysApiError, grantHint } from '../genesys/errors.js';
 import type { Action, EntityListing } from '../genesys/types.js';
 import type { Manifest } from '../manifest/types.js';
-import { plural } from '../util/plural.js';
 
 /**
  * `gc-timeouts doctor`: a read-only look at a real org before anyone trusts gc-timeouts with it.
@@ -241,18 +240,4 @@ export async function runDoctor(
   checks.push(await analyticsCheck(client, ids, (options.now ?? Date.now)()));
   checks.push(rateLimitCheck(client), templatesCheck(view.answer), ...unknowables(needs));
   return { checks };
-}
-
-/** The text table: name, status, detail. */
-export function renderDoctorText(report: DoctorReport): string {
-  const width = Math.max(...report.checks.map((c) => c.name.length));
-  const lines = report.checks.map(
-    (c) => `${c.name.padEnd(width)}  ${c.status.padEnd(4)}  ${c.detail}`,
-  );
-  const failed = report.checks.filter((c) => c.status === 'fail').length;
-  const verdict =
-    failed === 0
-      ? 'Everything the manifest needs is there.'
-      : `${plural(failed, 'check')} failed: gc-timeouts cannot do all the manifest asks.`;
-  return `${lines.join('\n')}\n\n${verdict}\n`;
 }

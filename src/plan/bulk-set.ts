@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import type { NewEntry, ValueEdit } from '../manifest/edit.js';
 import type { Manifest, MatchSelector } from '../manifest/types.js';
@@ -106,7 +107,10 @@ function selectActions(input: BulkSetInput): LiveAction[] {
     .filter((a) => decisions.get(a.id)?.has(input.field) === true)
     .filter((a) => valueFilters.every((f) => (a[f.key] ?? null) === f.value))
     .sort(
-      (a, b) => cmp(a.integrationName, b.integrationName) || cmp(a.name, b.name) || cmp(a.id, b.id),
+      (a, b) =>
+        compareText(a.integrationName, b.integrationName) ||
+        compareText(a.name, b.name) ||
+        compareText(a.id, b.id),
     );
 }
 
@@ -117,8 +121,4 @@ function entryFor(action: LiveAction, input: BulkSetInput): NewEntry {
   );
   if (twins.length !== 1) return { id: action.id, comment: action.name, ...value };
   return { name: action.name, integration: action.integrationName, ...value };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

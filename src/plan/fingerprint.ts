@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare.js';
 import { createHash } from 'node:crypto';
 import { isChange, type PlanEntry } from './types.js';
 
@@ -10,10 +11,6 @@ export function fingerprint(entries: readonly PlanEntry[]): string {
   const canonical = entries
     .filter((e) => isChange(e.op))
     .map((e) => [e.actionId, e.field, e.from, e.to] as const)
-    .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
+    .sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare.js';
 import type { PlanProblem } from './types.js';
 
 export function planProblem(
@@ -11,10 +12,8 @@ export function planProblem(
 /** Problems in file order, then by kind and text, so two plans of the same input read the same. */
 export function compareProblems(a: PlanProblem, b: PlanProblem): number {
   return (
-    (a.line ?? Infinity) - (b.line ?? Infinity) || cmp(a.code, b.code) || cmp(a.message, b.message)
+    (a.line ?? Infinity) - (b.line ?? Infinity) ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
   );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -61,12 +61,15 @@ export function groupEntries(entries: readonly PlanEntry[]): EntryGroups {
   return groups;
 }
 
-/** `2 to set, 3 to update, 1 to reset, 14 unchanged`, in Terraform's words. */
-export function countPhrases(counts: PlanCounts): string[] {
+/**
+ * `2 to set, 3 to update, 1 to reset, 14 unchanged`, in Terraform's words; `strong` marks the
+ * counts of changes (bold in markdown).
+ */
+export function countPhrases(counts: PlanCounts, strong: (n: number) => string = String): string[] {
   const phrases = [
-    `${counts.set} to set`,
-    `${counts.update} to update`,
-    `${counts.reset} to reset`,
+    `${strong(counts.set)} to set`,
+    `${strong(counts.update)} to update`,
+    `${strong(counts.reset)} to reset`,
     `${counts.unchanged} unchanged`,
   ];
   if (counts.unmanaged > 0) phrases.push(`${counts.unmanaged} unmanaged`);

@@ -1,7 +1,7 @@
 import type { Plan, PlanOp } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { inlineCode } from './escape.js';
-import { formatLatency, formatTimeout, groupEntries } from './format.js';
+import { countPhrases, formatLatency, formatTimeout, groupEntries } from './format.js';
 import { planMarker } from '../github/marker.js';
 import { planMarkerFields } from './plan-marker.js';
 import { FLOWS_AS_OF, usedByText } from './flows.js';
@@ -264,13 +264,7 @@ function status(plan: Plan): string {
 
 function countsLine(plan: Plan): string {
   const c = plan.counts;
-  const parts = [
-    `**${c.set}** to set`,
-    `**${c.update}** to update`,
-    `**${c.reset}** to reset`,
-    `${c.unchanged} unchanged`,
-  ];
-  if (c.unmanaged > 0) parts.push(`${c.unmanaged} unmanaged`);
+  const parts = countPhrases(c, (n) => `**${n}**`);
   if (c.errors > 0) parts.push(`❌ ${plural(c.errors, 'error')}`);
   if (c.warnings > 0) parts.push(`⚠️ ${plural(c.warnings, 'warning')}`);
   return parts.join(' · ');

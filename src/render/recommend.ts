@@ -43,6 +43,13 @@ export function renderRecommendText(recs: readonly Recommendation[]): string {
   return `${recommendHeading(recs)}\n${lines.join('\n')}\n`;
 }
 
+/** The PR comment's section: the recommendation, or why there is none (no latency evidence). */
+export function renderRecommendSection(recs: readonly Recommendation[] | undefined): string {
+  return recs === undefined
+    ? '<details><summary>Recommended timeouts: no observed latency to recommend from</summary>\n\nThe plan has no latency evidence (analytics unavailable, or no managed action ran).\n\n</details>'
+    : renderRecommendMarkdown(recs);
+}
+
 /** A `<details>` block for the PR comment: collapsed, so the plan stays what a reviewer reads first. */
 export function renderRecommendMarkdown(recs: readonly Recommendation[], maxRows = 200): string {
   if (recs.length === 0) return '';

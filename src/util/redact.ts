@@ -1,8 +1,10 @@
 /**
- * The one redactor every output channel passes through: CLI stdout and stderr, and (wired by the
- * Action's adapters) log lines, annotations, the job summary, outputs and the PR comment. It knows
- * the secrets registered with it, in the encodings they travel in, and recognises credentials by
- * their shape (`Bearer …`, `Basic …`, `access_token`/`client_secret` fields) even when unregistered.
+ * The one redactor of a run, made by its entry (the Action's main, the CLI's composition root) and
+ * handed to everything that writes: CLI stdout and stderr, the Action's log lines, annotations,
+ * job summary, outputs, files and PR comment, and the API client (which registers the credentials
+ * and tokens it learns, and scrubs server text with it). It knows the secrets registered with it,
+ * in the encodings they travel in, and recognises credentials by their shape (`Bearer …`,
+ * `Basic …`, `access_token`/`client_secret` fields) even when unregistered.
  */
 
 export const REDACTED = '***';
@@ -13,7 +15,7 @@ const MIN_SECRET_LENGTH = 4;
 const FIELDS = 'access_token|refresh_token|client_secret|id_token';
 const SHAPES: [RegExp, string][] = [
   // A credential, not prose: "Basic authentication failed" keeps its words.
-  [/\b(Bearer|Basic)(\s+)(?=[\w.~+/=-]*[\d.~+/=-])[\w.~+/=-]{20,}/gi, `$1$2${REDACTED}`],
+  [/\b(Bearer|Basic)(\s+)(?=[\w.~+/=-]*[\d.~+/=-])[\w.~+/=-]{8,}/gi, `$1$2${REDACTED}`],
   [new RegExp(`("(?:${FIELDS})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*"`, 'gi'), `$1${REDACTED}"`],
   [new RegExp(`\\b((?:${FIELDS})=)[^&\\s"']+`, 'gi'), `$1${REDACTED}`],
 ];
@@ -22,9 +24,16 @@ export class Redactor {
   private readonly secrets = new Set<string>();
   private pattern: RegExp | undefined;
 
+  /**
+   * `onSecret` hears each new secret as registered (not its encodings), so a host can mask it in
+   * logs it does not write through this redactor (the Action: core.setSecret).
+   */
+  constructor(private readonly onSecret?: (secret: string) => void) {}
+
   /** Registers a secret; with `clientId`, also the Basic credentials `base64(id:secret)`. */
   add(secret: string | undefined, clientId?: string): void {
     if (secret === undefined || secret.length < MIN_SECRET_LENGTH) return;
+    if (!this.secrets.has(secret)) this.onSecret?.(secret);
     const forms = encodings(secret);
     if (clientId !== undefined && clientId !== '') {
       forms.push(base64(`${clientId}:${secret}`));
@@ -59,23 +68,6 @@ export class Redactor {
     }
     return out;
   }
-
-  /** Forgets every secret; for tests, which share one process. */
-  clear(): void {
-    this.secrets.clear();
-    this.pattern = undefined;
-  }
-}
-
-/** The process's redactor: secrets are registered once, where they enter, and masked everywhere. */
-export const redactor = new Redactor();
-
-export function redact(text: string): string {
-  return redactor.redact(text);
-}
-
-export function redactSecrets(text: string): string {
-  return redactor.redactSecrets(text);
 }
 
 /** The secret as it may appear in a URL, a form body, JSON, or base64. */

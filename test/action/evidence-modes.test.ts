@@ -42,8 +42,8 @@ async function world(over: Partial<Inputs>, day = '2027-01-15') {
     ctx: context(),
     github,
     // The memory org plans without analytics: give its plans the latency a real org would report.
-    openOrg: (connection, region) => {
-      const session = org.open(connection, region);
+    openOrg: (target, hooks) => {
+      const session = org.open(target, hooks);
       const byAction = new Map(live.map((a) => [a.id, { count: 900, p95: 8_000, p99: 11_000 }]));
       return {
         ...session,

@@ -8,7 +8,7 @@ import type { DriftIssueSync } from '../../src/github/drift-issue.js';
 import type { Inputs } from '../../src/action/inputs.js';
 import type { Diagnostic } from '../../src/manifest/types.js';
 import type { Check } from '../../src/org/doctor.js';
-import type { Connection, OrgSession } from '../../src/org/session.js';
+import type { OrgSession, OrgTarget } from '../../src/org/session.js';
 import { buildPlan } from '../../src/plan/diff.js';
 import { isChange, type ApplyResult, type LiveAction } from '../../src/plan/types.js';
 
@@ -87,7 +87,7 @@ export function memoryReview(): MemoryReview {
 
 export interface MemoryOrg {
   live: LiveAction[];
-  opened: { connection: Connection; region: string }[];
+  opened: { target: OrgTarget; region: string }[];
   closed: number;
   applied: ApplyResult[][];
   /** What `doctor` reports for this org. */
@@ -103,8 +103,9 @@ export function memoryOrg(live: LiveAction[]): MemoryOrg {
     doctorChecks: [{ name: 'login', status: 'ok', detail: 'token obtained' }],
     closed: 0,
     applied: [],
-    open: (connection, region) => {
-      org.opened.push({ connection, region });
+    open: (target) => {
+      const { region } = target.endpoint;
+      org.opened.push({ target, region });
       return session(org, region);
     },
   };

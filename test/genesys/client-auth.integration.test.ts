@@ -16,6 +16,7 @@ import {
   type FakeGenesys,
   connectFake,
 } from './helpers/fake-genesys.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
 
 const action = (id: string) => ({ id, name: `Action ${id}`, version: 1 });
 let fake: FakeGenesys | undefined;
@@ -139,7 +140,7 @@ describe('authentication', () => {
     client = createGenesysClient({
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
-      apiBaseUrl: url,
+      endpoint: resolveEndpoint({ apiBaseUrl: url }),
       retry: { maxRetries: 2 },
       sleep: async () => undefined,
     });

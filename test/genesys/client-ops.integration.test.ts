@@ -16,6 +16,7 @@ import {
   type FakeGenesys,
   type RecordedRequest,
 } from './helpers/fake-genesys.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
 
 let fake: FakeGenesys | undefined;
 let client: GenesysClient | undefined;
@@ -35,7 +36,7 @@ async function serve(
   client = createGenesysClient({
     clientId: CLIENT_ID,
     clientSecret: CLIENT_SECRET,
-    apiBaseUrl: fake.url,
+    endpoint: resolveEndpoint({ apiBaseUrl: fake.url }),
     now: clock.now,
     sleep: clock.sleep,
     onEvent: (e) => events.push(e),

@@ -8,6 +8,7 @@ import {
   startFakeGenesys,
   type FakeGenesys,
 } from './helpers/fake-genesys.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
 
 let sim: RunningSimulator | undefined;
 let fake: FakeGenesys | undefined;
@@ -27,7 +28,7 @@ describe('getActionsByIds', () => {
     const client = createGenesysClient({
       clientId: sim.clientId,
       clientSecret: sim.clientSecret,
-      apiBaseUrl: sim.url,
+      endpoint: resolveEndpoint({ apiBaseUrl: sim.url }),
     });
     sim.state.clearRequests();
     const found = await client.getActionsByIds([...ids, 'custom_-_does-not-exist'], {
@@ -68,7 +69,7 @@ describe('getActionsByIds', () => {
     const client = createGenesysClient({
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
-      apiBaseUrl: fake.url,
+      endpoint: resolveEndpoint({ apiBaseUrl: fake.url }),
     });
     const found = await client.getActionsByIds(['a', 'b'], { includeConfig: true });
     await client.close();

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createGenesysClient } from '../../src/genesys/client.js';
 import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
+import { Redactor } from '../../src/util/redact.js';
 
 let sim: RunningSimulator;
 beforeEach(async () => {
@@ -10,13 +12,13 @@ afterEach(async () => {
   await sim.close();
 });
 
-it('hands the secret, the Basic credential and each access token to onSecret before using them', async () => {
+it("registers the secret, the Basic credential and each access token with the run's redactor before using them", async () => {
   const heard: string[] = [];
   const client = createGenesysClient({
     clientId: sim.clientId,
     clientSecret: sim.clientSecret,
-    apiBaseUrl: sim.url,
-    onSecret: (s) => heard.push(s),
+    endpoint: resolveEndpoint({ apiBaseUrl: sim.url }),
+    redactor: new Redactor((s) => heard.push(s)),
   });
   expect(heard).toEqual([
     sim.clientSecret,

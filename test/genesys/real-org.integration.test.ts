@@ -10,6 +10,8 @@ import {
   type RunningSimulator,
   type SimulatorOptions,
 } from '../../simulator/index.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
+import { Redactor } from '../../src/util/redact.js';
 
 /** The client against the simulator's real-org knobs: each test fails without the client's handling. */
 
@@ -32,14 +34,14 @@ async function connect(options: SimulatorOptions = {}) {
   const client = createGenesysClient({
     clientId: sim.clientId,
     clientSecret: sim.clientSecret,
-    apiBaseUrl: sim.url,
+    endpoint: resolveEndpoint({ apiBaseUrl: sim.url }),
     now: () => sim.state.clock.now(),
     sleep: async (ms) => {
       slept.push(ms);
       sim.state.advanceClock(ms);
       await Promise.resolve();
     },
-    onSecret: (s) => secrets.push(s),
+    redactor: new Redactor((s) => secrets.push(s)),
   });
   running.push({ sim, client });
   const token = (): string => secrets[secrets.length - 1] as string;

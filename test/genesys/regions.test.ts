@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GcTimeoutsError } from '../../src/util/errors.js';
-import { createGenesysClient } from '../../src/genesys/client.js';
-import { resolveEndpoints } from '../../src/genesys/options.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
 import { REGIONS, resolveEnvironment } from '../../src/genesys/regions.js';
 
 // GENESYS_API.md §5, copied by hand so a typo in the table fails here.
@@ -33,39 +32,39 @@ describe('regions', () => {
 
   it.each(EXPECTED)('%s resolves by name and by host (%s)', (region, env) => {
     const expected = {
+      region,
       apiBaseUrl: `https://api.${env}`,
-      tokenUrl: `https://login.${env}/oauth/token`,
+      loginBaseUrl: `https://login.${env}`,
       apiHost: `api.${env}`,
     };
-    expect(resolveEndpoints(region, undefined)).toEqual(expected);
-    expect(resolveEndpoints(env, undefined)).toEqual(expected);
-    expect(resolveEndpoints(`https://api.${env}/`, undefined)).toEqual(expected);
-    expect(resolveEndpoints(`login.${env}`, undefined)).toEqual(expected);
+    expect(resolveEndpoint({ region })).toEqual(expected);
+    expect(resolveEndpoint({ region: env })).toEqual(expected);
+    expect(resolveEndpoint({ region: `https://api.${env}/` })).toEqual(expected);
+    expect(resolveEndpoint({ region: `login.${env}` })).toEqual(expected);
     expect(resolveEnvironment(region.toUpperCase())?.environment).toBe(env);
   });
 
-  it('defaults to us-east-1', () => {
-    expect(resolveEndpoints(undefined, undefined).apiBaseUrl).toBe('https://api.mypurecloud.com');
-    expect(resolveEndpoints('  ', undefined).tokenUrl).toBe(
-      'https://login.mypurecloud.com/oauth/token',
-    );
+  it('has no default: without a region or a base URL it is a usage error', () => {
+    expect(() => resolveEndpoint({})).toThrow(/no region/);
+    expect(() => resolveEndpoint({ region: '  ' })).toThrow(/no region/);
   });
 
-  it('serves API and OAuth from apiBaseUrl when given, whatever the region', () => {
-    expect(resolveEndpoints('nowhere', 'http://127.0.0.1:8787/')).toEqual({
+  it('serves API and OAuth from apiBaseUrl when given; the region still names the org', () => {
+    expect(resolveEndpoint({ region: 'eu-west-1', apiBaseUrl: 'http://127.0.0.1:8787/' })).toEqual({
+      region: 'eu-west-1',
       apiBaseUrl: 'http://127.0.0.1:8787',
-      tokenUrl: 'http://127.0.0.1:8787/oauth/token',
+      loginBaseUrl: 'http://127.0.0.1:8787',
       apiHost: '127.0.0.1:8787',
     });
-    expect(resolveEndpoints(undefined, 'https://proxy.example/genesys/').tokenUrl).toBe(
-      'https://proxy.example/genesys/oauth/token',
+    expect(resolveEndpoint({ apiBaseUrl: 'https://proxy.example/genesys/' }).loginBaseUrl).toBe(
+      'https://proxy.example/genesys',
     );
   });
 
   it('rejects an unknown region with a usage error listing the valid ones', () => {
     let error: unknown;
     try {
-      createGenesysClient({ clientId: 'id', clientSecret: 'secret', region: 'us-east-9' });
+      resolveEndpoint({ region: 'us-east-9' });
     } catch (e) {
       error = e;
     }
@@ -80,7 +79,7 @@ describe('regions', () => {
   });
 
   it('rejects a non-http apiBaseUrl', () => {
-    expect(() => resolveEndpoints(undefined, 'ftp://x')).toThrow(/http\(s\)/);
-    expect(() => resolveEndpoints(undefined, 'not a url')).toThrow(/not a URL/);
+    expect(() => resolveEndpoint({ apiBaseUrl: 'ftp://x' })).toThrow(/http\(s\)/);
+    expect(() => resolveEndpoint({ apiBaseUrl: 'not a url' })).toThrow(/not a URL/);
   });
 });

@@ -2,7 +2,8 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGenesysClient, type GenesysClient } from '../../src/genesys/client.js';
 import type { ClientEvent } from '../../src/genesys/events.js';
-import { SecretRedactor } from '../../src/genesys/secrets.js';
+import { clientSecrets } from '../../src/genesys/secrets.js';
+import { Redactor } from '../../src/util/redact.js';
 import {
   BASIC,
   CLIENT_ID,
@@ -14,6 +15,7 @@ import {
   tokenValue,
   type FakeGenesys,
 } from './helpers/fake-genesys.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
 
 const FORBIDDEN = [CLIENT_SECRET, BASIC, ...[1, 2, 3, 4].map(tokenValue)];
 
@@ -72,7 +74,7 @@ describe('credentials never leak', () => {
     client = createGenesysClient({
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
-      apiBaseUrl: fake.url,
+      endpoint: resolveEndpoint({ apiBaseUrl: fake.url }),
       requestTimeoutMs: 100,
       retry: { maxRetries: 1 },
       now: clock.now,
@@ -97,7 +99,7 @@ describe('credentials never leak', () => {
     for (const error of errors) expect(leaks(error)).toEqual([]);
     expect(events.length).toBeGreaterThan(3);
     expect(leaks(events)).toEqual([]);
-    expect((errors[1] as Error).message).toContain('header was Bearer [REDACTED]');
+    expect((errors[1] as Error).message).toContain('header was Bearer ***');
   });
 
   it('from a failed login that echoes the Basic header', async () => {
@@ -111,7 +113,7 @@ describe('credentials never leak', () => {
     client = createGenesysClient({
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
-      apiBaseUrl: fake.url,
+      endpoint: resolveEndpoint({ apiBaseUrl: fake.url }),
     });
     const error = await client.listActions().catch((e: unknown) => e);
     expect((error as { kind?: string }).kind).toBe('auth');
@@ -119,15 +121,16 @@ describe('credentials never leak', () => {
   });
 });
 
-describe('SecretRedactor', () => {
-  it('removes registered values and unregistered bearer/basic credentials', () => {
-    const r = new SecretRedactor();
+describe("the client's view of the run's redactor", () => {
+  it('masks registered values and unregistered bearer/basic credentials, as every channel does', () => {
+    const run = new Redactor();
+    const r = clientSecrets(run);
     r.add('s3cr3t-value');
     r.add('abc'); // too short to matter, and would wreck ordinary text
-    expect(r.scrub('a s3cr3t-value b s3cr3t-value')).toBe('a [REDACTED] b [REDACTED]');
-    expect(r.scrub('Authorization: Bearer eyJhbGciOi.xyz')).toBe(
-      'Authorization: Bearer [REDACTED]',
-    );
+    expect(r.scrub('a s3cr3t-value b s3cr3t-value')).toBe('a *** b ***');
+    expect(r.scrub('Authorization: Bearer eyJhbGciOi.xyz')).toBe('Authorization: Bearer ***');
     expect(r.scrub('abc')).toBe('abc');
+    // One redactor: what the client learnt is masked on the face's channels too.
+    expect(run.redact('echo s3cr3t-value')).toBe('echo ***');
   });
 });

@@ -8,6 +8,7 @@ import {
   startFakeGenesys,
   type FakeGenesys,
 } from './helpers/fake-genesys.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
 
 let fake: FakeGenesys | undefined;
 afterEach(async () => {
@@ -49,7 +50,7 @@ describe('a template the GET returned neither inline nor by URI', () => {
     const client = createGenesysClient({
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
-      apiBaseUrl: fake.url,
+      endpoint: resolveEndpoint({ apiBaseUrl: fake.url }),
     });
     await client.updateTimeout('custom_-_x', { version: 4, timeoutSeconds: 12 });
     await client.close();

@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGenesysClient } from '../../src/genesys/client.js';
 import { applyPlan } from '../../src/org/apply.js';
 import { BREAKER_THRESHOLD } from '../../src/org/apply-gate.js';
-import type { Connection } from '../../src/org/session.js';
+import type { Connection } from '../../src/app/connection.js';
 import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import { beforeDeadline } from '../../src/util/deadline.js';
 import { planWithClient } from './plan-with-client.js';
 import { connectionTo } from '../support/sim-connection.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
 
 let sim: RunningSimulator;
 let connection: Connection;
@@ -36,7 +37,7 @@ describe('apply is bounded', () => {
     const client = createGenesysClient({
       clientId: sim.clientId,
       clientSecret: sim.clientSecret,
-      apiBaseUrl: sim.url,
+      endpoint: resolveEndpoint({ apiBaseUrl: sim.url }),
       retry: { maxRetries: 0 },
     });
     sim.state.setFaults({ probabilities: { reset: 1 } });

@@ -13,7 +13,7 @@ import {
   type SimulatorOptions,
 } from '../../simulator/index.js';
 import { planWithClient } from './plan-with-client.js';
-import { connectionTo } from '../support/sim-connection.js';
+import { connectionTo, targetAt } from '../support/sim-connection.js';
 
 /** Apply from the plan's own read: one PATCH per change, a re-read only when the action moved. */
 
@@ -145,7 +145,7 @@ describe('the plan session', () => {
     expect([...live.keys()].sort()).toEqual([...new Set(configChanges(plan))].sort());
     expect([...live.values()].every((a) => a.config?.request !== undefined)).toBe(true);
 
-    const org = openOrg(connectionTo(s), 'us-east-1', { tuning: { requestsPerMinute: 100_000 } });
+    const org = openOrg(targetAt(s), { tuning: { requestsPerMinute: 100_000 } });
     try {
       const mine = await org.plan(await requireValidManifest('examples/gc-timeouts.yaml'), {
         label: 'test',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/org/apply.js';
-import type { Connection } from '../../src/org/session.js';
+import type { Connection } from '../../src/app/connection.js';
 import { planWithClient } from './plan-with-client.js';
 import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import type { StoredAction } from '../../simulator/types.js';

@@ -6,7 +6,7 @@ import {
   type RunningSimulator,
   type SimulatorOptions,
 } from '../../simulator/index.js';
-import { connectionTo } from '../support/sim-connection.js';
+import { targetAt } from '../support/sim-connection.js';
 
 const MANIFEST = 'examples/gc-timeouts.yaml';
 let sim: RunningSimulator | undefined;
@@ -20,7 +20,7 @@ afterEach(async () => {
 async function plan(options: SimulatorOptions = {}) {
   sim = await startSimulator({ seed: 'demo', ...options });
   const phases: [string, number, number][] = [];
-  org = openOrg(connectionTo(sim), 'us-east-1', {
+  org = openOrg(targetAt(sim), {
     onProgress: (phase, done, total) => phases.push([phase, done, total]),
   });
   const result = await org.plan(await requireValidManifest(MANIFEST), { label: 'test' });

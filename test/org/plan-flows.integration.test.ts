@@ -9,7 +9,7 @@ import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
-import { connectionTo } from '../support/sim-connection.js';
+import { targetAt } from '../support/sim-connection.js';
 
 let sim: RunningSimulator | undefined;
 let client: GenesysClient | undefined;
@@ -21,8 +21,7 @@ afterEach(async () => {
 
 async function demoPlan(wrap: (c: GenesysClient) => GenesysClient = (c) => c) {
   sim = await startSimulator({ seed: 'demo' });
-  const connection = connectionTo(sim);
-  client = openClient(connection, 'us-east-1');
+  client = openClient(targetAt(sim));
   const valid = await requireValidManifest('examples/gc-timeouts.yaml');
   const { plan } = await planOrg(wrap(client), valid, {
     label: 'demo',

@@ -2,12 +2,8 @@ import type { GenesysClient } from '../../src/genesys/client.js';
 import type { Action } from '../../src/genesys/types.js';
 import { requireValidManifest } from '../../src/manifest/validate.js';
 import { planOrg } from '../../src/org/plan.js';
-import {
-  openClient,
-  resolveRegion,
-  type ClientTuning,
-  type Connection,
-} from '../../src/org/session.js';
+import { endpointFor, targetOf, type Connection } from '../../src/app/connection.js';
+import { openClient, type ClientTuning } from '../../src/org/session.js';
 import type { Plan } from '../../src/plan/types.js';
 
 /**
@@ -23,15 +19,14 @@ export async function planWithClient(options: {
   tuning?: ClientTuning;
 }): Promise<{ plan: Plan; client: GenesysClient; live: ReadonlyMap<string, Action> }> {
   const valid = await requireValidManifest(options.manifestPath);
-  const region = resolveRegion(options.connection, valid.manifest);
+  const endpoint = endpointFor(options.connection, valid.manifest);
   const client = openClient(
-    options.connection,
-    region,
+    targetOf(options.connection, endpoint),
     options.tuning === undefined ? {} : { tuning: options.tuning },
   );
   const { plan, live } = await planOrg(client, valid, {
     label: options.label,
-    region,
+    region: endpoint.region,
     ...(options.latency === undefined ? {} : { latency: options.latency }),
   });
   return { plan, client, live };

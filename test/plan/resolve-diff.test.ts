@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { validateManifestText } from '../../src/manifest/validate.js';
 import { buildPlan } from '../../src/plan/diff.js';
 import { withLatency } from '../../src/plan/evidence.js';
-import { resolveRegion } from '../../src/org/session.js';
 import { action, planYaml, rows } from './fixtures.js';
 
 const ORG = [
@@ -347,34 +346,5 @@ describe('observed latency', () => {
     expect(
       planWith(`${header}  - { name: Score Lead, functionTimeoutSeconds: 12 }\n`).fingerprint,
     ).toBe(without.fingerprint);
-  });
-});
-
-describe('which region a plan is for', () => {
-  const base = { clientId: 'i', clientSecret: 's', apiBaseUrl: undefined };
-  const manifest = { version: 1 as const, org: { region: 'mypurecloud.ie' }, actions: [] };
-
-  it('takes an explicit region over the manifest, and the manifest over GENESYSCLOUD_REGION', () => {
-    expect(
-      resolveRegion({ ...base, region: 'ap-southeast-2', fallbackRegion: 'us-east-1' }, manifest),
-    ).toBe('ap-southeast-2');
-    expect(
-      resolveRegion({ ...base, region: undefined, fallbackRegion: 'us-east-1' }, manifest),
-    ).toBe('eu-west-1');
-    expect(
-      resolveRegion(
-        { ...base, region: undefined, fallbackRegion: 'usw2.pure.cloud' },
-        { version: 1, actions: [] },
-      ),
-    ).toBe('us-west-2');
-  });
-
-  it('says where to set a region when there is none, and lists the valid ones for a typo', () => {
-    expect(() =>
-      resolveRegion({ ...base, region: undefined }, { version: 1, actions: [] }),
-    ).toThrow(/no region: set org.region/);
-    expect(() => resolveRegion({ ...base, region: 'us-east1' }, manifest)).toThrow(
-      /unknown region "us-east1"/,
-    );
   });
 });

@@ -7,6 +7,7 @@ import type { FaultKind } from '../../simulator/faults.js';
 import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import type { StoredAction } from '../../simulator/types.js';
 import { seeded } from '../support/seeded.js';
+import { resolveEndpoint } from '../../src/genesys/endpoint.js';
 
 /**
  * The soak: cycles of plan and apply against the simulator while it answers with random 429
@@ -106,7 +107,7 @@ async function cycle(
   const client = createGenesysClient({
     clientId: sim.clientId,
     clientSecret: sim.clientSecret,
-    apiBaseUrl: sim.url,
+    endpoint: resolveEndpoint({ apiBaseUrl: sim.url }),
     requestTimeoutMs: 400,
     retry: { maxRetries: 3, baseDelayMs: 20, maxDelayMs: 200, maxTotalMs: 5_000 },
   });

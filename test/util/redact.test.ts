@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { redacted } from '../../src/cli/io.js';
-import { Redactor, redactor } from '../../src/util/redact.js';
+import { Redactor } from '../../src/util/redact.js';
 
 const ID = 'b7c2e1f0-client-id';
 const SECRET = 'S3cr3t/with+odd=chars&more';
 
 describe('the redactor', () => {
-  afterEach(() => redactor.clear());
-
   it('masks a secret in every encoding it travels in', () => {
     const r = new Redactor();
     r.add(SECRET, ID);
@@ -44,6 +42,21 @@ describe('the redactor', () => {
     );
   });
 
+  it('tells the host each new secret once, as given (the Action masks it in the runner too)', () => {
+    const heard: string[] = [];
+    const r = new Redactor((secret) => heard.push(secret));
+    r.add(SECRET, ID);
+    r.add(SECRET);
+    r.add('abc');
+    expect(heard).toEqual([SECRET]);
+  });
+
+  it('masks a short echoed token by its shape, but not the words around it', () => {
+    const r = new Redactor();
+    expect(r.redact('header was Bearer eyJhbGciOi.xyz')).toBe('header was Bearer ***');
+    expect(r.redact('Bearer tokenexpired')).toBe('Bearer tokenexpired');
+  });
+
   it('leaves ordinary text alone', () => {
     const r = new Redactor();
     r.add('abc'); // too short to be a chosen secret
@@ -53,7 +66,8 @@ describe('the redactor', () => {
 
   it('sits on the CLI streams, so a registered secret never reaches them', () => {
     let written = '';
-    const stream = redacted({ write: (t: string) => (written += t), isTTY: false });
+    const redactor = new Redactor();
+    const stream = redacted({ write: (t: string) => (written += t), isTTY: false }, redactor);
     redactor.add(SECRET, ID);
     stream.write(`secret: ${SECRET}\n`);
     expect(written).toBe('secret: ***\n');

@@ -5,6 +5,7 @@ import {
 } from '../../../src/genesys/client.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolveEndpoint } from '../../../src/genesys/endpoint.js';
 
 /** A tiny loopback stand-in for Genesys Cloud: each test supplies the routes it needs. */
 
@@ -125,7 +126,7 @@ export function connectFake(
   return createGenesysClient({
     clientId: CLIENT_ID,
     clientSecret: CLIENT_SECRET,
-    apiBaseUrl: f.url,
+    endpoint: resolveEndpoint({ apiBaseUrl: f.url }),
     now: clock.now,
     sleep: clock.sleep,
     ...over,

@@ -10,6 +10,7 @@ import {
   type RequestLogEntry,
   type SimulatorOptions,
 } from '../../../simulator/index.js';
+import { resolveEndpoint } from '../../../src/genesys/endpoint.js';
 
 /** The simulator with its admin API, and a client wired to it that records its events. */
 export interface SimHarness {
@@ -45,7 +46,7 @@ export async function startSim(
     const c = createGenesysClient({
       clientId: sim.clientId,
       clientSecret: sim.clientSecret,
-      apiBaseUrl: sim.url,
+      endpoint: resolveEndpoint({ apiBaseUrl: sim.url }),
       onEvent: (e) => events.push(e),
       ...clientOptions,
       ...over,
