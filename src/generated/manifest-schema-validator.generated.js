@@ -126,7 +126,24 @@ const schema31 = {
           type: 'boolean',
           default: false,
         },
+        flowOverrides: {
+          title: 'Flows that wait their own timeout',
+          description:
+            "A flow whose Call Data Action waits its own timeout, shorter than a change's new timeout, does not get the change. ignore: say nothing; warn: a plan warning (default); fail: a plan error.",
+          type: 'string',
+          enum: ['ignore', 'warn', 'fail'],
+          default: 'warn',
+        },
       },
+    },
+    flows: {
+      title: 'Architect flow files in the repository',
+      description:
+        "Globs of Archy YAML flow files (relative to this file's directory, e.g. flows/**/*.yaml). The plan shows which of their callData blocks call each changed action, with file and line, even without credentials. The YAML does not show whether a flow waits its own timeout.",
+      type: 'array',
+      items: { type: 'string', minLength: 1, maxLength: 500 },
+      maxItems: 50,
+      examples: [['flows/**/*.yaml']],
     },
     actions: {
       title: 'Managed data actions',
@@ -379,8 +396,7 @@ const schema32 = {
   anyOf: [{ required: ['timeoutSeconds'] }, { required: ['functionTimeoutSeconds'] }],
   dependentRequired: { integration: ['name'], category: ['name'] },
 };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = function ucs2length(str) {
+const func1 = function ucs2length(str) {
   const len = str.length;
   let length = 0;
   let pos = 0;
@@ -396,6 +412,7 @@ const func2 = function ucs2length(str) {
   }
   return length;
 };
+const func3 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u');
 function validate20(
   data,
@@ -442,7 +459,13 @@ function validate20(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'version' || key0 === 'org' || key0 === 'policy' || key0 === 'actions')) {
+      if (!(
+        key0 === 'version' ||
+        key0 === 'org' ||
+        key0 === 'policy' ||
+        key0 === 'flows' ||
+        key0 === 'actions'
+      )) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -591,7 +614,8 @@ function validate20(
             key2 === 'maxChanges' ||
             key2 === 'unmanaged' ||
             key2 === 'latencyHeadroom' ||
-            key2 === 'failBelowP99'
+            key2 === 'failBelowP99' ||
+            key2 === 'flowOverrides'
           )) {
             const err8 = {
               instancePath: instancePath + '/policy',
@@ -827,8 +851,41 @@ function validate20(
             errors++;
           }
         }
+        if (data3.flowOverrides !== undefined) {
+          let data10 = data3.flowOverrides;
+          if (typeof data10 !== 'string') {
+            const err22 = {
+              instancePath: instancePath + '/policy/flowOverrides',
+              schemaPath: '#/properties/policy/properties/flowOverrides/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (!(data10 === 'ignore' || data10 === 'warn' || data10 === 'fail')) {
+            const err23 = {
+              instancePath: instancePath + '/policy/flowOverrides',
+              schemaPath: '#/properties/policy/properties/flowOverrides/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.policy.properties.flowOverrides.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err22 = {
+        const err24 = {
           instancePath: instancePath + '/policy',
           schemaPath: '#/properties/policy/type',
           keyword: 'type',
@@ -836,97 +893,42 @@ function validate20(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err24];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
-    if (data.actions !== undefined) {
-      let data10 = data.actions;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data11 = data10[i0];
-          const _errs28 = errors;
-          let valid6 = false;
-          const _errs29 = errors;
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            if (data11.timeoutSeconds === undefined) {
-              const err23 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/anyOf/0/required',
-                keyword: 'required',
-                params: { missingProperty: 'timeoutSeconds' },
-                message: "must have required property '" + 'timeoutSeconds' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs29 === errors;
-          valid6 = valid6 || _valid0;
-          const _errs30 = errors;
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            if (data11.functionTimeoutSeconds === undefined) {
-              const err24 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/anyOf/1/required',
-                keyword: 'required',
-                params: { missingProperty: 'functionTimeoutSeconds' },
-                message: "must have required property '" + 'functionTimeoutSeconds' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs30 === errors;
-          valid6 = valid6 || _valid0;
-          if (!valid6) {
-            const err25 = {
-              instancePath: instancePath + '/actions/' + i0,
-              schemaPath: '#/$defs/entry/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
+    if (data.flows !== undefined) {
+      let data11 = data.flows;
+      if (Array.isArray(data11)) {
+        if (data11.length > 50) {
+          const err25 = {
+            instancePath: instancePath + '/flows',
+            schemaPath: '#/properties/flows/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
           } else {
-            errors = _errs28;
-            if (vErrors !== null) {
-              if (_errs28) {
-                vErrors.length = _errs28;
-              } else {
-                vErrors = null;
-              }
-            }
+            vErrors.push(err25);
           }
-          const _errs31 = errors;
-          let valid7 = false;
-          let passing0 = null;
-          const _errs32 = errors;
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            if (data11.id === undefined) {
+          errors++;
+        }
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          if (typeof data12 === 'string') {
+            if (func1(data12) > 500) {
               const err26 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/oneOf/0/required',
-                keyword: 'required',
-                params: { missingProperty: 'id' },
-                message: "must have required property '" + 'id' + "'",
+                instancePath: instancePath + '/flows/' + i0,
+                schemaPath: '#/properties/flows/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 characters',
               };
               if (vErrors === null) {
                 vErrors = [err26];
@@ -935,21 +937,13 @@ function validate20(
               }
               errors++;
             }
-          }
-          var _valid1 = _errs32 === errors;
-          if (_valid1) {
-            valid7 = true;
-            passing0 = 0;
-          }
-          const _errs33 = errors;
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            if (data11.name === undefined) {
+            if (func1(data12) < 1) {
               const err27 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/oneOf/1/required',
-                keyword: 'required',
-                params: { missingProperty: 'name' },
-                message: "must have required property '" + 'name' + "'",
+                instancePath: instancePath + '/flows/' + i0,
+                schemaPath: '#/properties/flows/items/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
               };
               if (vErrors === null) {
                 vErrors = [err27];
@@ -958,161 +952,172 @@ function validate20(
               }
               errors++;
             }
-          }
-          var _valid1 = _errs33 === errors;
-          if (_valid1 && valid7) {
-            valid7 = false;
-            passing0 = [passing0, 1];
           } else {
-            if (_valid1) {
-              valid7 = true;
-              passing0 = 1;
-            }
-            const _errs34 = errors;
-            if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-              if (data11.match === undefined) {
-                const err28 = {
-                  instancePath: instancePath + '/actions/' + i0,
-                  schemaPath: '#/$defs/entry/oneOf/2/required',
-                  keyword: 'required',
-                  params: { missingProperty: 'match' },
-                  message: "must have required property '" + 'match' + "'",
-                };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            }
-            var _valid1 = _errs34 === errors;
-            if (_valid1 && valid7) {
-              valid7 = false;
-              passing0 = [passing0, 2];
-            } else {
-              if (_valid1) {
-                valid7 = true;
-                passing0 = 2;
-              }
-            }
-          }
-          if (!valid7) {
-            const err29 = {
-              instancePath: instancePath + '/actions/' + i0,
-              schemaPath: '#/$defs/entry/oneOf',
-              keyword: 'oneOf',
-              params: { passingSchemas: passing0 },
-              message: 'must match exactly one schema in oneOf',
+            const err28 = {
+              instancePath: instancePath + '/flows/' + i0,
+              schemaPath: '#/properties/flows/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err28];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/flows',
+          schemaPath: '#/properties/flows/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== undefined) {
+      let data13 = data.actions;
+      if (Array.isArray(data13)) {
+        const len1 = data13.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data14 = data13[i1];
+          const _errs34 = errors;
+          let valid8 = false;
+          const _errs35 = errors;
+          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+            if (data14.timeoutSeconds === undefined) {
+              const err30 = {
+                instancePath: instancePath + '/actions/' + i1,
+                schemaPath: '#/$defs/entry/anyOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'timeoutSeconds' },
+                message: "must have required property '" + 'timeoutSeconds' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs35 === errors;
+          valid8 = valid8 || _valid0;
+          const _errs36 = errors;
+          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+            if (data14.functionTimeoutSeconds === undefined) {
+              const err31 = {
+                instancePath: instancePath + '/actions/' + i1,
+                schemaPath: '#/$defs/entry/anyOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'functionTimeoutSeconds' },
+                message: "must have required property '" + 'functionTimeoutSeconds' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs36 === errors;
+          valid8 = valid8 || _valid0;
+          if (!valid8) {
+            const err32 = {
+              instancePath: instancePath + '/actions/' + i1,
+              schemaPath: '#/$defs/entry/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
             }
             errors++;
           } else {
-            errors = _errs31;
+            errors = _errs34;
             if (vErrors !== null) {
-              if (_errs31) {
-                vErrors.length = _errs31;
+              if (_errs34) {
+                vErrors.length = _errs34;
               } else {
                 vErrors = null;
               }
             }
           }
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            for (const key3 in data11) {
-              if (!func1.call(schema32.properties, key3)) {
-                const err30 = {
-                  instancePath: instancePath + '/actions/' + i0,
-                  schemaPath: '#/$defs/entry/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key3 },
-                  message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data11.id !== undefined) {
-              let data12 = data11.id;
-              if (typeof data12 === 'string') {
-                if (func2(data12) < 1) {
-                  const err31 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/id',
-                    schemaPath: '#/$defs/entry/properties/id/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
+          const _errs37 = errors;
+          let valid9 = false;
+          let passing0 = null;
+          const _errs38 = errors;
+          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+            if (data14.id === undefined) {
+              const err33 = {
+                instancePath: instancePath + '/actions/' + i1,
+                schemaPath: '#/$defs/entry/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
               } else {
-                const err32 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/id',
-                  schemaPath: '#/$defs/entry/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
+                vErrors.push(err33);
               }
+              errors++;
             }
-            if (data11.name !== undefined) {
-              let data13 = data11.name;
-              if (typeof data13 === 'string') {
-                if (func2(data13) > 256) {
-                  const err33 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/name',
-                    schemaPath: '#/$defs/entry/properties/name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-                if (func2(data13) < 1) {
-                  const err34 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/name',
-                    schemaPath: '#/$defs/entry/properties/name/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
+          }
+          var _valid1 = _errs38 === errors;
+          if (_valid1) {
+            valid9 = true;
+            passing0 = 0;
+          }
+          const _errs39 = errors;
+          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+            if (data14.name === undefined) {
+              const err34 = {
+                instancePath: instancePath + '/actions/' + i1,
+                schemaPath: '#/$defs/entry/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
               } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs39 === errors;
+          if (_valid1 && valid9) {
+            valid9 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid1) {
+              valid9 = true;
+              passing0 = 1;
+            }
+            const _errs40 = errors;
+            if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+              if (data14.match === undefined) {
                 const err35 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/name',
-                  schemaPath: '#/$defs/entry/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  instancePath: instancePath + '/actions/' + i1,
+                  schemaPath: '#/$defs/entry/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'match' },
+                  message: "must have required property '" + 'match' + "'",
                 };
                 if (vErrors === null) {
                   vErrors = [err35];
@@ -1122,31 +1127,50 @@ function validate20(
                 errors++;
               }
             }
-            if (data11.integration !== undefined) {
-              let data14 = data11.integration;
-              if (typeof data14 === 'string') {
-                if (func2(data14) < 1) {
-                  const err36 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/integration',
-                    schemaPath: '#/$defs/entry/properties/integration/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
+            var _valid1 = _errs40 === errors;
+            if (_valid1 && valid9) {
+              valid9 = false;
+              passing0 = [passing0, 2];
+            } else {
+              if (_valid1) {
+                valid9 = true;
+                passing0 = 2;
+              }
+            }
+          }
+          if (!valid9) {
+            const err36 = {
+              instancePath: instancePath + '/actions/' + i1,
+              schemaPath: '#/$defs/entry/oneOf',
+              keyword: 'oneOf',
+              params: { passingSchemas: passing0 },
+              message: 'must match exactly one schema in oneOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          } else {
+            errors = _errs37;
+            if (vErrors !== null) {
+              if (_errs37) {
+                vErrors.length = _errs37;
               } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+            for (const key3 in data14) {
+              if (!func3.call(schema32.properties, key3)) {
                 const err37 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/integration',
-                  schemaPath: '#/$defs/entry/properties/integration/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  instancePath: instancePath + '/actions/' + i1,
+                  schemaPath: '#/$defs/entry/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
                   vErrors = [err37];
@@ -1156,13 +1180,13 @@ function validate20(
                 errors++;
               }
             }
-            if (data11.category !== undefined) {
-              let data15 = data11.category;
+            if (data14.id !== undefined) {
+              let data15 = data14.id;
               if (typeof data15 === 'string') {
-                if (func2(data15) < 1) {
+                if (func1(data15) < 1) {
                   const err38 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/category',
-                    schemaPath: '#/$defs/entry/properties/category/minLength',
+                    instancePath: instancePath + '/actions/' + i1 + '/id',
+                    schemaPath: '#/$defs/entry/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -1176,8 +1200,8 @@ function validate20(
                 }
               } else {
                 const err39 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/category',
-                  schemaPath: '#/$defs/entry/properties/category/type',
+                  instancePath: instancePath + '/actions/' + i1 + '/id',
+                  schemaPath: '#/$defs/entry/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1190,16 +1214,16 @@ function validate20(
                 errors++;
               }
             }
-            if (data11.match !== undefined) {
-              let data16 = data11.match;
-              if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-                if (Object.keys(data16).length < 1) {
+            if (data14.name !== undefined) {
+              let data16 = data14.name;
+              if (typeof data16 === 'string') {
+                if (func1(data16) > 256) {
                   const err40 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/match',
-                    schemaPath: '#/$defs/entry/properties/match/minProperties',
-                    keyword: 'minProperties',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 properties',
+                    instancePath: instancePath + '/actions/' + i1 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 },
+                    message: 'must NOT have more than 256 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err40];
@@ -1208,97 +1232,214 @@ function validate20(
                   }
                   errors++;
                 }
-                for (const key4 in data16) {
+                if (func1(data16) < 1) {
+                  const err41 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/name',
+                  schemaPath: '#/$defs/entry/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data14.integration !== undefined) {
+              let data17 = data14.integration;
+              if (typeof data17 === 'string') {
+                if (func1(data17) < 1) {
+                  const err43 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/integration',
+                    schemaPath: '#/$defs/entry/properties/integration/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/integration',
+                  schemaPath: '#/$defs/entry/properties/integration/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data14.category !== undefined) {
+              let data18 = data14.category;
+              if (typeof data18 === 'string') {
+                if (func1(data18) < 1) {
+                  const err45 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/category',
+                    schemaPath: '#/$defs/entry/properties/category/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/category',
+                  schemaPath: '#/$defs/entry/properties/category/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data14.match !== undefined) {
+              let data19 = data14.match;
+              if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
+                if (Object.keys(data19).length < 1) {
+                  const err47 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/match',
+                    schemaPath: '#/$defs/entry/properties/match/minProperties',
+                    keyword: 'minProperties',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 properties',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                for (const key4 in data19) {
                   if (!(key4 === 'name' || key4 === 'category' || key4 === 'integration')) {
-                    const err41 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match',
+                    const err48 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/match',
                       schemaPath: '#/$defs/entry/properties/match/additionalProperties',
                       keyword: 'additionalProperties',
                       params: { additionalProperty: key4 },
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err48];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err48);
                     }
                     errors++;
                   }
                 }
-                if (data16.name !== undefined) {
-                  let data17 = data16.name;
-                  if (typeof data17 === 'string') {
-                    if (func2(data17) < 1) {
-                      const err42 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/match/name',
+                if (data19.name !== undefined) {
+                  let data20 = data19.name;
+                  if (typeof data20 === 'string') {
+                    if (func1(data20) < 1) {
+                      const err49 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/match/name',
                         schemaPath: '#/$defs/entry/properties/match/properties/name/minLength',
                         keyword: 'minLength',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err42];
+                        vErrors = [err49];
                       } else {
-                        vErrors.push(err42);
+                        vErrors.push(err49);
                       }
                       errors++;
                     }
                   } else {
-                    const err43 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match/name',
+                    const err50 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/match/name',
                       schemaPath: '#/$defs/entry/properties/match/properties/name/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err43];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err43);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
                 }
-                if (data16.category !== undefined) {
-                  let data18 = data16.category;
-                  if (typeof data18 === 'string') {
-                    if (func2(data18) < 1) {
-                      const err44 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/match/category',
+                if (data19.category !== undefined) {
+                  let data21 = data19.category;
+                  if (typeof data21 === 'string') {
+                    if (func1(data21) < 1) {
+                      const err51 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/match/category',
                         schemaPath: '#/$defs/entry/properties/match/properties/category/minLength',
                         keyword: 'minLength',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err44];
+                        vErrors = [err51];
                       } else {
-                        vErrors.push(err44);
+                        vErrors.push(err51);
                       }
                       errors++;
                     }
                   } else {
-                    const err45 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match/category',
+                    const err52 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/match/category',
                       schemaPath: '#/$defs/entry/properties/match/properties/category/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err45];
+                      vErrors = [err52];
                     } else {
-                      vErrors.push(err45);
+                      vErrors.push(err52);
                     }
                     errors++;
                   }
                 }
-                if (data16.integration !== undefined) {
-                  let data19 = data16.integration;
-                  if (typeof data19 === 'string') {
-                    if (func2(data19) < 1) {
-                      const err46 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/match/integration',
+                if (data19.integration !== undefined) {
+                  let data22 = data19.integration;
+                  if (typeof data22 === 'string') {
+                    if (func1(data22) < 1) {
+                      const err53 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/match/integration',
                         schemaPath:
                           '#/$defs/entry/properties/match/properties/integration/minLength',
                         keyword: 'minLength',
@@ -1306,211 +1447,77 @@ function validate20(
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err46];
+                        vErrors = [err53];
                       } else {
-                        vErrors.push(err46);
+                        vErrors.push(err53);
                       }
                       errors++;
                     }
                   } else {
-                    const err47 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match/integration',
+                    const err54 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/match/integration',
                       schemaPath: '#/$defs/entry/properties/match/properties/integration/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err47];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err47);
+                      vErrors.push(err54);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err48 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/match',
+                const err55 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/match',
                   schemaPath: '#/$defs/entry/properties/match/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
             }
-            if (data11.timeoutSeconds !== undefined) {
-              let data20 = data11.timeoutSeconds;
-              const _errs54 = errors;
-              let valid10 = false;
-              const _errs55 = errors;
+            if (data14.timeoutSeconds !== undefined) {
+              let data23 = data14.timeoutSeconds;
+              const _errs60 = errors;
+              let valid12 = false;
+              const _errs61 = errors;
               if (!(
-                typeof data20 == 'number' &&
-                !(data20 % 1) &&
-                !isNaN(data20) &&
-                isFinite(data20)
+                typeof data23 == 'number' &&
+                !(data23 % 1) &&
+                !isNaN(data23) &&
+                isFinite(data23)
               )) {
-                const err49 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                const err56 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
                   schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
-              if (typeof data20 == 'number' && isFinite(data20)) {
-                if (data20 > 60 || isNaN(data20)) {
-                  const err50 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+              if (typeof data23 == 'number' && isFinite(data23)) {
+                if (data23 > 60 || isNaN(data23)) {
+                  const err57 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
                     schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 60 },
                     message: 'must be <= 60',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-                if (data20 < 1 || isNaN(data20)) {
-                  const err51 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-              }
-              var _valid2 = _errs55 === errors;
-              valid10 = valid10 || _valid2;
-              const _errs57 = errors;
-              if ('default' !== data20) {
-                const err52 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/1/const',
-                  keyword: 'const',
-                  params: { allowedValue: 'default' },
-                  message: 'must be equal to constant',
-                };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-              var _valid2 = _errs57 === errors;
-              valid10 = valid10 || _valid2;
-              if (!valid10) {
-                const err53 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf',
-                  keyword: 'anyOf',
-                  params: {},
-                  message: 'must match a schema in anyOf',
-                };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              } else {
-                errors = _errs54;
-                if (vErrors !== null) {
-                  if (_errs54) {
-                    vErrors.length = _errs54;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data11.functionTimeoutSeconds !== undefined) {
-              let data21 = data11.functionTimeoutSeconds;
-              if (!(
-                typeof data21 == 'number' &&
-                !(data21 % 1) &&
-                !isNaN(data21) &&
-                isFinite(data21)
-              )) {
-                const err54 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                  schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-              if (typeof data21 == 'number' && isFinite(data21)) {
-                if (data21 > 15 || isNaN(data21)) {
-                  const err55 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 15 },
-                    message: 'must be <= 15',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
-                }
-                if (data21 < 1 || isNaN(data21)) {
-                  const err56 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data11.reason !== undefined) {
-              let data22 = data11.reason;
-              if (typeof data22 === 'string') {
-                if (func2(data22) > 500) {
-                  const err57 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/reason',
-                    schemaPath: '#/$defs/entry/properties/reason/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 500 },
-                    message: 'must NOT have more than 500 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err57];
@@ -1519,112 +1526,246 @@ function validate20(
                   }
                   errors++;
                 }
+                if (data23 < 1 || isNaN(data23)) {
+                  const err58 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/0/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+              }
+              var _valid2 = _errs61 === errors;
+              valid12 = valid12 || _valid2;
+              const _errs63 = errors;
+              if ('default' !== data23) {
+                const err59 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf/1/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'default' },
+                  message: 'must be equal to constant',
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+              var _valid2 = _errs63 === errors;
+              valid12 = valid12 || _valid2;
+              if (!valid12) {
+                const err60 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/timeoutSeconds/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
               } else {
-                const err58 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/reason',
+                errors = _errs60;
+                if (vErrors !== null) {
+                  if (_errs60) {
+                    vErrors.length = _errs60;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data14.functionTimeoutSeconds !== undefined) {
+              let data24 = data14.functionTimeoutSeconds;
+              if (!(
+                typeof data24 == 'number' &&
+                !(data24 % 1) &&
+                !isNaN(data24) &&
+                isFinite(data24)
+              )) {
+                const err61 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/functionTimeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+              if (typeof data24 == 'number' && isFinite(data24)) {
+                if (data24 > 15 || isNaN(data24)) {
+                  const err62 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/functionTimeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 15 },
+                    message: 'must be <= 15',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+                if (data24 < 1 || isNaN(data24)) {
+                  const err63 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/functionTimeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data14.reason !== undefined) {
+              let data25 = data14.reason;
+              if (typeof data25 === 'string') {
+                if (func1(data25) > 500) {
+                  const err64 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/reason',
+                    schemaPath: '#/$defs/entry/properties/reason/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 500 },
+                    message: 'must NOT have more than 500 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              } else {
+                const err65 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/reason',
                   schemaPath: '#/$defs/entry/properties/reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
             }
-            if (data11.acceptDrift !== undefined) {
-              let data23 = data11.acceptDrift;
-              if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-                if (data23.until === undefined) {
-                  const err59 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+            if (data14.acceptDrift !== undefined) {
+              let data26 = data14.acceptDrift;
+              if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+                if (data26.until === undefined) {
+                  const err66 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/acceptDrift',
                     schemaPath: '#/$defs/entry/properties/acceptDrift/required',
                     keyword: 'required',
                     params: { missingProperty: 'until' },
                     message: "must have required property '" + 'until' + "'",
                   };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
-                if (data23.reason === undefined) {
-                  const err60 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                if (data26.reason === undefined) {
+                  const err67 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/acceptDrift',
                     schemaPath: '#/$defs/entry/properties/acceptDrift/required',
                     keyword: 'required',
                     params: { missingProperty: 'reason' },
                     message: "must have required property '" + 'reason' + "'",
                   };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err67];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err67);
                   }
                   errors++;
                 }
-                for (const key5 in data23) {
+                for (const key5 in data26) {
                   if (!(key5 === 'until' || key5 === 'reason')) {
-                    const err61 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                    const err68 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/acceptDrift',
                       schemaPath: '#/$defs/entry/properties/acceptDrift/additionalProperties',
                       keyword: 'additionalProperties',
                       params: { additionalProperty: key5 },
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err61];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err61);
+                      vErrors.push(err68);
                     }
                     errors++;
                   }
                 }
-                if (data23.until !== undefined) {
-                  let data24 = data23.until;
-                  if (typeof data24 === 'string') {
-                    if (!pattern4.test(data24)) {
-                      const err62 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
+                if (data26.until !== undefined) {
+                  let data27 = data26.until;
+                  if (typeof data27 === 'string') {
+                    if (!pattern4.test(data27)) {
+                      const err69 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/until',
                         schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/pattern',
                         keyword: 'pattern',
                         params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
                         message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
                       };
                       if (vErrors === null) {
-                        vErrors = [err62];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err62);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
                   } else {
-                    const err63 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
+                    const err70 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/until',
                       schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err63];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err63);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
                 }
-                if (data23.reason !== undefined) {
-                  let data25 = data23.reason;
-                  if (typeof data25 === 'string') {
-                    if (func2(data25) > 500) {
-                      const err64 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                if (data26.reason !== undefined) {
+                  let data28 = data26.reason;
+                  if (typeof data28 === 'string') {
+                    if (func1(data28) > 500) {
+                      const err71 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/reason',
                         schemaPath:
                           '#/$defs/entry/properties/acceptDrift/properties/reason/maxLength',
                         keyword: 'maxLength',
@@ -1632,15 +1773,15 @@ function validate20(
                         message: 'must NOT have more than 500 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err64];
+                        vErrors = [err71];
                       } else {
-                        vErrors.push(err64);
+                        vErrors.push(err71);
                       }
                       errors++;
                     }
-                    if (func2(data25) < 1) {
-                      const err65 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                    if (func1(data28) < 1) {
+                      const err72 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/reason',
                         schemaPath:
                           '#/$defs/entry/properties/acceptDrift/properties/reason/minLength',
                         keyword: 'minLength',
@@ -1648,48 +1789,48 @@ function validate20(
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err65];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err65);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
                   } else {
-                    const err66 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
+                    const err73 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/reason',
                       schemaPath: '#/$defs/entry/properties/acceptDrift/properties/reason/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err67 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
+                const err74 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/acceptDrift',
                   schemaPath: '#/$defs/entry/properties/acceptDrift/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
             }
-            if (data11.integration !== undefined) {
-              if (data11.name === undefined) {
-                const err68 = {
-                  instancePath: instancePath + '/actions/' + i0,
+            if (data14.integration !== undefined) {
+              if (data14.name === undefined) {
+                const err75 = {
+                  instancePath: instancePath + '/actions/' + i1,
                   schemaPath: '#/$defs/entry/dependentRequired',
                   keyword: 'dependentRequired',
                   params: {
@@ -1701,17 +1842,17 @@ function validate20(
                   message: 'must have property name when property integration is present',
                 };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
             }
-            if (data11.category !== undefined) {
-              if (data11.name === undefined) {
-                const err69 = {
-                  instancePath: instancePath + '/actions/' + i0,
+            if (data14.category !== undefined) {
+              if (data14.name === undefined) {
+                const err76 = {
+                  instancePath: instancePath + '/actions/' + i1,
                   schemaPath: '#/$defs/entry/dependentRequired',
                   keyword: 'dependentRequired',
                   params: {
@@ -1723,31 +1864,31 @@ function validate20(
                   message: 'must have property name when property category is present',
                 };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err76];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err76);
                 }
                 errors++;
               }
             }
           } else {
-            const err70 = {
-              instancePath: instancePath + '/actions/' + i0,
+            const err77 = {
+              instancePath: instancePath + '/actions/' + i1,
               schemaPath: '#/$defs/entry/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err77];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err77);
             }
             errors++;
           }
         }
       } else {
-        const err71 = {
+        const err78 = {
           instancePath: instancePath + '/actions',
           schemaPath: '#/properties/actions/type',
           keyword: 'type',
@@ -1755,15 +1896,15 @@ function validate20(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err78];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err78);
         }
         errors++;
       }
     }
   } else {
-    const err72 = {
+    const err79 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1771,9 +1912,9 @@ function validate20(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err79];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err79);
     }
     errors++;
   }
