@@ -134,3 +134,49 @@ describe('the failure share beside p99', () => {
     expect(failureText(undefined)).toBeUndefined();
   });
 });
+
+describe('recommend names a flow waiting less than the p99', () => {
+  it('adds it to the recommendation of the action', async () => {
+    const { recommend } = await import('../../src/plan/recommend.js');
+    const entry = {
+      op: 'update' as const,
+      actionId: 'a',
+      actionName: 'Get Customer Order',
+      integrationId: 'i',
+      integrationName: 'ERP',
+      category: 'ERP',
+      field: 'timeoutSeconds' as const,
+      from: 3,
+      to: 15,
+      version: 1,
+      entryIndex: 0,
+      line: 5,
+      selector: 'name' as const,
+      reason: null,
+      latency: { days: 7, count: 500, p95Ms: 9_000, p99Ms: 11_200 },
+      usedBy: [
+        {
+          id: 'f1',
+          name: 'Main IVR',
+          type: 'INBOUNDCALLFLOW',
+          waits: { kind: 'own' as const, seconds: 5, calls: 1, ownCalls: 1, why: null },
+        },
+        {
+          id: 'f2',
+          name: 'Where Is My Order',
+          type: 'COMMONMODULEFLOW',
+          waits: { kind: 'own' as const, seconds: 30, calls: 1, ownCalls: 1, why: null },
+        },
+      ],
+    };
+    const [rec] = recommend({
+      entries: [entry],
+      manifest: { version: 1, actions: [{ name: 'Get Customer Order', timeoutSeconds: 15 }] },
+      live: [],
+      splitGlobs: false,
+    }).recommendations;
+    expect(rec?.note).toBe(
+      'p99 11.2 s × 1.5 → 17 s (500 runs, 7 days); Main IVR waits 5 s of its own, less than the p99 of 11.2 s',
+    );
+  });
+});
