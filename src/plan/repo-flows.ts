@@ -57,8 +57,12 @@ export function callsOfEntry(entry: ManifestEntry, calls: readonly RepoCall[]): 
   return calls
     .filter((c) => {
       if (entry.name !== undefined) {
-        const narrowed = entry.integration ?? entry.category;
-        return c.action === entry.name && (narrowed === undefined || c.integration === narrowed);
+        // Archy's `category:` may hold the integration's name or the action's category.
+        const narrowed = [entry.integration, entry.category].filter((n) => n !== undefined);
+        return (
+          c.action === entry.name &&
+          (narrowed.length === 0 || c.integration === null || narrowed.includes(c.integration))
+        );
       }
       const m = entry.match;
       if (m === undefined) return false;

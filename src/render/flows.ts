@@ -80,3 +80,19 @@ export function flowEvidenceTexts(entry: PlanEntry): string[] {
     calledFromText(entry.calledFrom),
   ].filter((s): s is string => s !== undefined);
 }
+
+/**
+ * Offline (validate, fork pull requests without credentials): each manifest entry that names an
+ * action, and the repository flow files that call it. "Get Customer Order: called from …".
+ */
+export function offlineFlowLines(
+  entries: readonly { label: string; calls: readonly RepoFlowCall[] }[],
+): string[] {
+  const lines = entries.flatMap((e) => {
+    const text = calledFromText(e.calls);
+    return e.calls.length === 0 || text === undefined ? [] : [`  ${e.label}: ${text}`];
+  });
+  return lines.length === 0
+    ? []
+    : ['Flow files in the repository that call the managed actions:', ...lines];
+}

@@ -19,7 +19,7 @@ describe('Archy YAML flow files', () => {
     if (!parsed.ok) return;
     const lines = text.split('\n');
     expect(parsed.calls.map((c) => [c.integration, c.action, c.timeout, c.flow])).toEqual([
-      ['Salesforce CRM', 'Lookup Account by Phone', '1 minute', 'Main IVR'],
+      ['Salesforce', 'Lookup Account by Phone', '1 minute', 'Main IVR'],
       ['ERP Web Services', 'Get Customer Order', '5 seconds', 'Main IVR'],
     ]);
     for (const c of parsed.calls) expect(lines[c.line - 1]).toMatch(/^\s*- callData:$/);
