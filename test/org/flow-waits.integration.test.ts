@@ -6,6 +6,7 @@ import type { GenesysClient } from '../../src/genesys/client.js';
 import { requireValidManifest } from '../../src/manifest/validate.js';
 import { planOrg } from '../../src/org/plan.js';
 import { openClient } from '../../src/org/session.js';
+import validatePlan from '../../src/generated/plan-schema-validator.generated.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
@@ -75,6 +76,9 @@ describe('what each flow waits, on the demo org', () => {
     const md = renderMarkdown(p);
     expect(md).toContain('Main IVR waits 5 s of its own: this change does not lengthen its calls');
     const json = JSON.parse(renderJson(p)) as { entries: typeof p.entries };
+    // The plan file with the new keys is still a plan file `apply --plan` accepts.
+    const file = { ...json, apiHost: '127.0.0.1' };
+    expect(validatePlan(file), JSON.stringify(validatePlan.errors)).toBe(true);
     const row = json.entries.find((e) => e.actionName === 'Get Customer Order');
     expect(row?.usedBy?.[0]?.waits).toEqual({
       kind: 'own',
