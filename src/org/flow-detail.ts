@@ -38,7 +38,8 @@ export async function addFlowDetail(
   const locate = (path: Parameters<typeof valid.source.locate>[0]): SourcePosition =>
     valid.source.locate(path);
   let out = withFlowWaits(plan, await readFlowWaits(client, plan, options), policy, locate);
-  if (options.latency !== false) {
+  // Only when analytics answered the latency query: one refusal or outage is not asked twice.
+  if (options.latency !== false && out.entries.some((e) => e.latency !== null)) {
     out = withFailures(out, await readFailures(client, out, (options.now ?? Date.now)()));
   }
   return withRepoFlowFiles(out, valid, options.root);

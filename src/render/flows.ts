@@ -51,9 +51,10 @@ export function failureText(failures: ObservedFailures | undefined): string | un
 
 /** The observed p99 and, beside it, the failure share: "11.2 s · 2.1 % of 14,200 runs failed". */
 export function latencyCell(entry: PlanEntry): string {
-  return [formatLatency(entry.latency), failureText(entry.failures) ?? '']
-    .filter((s) => s !== '')
-    .join(' · ');
+  const p99 = formatLatency(entry.latency);
+  // Beside a p99 only: the column is the p99's, and a plan without percentiles shows none.
+  if (p99 === '') return '';
+  return [p99, failureText(entry.failures) ?? ''].filter((s) => s !== '').join(' · ');
 }
 
 /** "called from flows/ivr.yaml:120 (Main IVR), …"; undefined when no flow file was named. */
