@@ -11,6 +11,7 @@ import { ADMIN_ROUTES } from './admin-routes.js';
 import { ANALYTICS_ADMIN_ROUTES, ANALYTICS_ROUTES } from './analytics-routes.js';
 import { DEPENDENCY_ROUTES } from './dependency-routes.js';
 import { DRAFT_ROUTES } from './draft-routes.js';
+import { FLOW_ROUTES } from './flow-routes.js';
 import {
   errorReply,
   oauthReply,
@@ -31,6 +32,8 @@ const API_ROUTES: Route[] = [
   ...ACTION_ROUTES,
   ...DRAFT_ROUTES,
   ...ORG_ROUTES,
+  // Before the analytics routes: it answers the query grouped by errorType (flow-routes.ts).
+  ...FLOW_ROUTES,
   ...ANALYTICS_ROUTES,
   ...DEPENDENCY_ROUTES,
 ];

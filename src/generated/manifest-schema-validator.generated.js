@@ -137,7 +137,24 @@ const schema31 = {
           type: 'boolean',
           default: false,
         },
+        flowOverrides: {
+          title: 'Flows that wait their own timeout',
+          description:
+            "A flow whose Call Data Action waits its own timeout, shorter than a change's new timeout, does not get the change. ignore: say nothing; warn: a plan warning (default); fail: a plan error.",
+          type: 'string',
+          enum: ['ignore', 'warn', 'fail'],
+          default: 'warn',
+        },
       },
+    },
+    flows: {
+      title: 'Architect flow files in the repository',
+      description:
+        "Globs of Archy YAML flow files (relative to this file's directory, e.g. flows/**/*.yaml). The plan shows which of their callData blocks call each changed action, with file and line, even without credentials. The YAML does not show whether a flow waits its own timeout.",
+      type: 'array',
+      items: { type: 'string', minLength: 1, maxLength: 500 },
+      maxItems: 50,
+      examples: [['flows/**/*.yaml']],
     },
     actions: {
       title: 'Managed data actions',
@@ -589,6 +606,14 @@ const schema34 = {
       type: 'boolean',
       default: false,
     },
+    flowOverrides: {
+      title: 'Flows that wait their own timeout',
+      description:
+        "A flow whose Call Data Action waits its own timeout, shorter than a change's new timeout, does not get the change. ignore: say nothing; warn: a plan warning (default); fail: a plan error.",
+      type: 'string',
+      enum: ['ignore', 'warn', 'fail'],
+      default: 'warn',
+    },
   },
 };
 function validate21(
@@ -702,7 +727,8 @@ function validate21(
             key1 === 'maxChanges' ||
             key1 === 'unmanaged' ||
             key1 === 'latencyHeadroom' ||
-            key1 === 'failBelowP99'
+            key1 === 'failBelowP99' ||
+            key1 === 'flowOverrides'
           )) {
             const err3 = {
               instancePath: instancePath + '/policy',
@@ -938,8 +964,41 @@ function validate21(
             errors++;
           }
         }
+        if (data1.flowOverrides !== undefined) {
+          let data8 = data1.flowOverrides;
+          if (typeof data8 !== 'string') {
+            const err17 = {
+              instancePath: instancePath + '/policy/flowOverrides',
+              schemaPath: '#/properties/policy/properties/flowOverrides/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (!(data8 === 'ignore' || data8 === 'warn' || data8 === 'fail')) {
+            const err18 = {
+              instancePath: instancePath + '/policy/flowOverrides',
+              schemaPath: '#/properties/policy/properties/flowOverrides/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema34.properties.flowOverrides.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err17 = {
+        const err19 = {
           instancePath: instancePath + '/policy',
           schemaPath: '#/properties/policy/type',
           keyword: 'type',
@@ -947,15 +1006,15 @@ function validate21(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err19];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
   } else {
-    const err18 = {
+    const err20 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -963,9 +1022,9 @@ function validate21(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err20];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -973,8 +1032,7 @@ function validate21(
   return errors === 0;
 }
 validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = function ucs2length(str) {
+const func1 = function ucs2length(str) {
   const len = str.length;
   let length = 0;
   let pos = 0;
@@ -990,6 +1048,7 @@ const func2 = function ucs2length(str) {
   }
   return length;
 };
+const func3 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u');
 function validate20(
   data,
@@ -1041,6 +1100,7 @@ function validate20(
         key0 === 'org' ||
         key0 === 'environments' ||
         key0 === 'policy' ||
+        key0 === 'flows' ||
         key0 === 'actions'
       )) {
         const err2 = {
@@ -1240,7 +1300,8 @@ function validate20(
             key3 === 'maxChanges' ||
             key3 === 'unmanaged' ||
             key3 === 'latencyHeadroom' ||
-            key3 === 'failBelowP99'
+            key3 === 'failBelowP99' ||
+            key3 === 'flowOverrides'
           )) {
             const err10 = {
               instancePath: instancePath + '/policy',
@@ -1476,8 +1537,41 @@ function validate20(
             errors++;
           }
         }
+        if (data5.flowOverrides !== undefined) {
+          let data12 = data5.flowOverrides;
+          if (typeof data12 !== 'string') {
+            const err24 = {
+              instancePath: instancePath + '/policy/flowOverrides',
+              schemaPath: '#/properties/policy/properties/flowOverrides/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (!(data12 === 'ignore' || data12 === 'warn' || data12 === 'fail')) {
+            const err25 = {
+              instancePath: instancePath + '/policy/flowOverrides',
+              schemaPath: '#/properties/policy/properties/flowOverrides/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.policy.properties.flowOverrides.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err24 = {
+        const err26 = {
           instancePath: instancePath + '/policy',
           schemaPath: '#/properties/policy/type',
           keyword: 'type',
@@ -1485,97 +1579,42 @@ function validate20(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err26];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
-    if (data.actions !== undefined) {
-      let data12 = data.actions;
-      if (Array.isArray(data12)) {
-        const len0 = data12.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data13 = data12[i0];
-          const _errs32 = errors;
-          let valid7 = false;
-          const _errs33 = errors;
-          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-            if (data13.timeoutSeconds === undefined) {
-              const err25 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/anyOf/0/required',
-                keyword: 'required',
-                params: { missingProperty: 'timeoutSeconds' },
-                message: "must have required property '" + 'timeoutSeconds' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs33 === errors;
-          valid7 = valid7 || _valid0;
-          const _errs34 = errors;
-          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-            if (data13.functionTimeoutSeconds === undefined) {
-              const err26 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/anyOf/1/required',
-                keyword: 'required',
-                params: { missingProperty: 'functionTimeoutSeconds' },
-                message: "must have required property '" + 'functionTimeoutSeconds' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs34 === errors;
-          valid7 = valid7 || _valid0;
-          if (!valid7) {
-            const err27 = {
-              instancePath: instancePath + '/actions/' + i0,
-              schemaPath: '#/$defs/entry/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
+    if (data.flows !== undefined) {
+      let data13 = data.flows;
+      if (Array.isArray(data13)) {
+        if (data13.length > 50) {
+          const err27 = {
+            instancePath: instancePath + '/flows',
+            schemaPath: '#/properties/flows/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
           } else {
-            errors = _errs32;
-            if (vErrors !== null) {
-              if (_errs32) {
-                vErrors.length = _errs32;
-              } else {
-                vErrors = null;
-              }
-            }
+            vErrors.push(err27);
           }
-          const _errs35 = errors;
-          let valid8 = false;
-          let passing0 = null;
-          const _errs36 = errors;
-          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-            if (data13.id === undefined) {
+          errors++;
+        }
+        const len0 = data13.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data14 = data13[i0];
+          if (typeof data14 === 'string') {
+            if (func1(data14) > 500) {
               const err28 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/oneOf/0/required',
-                keyword: 'required',
-                params: { missingProperty: 'id' },
-                message: "must have required property '" + 'id' + "'",
+                instancePath: instancePath + '/flows/' + i0,
+                schemaPath: '#/properties/flows/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 characters',
               };
               if (vErrors === null) {
                 vErrors = [err28];
@@ -1584,21 +1623,13 @@ function validate20(
               }
               errors++;
             }
-          }
-          var _valid1 = _errs36 === errors;
-          if (_valid1) {
-            valid8 = true;
-            passing0 = 0;
-          }
-          const _errs37 = errors;
-          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-            if (data13.name === undefined) {
+            if (func1(data14) < 1) {
               const err29 = {
-                instancePath: instancePath + '/actions/' + i0,
-                schemaPath: '#/$defs/entry/oneOf/1/required',
-                keyword: 'required',
-                params: { missingProperty: 'name' },
-                message: "must have required property '" + 'name' + "'",
+                instancePath: instancePath + '/flows/' + i0,
+                schemaPath: '#/properties/flows/items/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
               };
               if (vErrors === null) {
                 vErrors = [err29];
@@ -1607,161 +1638,172 @@ function validate20(
               }
               errors++;
             }
-          }
-          var _valid1 = _errs37 === errors;
-          if (_valid1 && valid8) {
-            valid8 = false;
-            passing0 = [passing0, 1];
           } else {
-            if (_valid1) {
-              valid8 = true;
-              passing0 = 1;
-            }
-            const _errs38 = errors;
-            if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-              if (data13.match === undefined) {
-                const err30 = {
-                  instancePath: instancePath + '/actions/' + i0,
-                  schemaPath: '#/$defs/entry/oneOf/2/required',
-                  keyword: 'required',
-                  params: { missingProperty: 'match' },
-                  message: "must have required property '" + 'match' + "'",
-                };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            var _valid1 = _errs38 === errors;
-            if (_valid1 && valid8) {
-              valid8 = false;
-              passing0 = [passing0, 2];
-            } else {
-              if (_valid1) {
-                valid8 = true;
-                passing0 = 2;
-              }
-            }
-          }
-          if (!valid8) {
-            const err31 = {
-              instancePath: instancePath + '/actions/' + i0,
-              schemaPath: '#/$defs/entry/oneOf',
-              keyword: 'oneOf',
-              params: { passingSchemas: passing0 },
-              message: 'must match exactly one schema in oneOf',
+            const err30 = {
+              instancePath: instancePath + '/flows/' + i0,
+              schemaPath: '#/properties/flows/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err30];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/flows',
+          schemaPath: '#/properties/flows/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== undefined) {
+      let data15 = data.actions;
+      if (Array.isArray(data15)) {
+        const len1 = data15.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data16 = data15[i1];
+          const _errs38 = errors;
+          let valid9 = false;
+          const _errs39 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            if (data16.timeoutSeconds === undefined) {
+              const err32 = {
+                instancePath: instancePath + '/actions/' + i1,
+                schemaPath: '#/$defs/entry/anyOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'timeoutSeconds' },
+                message: "must have required property '" + 'timeoutSeconds' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs39 === errors;
+          valid9 = valid9 || _valid0;
+          const _errs40 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            if (data16.functionTimeoutSeconds === undefined) {
+              const err33 = {
+                instancePath: instancePath + '/actions/' + i1,
+                schemaPath: '#/$defs/entry/anyOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'functionTimeoutSeconds' },
+                message: "must have required property '" + 'functionTimeoutSeconds' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs40 === errors;
+          valid9 = valid9 || _valid0;
+          if (!valid9) {
+            const err34 = {
+              instancePath: instancePath + '/actions/' + i1,
+              schemaPath: '#/$defs/entry/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
             }
             errors++;
           } else {
-            errors = _errs35;
+            errors = _errs38;
             if (vErrors !== null) {
-              if (_errs35) {
-                vErrors.length = _errs35;
+              if (_errs38) {
+                vErrors.length = _errs38;
               } else {
                 vErrors = null;
               }
             }
           }
-          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-            for (const key4 in data13) {
-              if (!func1.call(schema35.properties, key4)) {
-                const err32 = {
-                  instancePath: instancePath + '/actions/' + i0,
-                  schemaPath: '#/$defs/entry/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key4 },
-                  message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-            if (data13.id !== undefined) {
-              let data14 = data13.id;
-              if (typeof data14 === 'string') {
-                if (func2(data14) < 1) {
-                  const err33 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/id',
-                    schemaPath: '#/$defs/entry/properties/id/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
+          const _errs41 = errors;
+          let valid10 = false;
+          let passing0 = null;
+          const _errs42 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            if (data16.id === undefined) {
+              const err35 = {
+                instancePath: instancePath + '/actions/' + i1,
+                schemaPath: '#/$defs/entry/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
               } else {
-                const err34 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/id',
-                  schemaPath: '#/$defs/entry/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
+                vErrors.push(err35);
               }
+              errors++;
             }
-            if (data13.name !== undefined) {
-              let data15 = data13.name;
-              if (typeof data15 === 'string') {
-                if (func2(data15) > 256) {
-                  const err35 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/name',
-                    schemaPath: '#/$defs/entry/properties/name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err35];
-                  } else {
-                    vErrors.push(err35);
-                  }
-                  errors++;
-                }
-                if (func2(data15) < 1) {
-                  const err36 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/name',
-                    schemaPath: '#/$defs/entry/properties/name/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
+          }
+          var _valid1 = _errs42 === errors;
+          if (_valid1) {
+            valid10 = true;
+            passing0 = 0;
+          }
+          const _errs43 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            if (data16.name === undefined) {
+              const err36 = {
+                instancePath: instancePath + '/actions/' + i1,
+                schemaPath: '#/$defs/entry/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
               } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs43 === errors;
+          if (_valid1 && valid10) {
+            valid10 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid1) {
+              valid10 = true;
+              passing0 = 1;
+            }
+            const _errs44 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              if (data16.match === undefined) {
                 const err37 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/name',
-                  schemaPath: '#/$defs/entry/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  instancePath: instancePath + '/actions/' + i1,
+                  schemaPath: '#/$defs/entry/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'match' },
+                  message: "must have required property '" + 'match' + "'",
                 };
                 if (vErrors === null) {
                   vErrors = [err37];
@@ -1771,31 +1813,50 @@ function validate20(
                 errors++;
               }
             }
-            if (data13.integration !== undefined) {
-              let data16 = data13.integration;
-              if (typeof data16 === 'string') {
-                if (func2(data16) < 1) {
-                  const err38 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/integration',
-                    schemaPath: '#/$defs/entry/properties/integration/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
+            var _valid1 = _errs44 === errors;
+            if (_valid1 && valid10) {
+              valid10 = false;
+              passing0 = [passing0, 2];
+            } else {
+              if (_valid1) {
+                valid10 = true;
+                passing0 = 2;
+              }
+            }
+          }
+          if (!valid10) {
+            const err38 = {
+              instancePath: instancePath + '/actions/' + i1,
+              schemaPath: '#/$defs/entry/oneOf',
+              keyword: 'oneOf',
+              params: { passingSchemas: passing0 },
+              message: 'must match exactly one schema in oneOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          } else {
+            errors = _errs41;
+            if (vErrors !== null) {
+              if (_errs41) {
+                vErrors.length = _errs41;
               } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            for (const key4 in data16) {
+              if (!func3.call(schema35.properties, key4)) {
                 const err39 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/integration',
-                  schemaPath: '#/$defs/entry/properties/integration/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  instancePath: instancePath + '/actions/' + i1,
+                  schemaPath: '#/$defs/entry/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key4 },
+                  message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
                   vErrors = [err39];
@@ -1805,13 +1866,13 @@ function validate20(
                 errors++;
               }
             }
-            if (data13.category !== undefined) {
-              let data17 = data13.category;
+            if (data16.id !== undefined) {
+              let data17 = data16.id;
               if (typeof data17 === 'string') {
-                if (func2(data17) < 1) {
+                if (func1(data17) < 1) {
                   const err40 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/category',
-                    schemaPath: '#/$defs/entry/properties/category/minLength',
+                    instancePath: instancePath + '/actions/' + i1 + '/id',
+                    schemaPath: '#/$defs/entry/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -1825,8 +1886,8 @@ function validate20(
                 }
               } else {
                 const err41 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/category',
-                  schemaPath: '#/$defs/entry/properties/category/type',
+                  instancePath: instancePath + '/actions/' + i1 + '/id',
+                  schemaPath: '#/$defs/entry/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1839,16 +1900,16 @@ function validate20(
                 errors++;
               }
             }
-            if (data13.match !== undefined) {
-              let data18 = data13.match;
-              if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
-                if (Object.keys(data18).length < 1) {
+            if (data16.name !== undefined) {
+              let data18 = data16.name;
+              if (typeof data18 === 'string') {
+                if (func1(data18) > 256) {
                   const err42 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/match',
-                    schemaPath: '#/$defs/entry/properties/match/minProperties',
-                    keyword: 'minProperties',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 properties',
+                    instancePath: instancePath + '/actions/' + i1 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 },
+                    message: 'must NOT have more than 256 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err42];
@@ -1857,176 +1918,165 @@ function validate20(
                   }
                   errors++;
                 }
-                for (const key5 in data18) {
+                if (func1(data18) < 1) {
+                  const err43 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/name',
+                    schemaPath: '#/$defs/entry/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/name',
+                  schemaPath: '#/$defs/entry/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data16.integration !== undefined) {
+              let data19 = data16.integration;
+              if (typeof data19 === 'string') {
+                if (func1(data19) < 1) {
+                  const err45 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/integration',
+                    schemaPath: '#/$defs/entry/properties/integration/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/integration',
+                  schemaPath: '#/$defs/entry/properties/integration/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data16.category !== undefined) {
+              let data20 = data16.category;
+              if (typeof data20 === 'string') {
+                if (func1(data20) < 1) {
+                  const err47 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/category',
+                    schemaPath: '#/$defs/entry/properties/category/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/category',
+                  schemaPath: '#/$defs/entry/properties/category/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data16.match !== undefined) {
+              let data21 = data16.match;
+              if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
+                if (Object.keys(data21).length < 1) {
+                  const err49 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/match',
+                    schemaPath: '#/$defs/entry/properties/match/minProperties',
+                    keyword: 'minProperties',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 properties',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                for (const key5 in data21) {
                   if (!(key5 === 'name' || key5 === 'category' || key5 === 'integration')) {
-                    const err43 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match',
+                    const err50 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/match',
                       schemaPath: '#/$defs/entry/properties/match/additionalProperties',
                       keyword: 'additionalProperties',
                       params: { additionalProperty: key5 },
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err43];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err43);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
                 }
-                if (data18.name !== undefined) {
-                  let data19 = data18.name;
-                  if (typeof data19 === 'string') {
-                    if (func2(data19) < 1) {
-                      const err44 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/match/name',
+                if (data21.name !== undefined) {
+                  let data22 = data21.name;
+                  if (typeof data22 === 'string') {
+                    if (func1(data22) < 1) {
+                      const err51 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/match/name',
                         schemaPath: '#/$defs/entry/properties/match/properties/name/minLength',
                         keyword: 'minLength',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err44];
+                        vErrors = [err51];
                       } else {
-                        vErrors.push(err44);
+                        vErrors.push(err51);
                       }
                       errors++;
                     }
                   } else {
-                    const err45 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match/name',
+                    const err52 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/match/name',
                       schemaPath: '#/$defs/entry/properties/match/properties/name/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err45];
-                    } else {
-                      vErrors.push(err45);
-                    }
-                    errors++;
-                  }
-                }
-                if (data18.category !== undefined) {
-                  let data20 = data18.category;
-                  if (typeof data20 === 'string') {
-                    if (func2(data20) < 1) {
-                      const err46 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/match/category',
-                        schemaPath: '#/$defs/entry/properties/match/properties/category/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err46];
-                      } else {
-                        vErrors.push(err46);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err47 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match/category',
-                      schemaPath: '#/$defs/entry/properties/match/properties/category/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
-                    }
-                    errors++;
-                  }
-                }
-                if (data18.integration !== undefined) {
-                  let data21 = data18.integration;
-                  if (typeof data21 === 'string') {
-                    if (func2(data21) < 1) {
-                      const err48 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/match/integration',
-                        schemaPath:
-                          '#/$defs/entry/properties/match/properties/integration/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err48];
-                      } else {
-                        vErrors.push(err48);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err49 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/match/integration',
-                      schemaPath: '#/$defs/entry/properties/match/properties/integration/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err49];
-                    } else {
-                      vErrors.push(err49);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err50 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/match',
-                  schemaPath: '#/$defs/entry/properties/match/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
-                };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data13.timeoutSeconds !== undefined) {
-              let data22 = data13.timeoutSeconds;
-              const _errs58 = errors;
-              let valid11 = true;
-              const _errs59 = errors;
-              if (!(data22 && typeof data22 == 'object' && !Array.isArray(data22))) {
-                const err51 = {};
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-              var _valid2 = _errs59 === errors;
-              errors = _errs58;
-              if (vErrors !== null) {
-                if (_errs58) {
-                  vErrors.length = _errs58;
-                } else {
-                  vErrors = null;
-                }
-              }
-              let ifClause0;
-              if (_valid2) {
-                const _errs61 = errors;
-                if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
-                  if (Object.keys(data22).length < 1) {
-                    const err52 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
-                      schemaPath: '#/$defs/entry/properties/timeoutSeconds/then/minProperties',
-                      keyword: 'minProperties',
-                      params: { limit: 1 },
-                      message: 'must NOT have fewer than 1 properties',
                     };
                     if (vErrors === null) {
                       vErrors = [err52];
@@ -2035,22 +2085,150 @@ function validate20(
                     }
                     errors++;
                   }
-                  for (const key6 in data22) {
-                    let data23 = data22[key6];
-                    const _errs65 = errors;
-                    let valid13 = false;
-                    const _errs66 = errors;
-                    if (!(
-                      typeof data23 == 'number' &&
-                      !(data23 % 1) &&
-                      !isNaN(data23) &&
-                      isFinite(data23)
-                    )) {
+                }
+                if (data21.category !== undefined) {
+                  let data23 = data21.category;
+                  if (typeof data23 === 'string') {
+                    if (func1(data23) < 1) {
                       const err53 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/match/category',
+                        schemaPath: '#/$defs/entry/properties/match/properties/category/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err54 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/match/category',
+                      schemaPath: '#/$defs/entry/properties/match/properties/category/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+                if (data21.integration !== undefined) {
+                  let data24 = data21.integration;
+                  if (typeof data24 === 'string') {
+                    if (func1(data24) < 1) {
+                      const err55 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/match/integration',
+                        schemaPath:
+                          '#/$defs/entry/properties/match/properties/integration/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/match/integration',
+                      schemaPath: '#/$defs/entry/properties/match/properties/integration/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err57 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/match',
+                  schemaPath: '#/$defs/entry/properties/match/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data16.timeoutSeconds !== undefined) {
+              let data25 = data16.timeoutSeconds;
+              const _errs64 = errors;
+              let valid13 = true;
+              const _errs65 = errors;
+              if (!(data25 && typeof data25 == 'object' && !Array.isArray(data25))) {
+                const err58 = {};
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              var _valid2 = _errs65 === errors;
+              errors = _errs64;
+              if (vErrors !== null) {
+                if (_errs64) {
+                  vErrors.length = _errs64;
+                } else {
+                  vErrors = null;
+                }
+              }
+              let ifClause0;
+              if (_valid2) {
+                const _errs67 = errors;
+                if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+                  if (Object.keys(data25).length < 1) {
+                    const err59 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
+                      schemaPath: '#/$defs/entry/properties/timeoutSeconds/then/minProperties',
+                      keyword: 'minProperties',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in data25) {
+                    let data26 = data25[key6];
+                    const _errs71 = errors;
+                    let valid15 = false;
+                    const _errs72 = errors;
+                    if (!(
+                      typeof data26 == 'number' &&
+                      !(data26 % 1) &&
+                      !isNaN(data26) &&
+                      isFinite(data26)
+                    )) {
+                      const err60 = {
                         instancePath:
                           instancePath +
                           '/actions/' +
-                          i0 +
+                          i1 +
                           '/timeoutSeconds/' +
                           key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                         schemaPath:
@@ -2060,19 +2238,19 @@ function validate20(
                         message: 'must be integer',
                       };
                       if (vErrors === null) {
-                        vErrors = [err53];
+                        vErrors = [err60];
                       } else {
-                        vErrors.push(err53);
+                        vErrors.push(err60);
                       }
                       errors++;
                     }
-                    if (typeof data23 == 'number' && isFinite(data23)) {
-                      if (data23 > 60 || isNaN(data23)) {
-                        const err54 = {
+                    if (typeof data26 == 'number' && isFinite(data26)) {
+                      if (data26 > 60 || isNaN(data26)) {
+                        const err61 = {
                           instancePath:
                             instancePath +
                             '/actions/' +
-                            i0 +
+                            i1 +
                             '/timeoutSeconds/' +
                             key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                           schemaPath:
@@ -2082,18 +2260,18 @@ function validate20(
                           message: 'must be <= 60',
                         };
                         if (vErrors === null) {
-                          vErrors = [err54];
+                          vErrors = [err61];
                         } else {
-                          vErrors.push(err54);
+                          vErrors.push(err61);
                         }
                         errors++;
                       }
-                      if (data23 < 1 || isNaN(data23)) {
-                        const err55 = {
+                      if (data26 < 1 || isNaN(data26)) {
+                        const err62 = {
                           instancePath:
                             instancePath +
                             '/actions/' +
-                            i0 +
+                            i1 +
                             '/timeoutSeconds/' +
                             key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                           schemaPath:
@@ -2103,22 +2281,22 @@ function validate20(
                           message: 'must be >= 1',
                         };
                         if (vErrors === null) {
-                          vErrors = [err55];
+                          vErrors = [err62];
                         } else {
-                          vErrors.push(err55);
+                          vErrors.push(err62);
                         }
                         errors++;
                       }
                     }
-                    var _valid3 = _errs66 === errors;
-                    valid13 = valid13 || _valid3;
-                    const _errs68 = errors;
-                    if ('default' !== data23) {
-                      const err56 = {
+                    var _valid3 = _errs72 === errors;
+                    valid15 = valid15 || _valid3;
+                    const _errs74 = errors;
+                    if ('default' !== data26) {
+                      const err63 = {
                         instancePath:
                           instancePath +
                           '/actions/' +
-                          i0 +
+                          i1 +
                           '/timeoutSeconds/' +
                           key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                         schemaPath:
@@ -2128,20 +2306,20 @@ function validate20(
                         message: 'must be equal to constant',
                       };
                       if (vErrors === null) {
-                        vErrors = [err56];
+                        vErrors = [err63];
                       } else {
-                        vErrors.push(err56);
+                        vErrors.push(err63);
                       }
                       errors++;
                     }
-                    var _valid3 = _errs68 === errors;
-                    valid13 = valid13 || _valid3;
-                    if (!valid13) {
-                      const err57 = {
+                    var _valid3 = _errs74 === errors;
+                    valid15 = valid15 || _valid3;
+                    if (!valid15) {
+                      const err64 = {
                         instancePath:
                           instancePath +
                           '/actions/' +
-                          i0 +
+                          i1 +
                           '/timeoutSeconds/' +
                           key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                         schemaPath:
@@ -2151,16 +2329,16 @@ function validate20(
                         message: 'must match a schema in anyOf',
                       };
                       if (vErrors === null) {
-                        vErrors = [err57];
+                        vErrors = [err64];
                       } else {
-                        vErrors.push(err57);
+                        vErrors.push(err64);
                       }
                       errors++;
                     } else {
-                      errors = _errs65;
+                      errors = _errs71;
                       if (vErrors !== null) {
-                        if (_errs65) {
-                          vErrors.length = _errs65;
+                        if (_errs71) {
+                          vErrors.length = _errs71;
                         } else {
                           vErrors = null;
                         }
@@ -2168,174 +2346,174 @@ function validate20(
                     }
                   }
                 } else {
-                  const err58 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                  const err65 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
                     schemaPath: '#/$defs/entry/properties/timeoutSeconds/then/type',
                     keyword: 'type',
                     params: { type: 'object' },
                     message: 'must be object',
                   };
                   if (vErrors === null) {
-                    vErrors = [err58];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err58);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
-                var _valid2 = _errs61 === errors;
-                valid11 = _valid2;
+                var _valid2 = _errs67 === errors;
+                valid13 = _valid2;
                 ifClause0 = 'then';
               } else {
-                const _errs69 = errors;
-                const _errs70 = errors;
-                let valid14 = false;
-                const _errs71 = errors;
+                const _errs75 = errors;
+                const _errs76 = errors;
+                let valid16 = false;
+                const _errs77 = errors;
                 if (!(
-                  typeof data22 == 'number' &&
-                  !(data22 % 1) &&
-                  !isNaN(data22) &&
-                  isFinite(data22)
+                  typeof data25 == 'number' &&
+                  !(data25 % 1) &&
+                  !isNaN(data25) &&
+                  isFinite(data25)
                 )) {
-                  const err59 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                  const err66 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
                     schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf/0/type',
                     keyword: 'type',
                     params: { type: 'integer' },
                     message: 'must be integer',
                   };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
-                if (typeof data22 == 'number' && isFinite(data22)) {
-                  if (data22 > 60 || isNaN(data22)) {
-                    const err60 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                if (typeof data25 == 'number' && isFinite(data25)) {
+                  if (data25 > 60 || isNaN(data25)) {
+                    const err67 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
                       schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf/0/maximum',
                       keyword: 'maximum',
                       params: { comparison: '<=', limit: 60 },
                       message: 'must be <= 60',
                     };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err67];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err67);
                     }
                     errors++;
                   }
-                  if (data22 < 1 || isNaN(data22)) {
-                    const err61 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                  if (data25 < 1 || isNaN(data25)) {
+                    const err68 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
                       schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf/0/minimum',
                       keyword: 'minimum',
                       params: { comparison: '>=', limit: 1 },
                       message: 'must be >= 1',
                     };
                     if (vErrors === null) {
-                      vErrors = [err61];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err61);
+                      vErrors.push(err68);
                     }
                     errors++;
                   }
                 }
-                var _valid4 = _errs71 === errors;
-                valid14 = valid14 || _valid4;
-                const _errs73 = errors;
-                if ('default' !== data22) {
-                  const err62 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                var _valid4 = _errs77 === errors;
+                valid16 = valid16 || _valid4;
+                const _errs79 = errors;
+                if ('default' !== data25) {
+                  const err69 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
                     schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf/1/const',
                     keyword: 'const',
                     params: { allowedValue: 'default' },
                     message: 'must be equal to constant',
                   };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err69];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err69);
                   }
                   errors++;
                 }
-                var _valid4 = _errs73 === errors;
-                valid14 = valid14 || _valid4;
-                if (!valid14) {
-                  const err63 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+                var _valid4 = _errs79 === errors;
+                valid16 = valid16 || _valid4;
+                if (!valid16) {
+                  const err70 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
                     schemaPath: '#/$defs/entry/properties/timeoutSeconds/else/anyOf',
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
                   };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err70];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err70);
                   }
                   errors++;
                 } else {
-                  errors = _errs70;
+                  errors = _errs76;
                   if (vErrors !== null) {
-                    if (_errs70) {
-                      vErrors.length = _errs70;
+                    if (_errs76) {
+                      vErrors.length = _errs76;
                     } else {
                       vErrors = null;
                     }
                   }
                 }
-                var _valid2 = _errs69 === errors;
-                valid11 = _valid2;
+                var _valid2 = _errs75 === errors;
+                valid13 = _valid2;
                 ifClause0 = 'else';
               }
-              if (!valid11) {
-                const err64 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/timeoutSeconds',
+              if (!valid13) {
+                const err71 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/timeoutSeconds',
                   schemaPath: '#/$defs/entry/properties/timeoutSeconds/if',
                   keyword: 'if',
                   params: { failingKeyword: ifClause0 },
                   message: 'must match "' + ifClause0 + '" schema',
                 };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err71);
                 }
                 errors++;
               }
             }
-            if (data13.functionTimeoutSeconds !== undefined) {
-              let data24 = data13.functionTimeoutSeconds;
-              const _errs75 = errors;
-              let valid15 = true;
-              const _errs76 = errors;
-              if (!(data24 && typeof data24 == 'object' && !Array.isArray(data24))) {
-                const err65 = {};
+            if (data16.functionTimeoutSeconds !== undefined) {
+              let data27 = data16.functionTimeoutSeconds;
+              const _errs81 = errors;
+              let valid17 = true;
+              const _errs82 = errors;
+              if (!(data27 && typeof data27 == 'object' && !Array.isArray(data27))) {
+                const err72 = {};
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err72];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err72);
                 }
                 errors++;
               }
-              var _valid5 = _errs76 === errors;
-              errors = _errs75;
+              var _valid5 = _errs82 === errors;
+              errors = _errs81;
               if (vErrors !== null) {
-                if (_errs75) {
-                  vErrors.length = _errs75;
+                if (_errs81) {
+                  vErrors.length = _errs81;
                 } else {
                   vErrors = null;
                 }
               }
               let ifClause1;
               if (_valid5) {
-                const _errs78 = errors;
-                if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
-                  if (Object.keys(data24).length < 1) {
-                    const err66 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                const _errs84 = errors;
+                if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+                  if (Object.keys(data27).length < 1) {
+                    const err73 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/functionTimeoutSeconds',
                       schemaPath:
                         '#/$defs/entry/properties/functionTimeoutSeconds/then/minProperties',
                       keyword: 'minProperties',
@@ -2343,25 +2521,25 @@ function validate20(
                       message: 'must NOT have fewer than 1 properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
-                  for (const key7 in data24) {
-                    let data25 = data24[key7];
+                  for (const key7 in data27) {
+                    let data28 = data27[key7];
                     if (!(
-                      typeof data25 == 'number' &&
-                      !(data25 % 1) &&
-                      !isNaN(data25) &&
-                      isFinite(data25)
+                      typeof data28 == 'number' &&
+                      !(data28 % 1) &&
+                      !isNaN(data28) &&
+                      isFinite(data28)
                     )) {
-                      const err67 = {
+                      const err74 = {
                         instancePath:
                           instancePath +
                           '/actions/' +
-                          i0 +
+                          i1 +
                           '/functionTimeoutSeconds/' +
                           key7.replace(/~/g, '~0').replace(/\//g, '~1'),
                         schemaPath:
@@ -2371,19 +2549,19 @@ function validate20(
                         message: 'must be integer',
                       };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err74];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err74);
                       }
                       errors++;
                     }
-                    if (typeof data25 == 'number' && isFinite(data25)) {
-                      if (data25 > 15 || isNaN(data25)) {
-                        const err68 = {
+                    if (typeof data28 == 'number' && isFinite(data28)) {
+                      if (data28 > 15 || isNaN(data28)) {
+                        const err75 = {
                           instancePath:
                             instancePath +
                             '/actions/' +
-                            i0 +
+                            i1 +
                             '/functionTimeoutSeconds/' +
                             key7.replace(/~/g, '~0').replace(/\//g, '~1'),
                           schemaPath:
@@ -2393,18 +2571,18 @@ function validate20(
                           message: 'must be <= 15',
                         };
                         if (vErrors === null) {
-                          vErrors = [err68];
+                          vErrors = [err75];
                         } else {
-                          vErrors.push(err68);
+                          vErrors.push(err75);
                         }
                         errors++;
                       }
-                      if (data25 < 1 || isNaN(data25)) {
-                        const err69 = {
+                      if (data28 < 1 || isNaN(data28)) {
+                        const err76 = {
                           instancePath:
                             instancePath +
                             '/actions/' +
-                            i0 +
+                            i1 +
                             '/functionTimeoutSeconds/' +
                             key7.replace(/~/g, '~0').replace(/\//g, '~1'),
                           schemaPath:
@@ -2414,150 +2592,21 @@ function validate20(
                           message: 'must be >= 1',
                         };
                         if (vErrors === null) {
-                          vErrors = [err69];
+                          vErrors = [err76];
                         } else {
-                          vErrors.push(err69);
+                          vErrors.push(err76);
                         }
                         errors++;
                       }
                     }
                   }
                 } else {
-                  const err70 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
+                  const err77 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/functionTimeoutSeconds',
                     schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/then/type',
                     keyword: 'type',
                     params: { type: 'object' },
                     message: 'must be object',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-                var _valid5 = _errs78 === errors;
-                valid15 = _valid5;
-                ifClause1 = 'then';
-              } else {
-                const _errs83 = errors;
-                if (!(
-                  typeof data24 == 'number' &&
-                  !(data24 % 1) &&
-                  !isNaN(data24) &&
-                  isFinite(data24)
-                )) {
-                  const err71 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/else/type',
-                    keyword: 'type',
-                    params: { type: 'integer' },
-                    message: 'must be integer',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                }
-                if (typeof data24 == 'number' && isFinite(data24)) {
-                  if (data24 > 15 || isNaN(data24)) {
-                    const err72 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                      schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/else/maximum',
-                      keyword: 'maximum',
-                      params: { comparison: '<=', limit: 15 },
-                      message: 'must be <= 15',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err72];
-                    } else {
-                      vErrors.push(err72);
-                    }
-                    errors++;
-                  }
-                  if (data24 < 1 || isNaN(data24)) {
-                    const err73 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                      schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/else/minimum',
-                      keyword: 'minimum',
-                      params: { comparison: '>=', limit: 1 },
-                      message: 'must be >= 1',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err73];
-                    } else {
-                      vErrors.push(err73);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid5 = _errs83 === errors;
-                valid15 = _valid5;
-                ifClause1 = 'else';
-              }
-              if (!valid15) {
-                const err74 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/functionTimeoutSeconds',
-                  schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/if',
-                  keyword: 'if',
-                  params: { failingKeyword: ifClause1 },
-                  message: 'must match "' + ifClause1 + '" schema',
-                };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-            if (data13.reason !== undefined) {
-              let data26 = data13.reason;
-              if (typeof data26 === 'string') {
-                if (func2(data26) > 500) {
-                  const err75 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/reason',
-                    schemaPath: '#/$defs/entry/properties/reason/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 500 },
-                    message: 'must NOT have more than 500 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-              } else {
-                const err76 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/reason',
-                  schemaPath: '#/$defs/entry/properties/reason/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
-            if (data13.acceptDrift !== undefined) {
-              let data27 = data13.acceptDrift;
-              if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
-                if (data27.until === undefined) {
-                  const err77 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
-                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'until' },
-                    message: "must have required property '" + 'until' + "'",
                   };
                   if (vErrors === null) {
                     vErrors = [err77];
@@ -2566,13 +2615,23 @@ function validate20(
                   }
                   errors++;
                 }
-                if (data27.reason === undefined) {
+                var _valid5 = _errs84 === errors;
+                valid17 = _valid5;
+                ifClause1 = 'then';
+              } else {
+                const _errs89 = errors;
+                if (!(
+                  typeof data27 == 'number' &&
+                  !(data27 % 1) &&
+                  !isNaN(data27) &&
+                  isFinite(data27)
+                )) {
                   const err78 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
-                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'reason' },
-                    message: "must have required property '" + 'reason' + "'",
+                    instancePath: instancePath + '/actions/' + i1 + '/functionTimeoutSeconds',
+                    schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/else/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
                   };
                   if (vErrors === null) {
                     vErrors = [err78];
@@ -2581,14 +2640,14 @@ function validate20(
                   }
                   errors++;
                 }
-                for (const key8 in data27) {
-                  if (!(key8 === 'until' || key8 === 'reason')) {
+                if (typeof data27 == 'number' && isFinite(data27)) {
+                  if (data27 > 15 || isNaN(data27)) {
                     const err79 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
-                      schemaPath: '#/$defs/entry/properties/acceptDrift/additionalProperties',
-                      keyword: 'additionalProperties',
-                      params: { additionalProperty: key8 },
-                      message: 'must NOT have additional properties',
+                      instancePath: instancePath + '/actions/' + i1 + '/functionTimeoutSeconds',
+                      schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/else/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 15 },
+                      message: 'must be <= 15',
                     };
                     if (vErrors === null) {
                       vErrors = [err79];
@@ -2597,137 +2656,136 @@ function validate20(
                     }
                     errors++;
                   }
-                }
-                if (data27.until !== undefined) {
-                  let data28 = data27.until;
-                  if (typeof data28 === 'string') {
-                    if (!pattern4.test(data28)) {
-                      const err80 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
-                        schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
-                        message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err81 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/until',
-                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
+                  if (data27 < 1 || isNaN(data27)) {
+                    const err80 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/functionTimeoutSeconds',
+                      schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/else/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 1 },
+                      message: 'must be >= 1',
                     };
                     if (vErrors === null) {
-                      vErrors = [err81];
+                      vErrors = [err80];
                     } else {
-                      vErrors.push(err81);
+                      vErrors.push(err80);
                     }
                     errors++;
                   }
                 }
-                if (data27.reason !== undefined) {
-                  let data29 = data27.reason;
-                  if (typeof data29 === 'string') {
-                    if (func2(data29) > 500) {
-                      const err82 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
-                        schemaPath:
-                          '#/$defs/entry/properties/acceptDrift/properties/reason/maxLength',
-                        keyword: 'maxLength',
-                        params: { limit: 500 },
-                        message: 'must NOT have more than 500 characters',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err82];
-                      } else {
-                        vErrors.push(err82);
-                      }
-                      errors++;
-                    }
-                    if (func2(data29) < 1) {
-                      const err83 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
-                        schemaPath:
-                          '#/$defs/entry/properties/acceptDrift/properties/reason/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err83];
-                      } else {
-                        vErrors.push(err83);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err84 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/acceptDrift/reason',
-                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/reason/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err84];
-                    } else {
-                      vErrors.push(err84);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err85 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/acceptDrift',
-                  schemaPath: '#/$defs/entry/properties/acceptDrift/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
+                var _valid5 = _errs89 === errors;
+                valid17 = _valid5;
+                ifClause1 = 'else';
+              }
+              if (!valid17) {
+                const err81 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/functionTimeoutSeconds',
+                  schemaPath: '#/$defs/entry/properties/functionTimeoutSeconds/if',
+                  keyword: 'if',
+                  params: { failingKeyword: ifClause1 },
+                  message: 'must match "' + ifClause1 + '" schema',
                 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err81];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err81);
                 }
                 errors++;
               }
             }
-            if (data13.environments !== undefined) {
-              let data30 = data13.environments;
-              if (Array.isArray(data30)) {
-                if (data30.length < 1) {
-                  const err86 = {
-                    instancePath: instancePath + '/actions/' + i0 + '/environments',
-                    schemaPath: '#/$defs/entry/properties/environments/minItems',
-                    keyword: 'minItems',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 items',
+            if (data16.reason !== undefined) {
+              let data29 = data16.reason;
+              if (typeof data29 === 'string') {
+                if (func1(data29) > 500) {
+                  const err82 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/reason',
+                    schemaPath: '#/$defs/entry/properties/reason/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 500 },
+                    message: 'must NOT have more than 500 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err86];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err86);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
-                const len1 = data30.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data31 = data30[i1];
+              } else {
+                const err83 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/reason',
+                  schemaPath: '#/$defs/entry/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            if (data16.acceptDrift !== undefined) {
+              let data30 = data16.acceptDrift;
+              if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+                if (data30.until === undefined) {
+                  const err84 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/acceptDrift',
+                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'until' },
+                    message: "must have required property '" + 'until' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                if (data30.reason === undefined) {
+                  const err85 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/acceptDrift',
+                    schemaPath: '#/$defs/entry/properties/acceptDrift/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'reason' },
+                    message: "must have required property '" + 'reason' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+                for (const key8 in data30) {
+                  if (!(key8 === 'until' || key8 === 'reason')) {
+                    const err86 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/acceptDrift',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key8 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.until !== undefined) {
+                  let data31 = data30.until;
                   if (typeof data31 === 'string') {
-                    if (func2(data31) < 1) {
+                    if (!pattern4.test(data31)) {
                       const err87 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/environments/' + i1,
-                        schemaPath: '#/$defs/entry/properties/environments/items/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
+                        instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/until',
+                        schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+                        message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
                       };
                       if (vErrors === null) {
                         vErrors = [err87];
@@ -2738,8 +2796,8 @@ function validate20(
                     }
                   } else {
                     const err88 = {
-                      instancePath: instancePath + '/actions/' + i0 + '/environments/' + i1,
-                      schemaPath: '#/$defs/entry/properties/environments/items/type',
+                      instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/until',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/until/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
@@ -2752,28 +2810,17 @@ function validate20(
                     errors++;
                   }
                 }
-                let i2 = data30.length;
-                let j0;
-                if (i2 > 1) {
-                  const indices0 = {};
-                  for (; i2--;) {
-                    let item0 = data30[i2];
-                    if (typeof item0 !== 'string') {
-                      continue;
-                    }
-                    if (typeof indices0[item0] == 'number') {
-                      j0 = indices0[item0];
+                if (data30.reason !== undefined) {
+                  let data32 = data30.reason;
+                  if (typeof data32 === 'string') {
+                    if (func1(data32) > 500) {
                       const err89 = {
-                        instancePath: instancePath + '/actions/' + i0 + '/environments',
-                        schemaPath: '#/$defs/entry/properties/environments/uniqueItems',
-                        keyword: 'uniqueItems',
-                        params: { i: i2, j: j0 },
-                        message:
-                          'must NOT have duplicate items (items ## ' +
-                          j0 +
-                          ' and ' +
-                          i2 +
-                          ' are identical)',
+                        instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/reason',
+                        schemaPath:
+                          '#/$defs/entry/properties/acceptDrift/properties/reason/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 500 },
+                        message: 'must NOT have more than 500 characters',
                       };
                       if (vErrors === null) {
                         vErrors = [err89];
@@ -2781,31 +2828,162 @@ function validate20(
                         vErrors.push(err89);
                       }
                       errors++;
-                      break;
                     }
-                    indices0[item0] = i2;
+                    if (func1(data32) < 1) {
+                      const err90 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/reason',
+                        schemaPath:
+                          '#/$defs/entry/properties/acceptDrift/properties/reason/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err91 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/acceptDrift/reason',
+                      schemaPath: '#/$defs/entry/properties/acceptDrift/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err90 = {
-                  instancePath: instancePath + '/actions/' + i0 + '/environments',
+                const err92 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/acceptDrift',
+                  schemaPath: '#/$defs/entry/properties/acceptDrift/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data16.environments !== undefined) {
+              let data33 = data16.environments;
+              if (Array.isArray(data33)) {
+                if (data33.length < 1) {
+                  const err93 = {
+                    instancePath: instancePath + '/actions/' + i1 + '/environments',
+                    schemaPath: '#/$defs/entry/properties/environments/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+                const len2 = data33.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data34 = data33[i2];
+                  if (typeof data34 === 'string') {
+                    if (func1(data34) < 1) {
+                      const err94 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/environments/' + i2,
+                        schemaPath: '#/$defs/entry/properties/environments/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err94];
+                      } else {
+                        vErrors.push(err94);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err95 = {
+                      instancePath: instancePath + '/actions/' + i1 + '/environments/' + i2,
+                      schemaPath: '#/$defs/entry/properties/environments/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                let i3 = data33.length;
+                let j0;
+                if (i3 > 1) {
+                  const indices0 = {};
+                  for (; i3--;) {
+                    let item0 = data33[i3];
+                    if (typeof item0 !== 'string') {
+                      continue;
+                    }
+                    if (typeof indices0[item0] == 'number') {
+                      j0 = indices0[item0];
+                      const err96 = {
+                        instancePath: instancePath + '/actions/' + i1 + '/environments',
+                        schemaPath: '#/$defs/entry/properties/environments/uniqueItems',
+                        keyword: 'uniqueItems',
+                        params: { i: i3, j: j0 },
+                        message:
+                          'must NOT have duplicate items (items ## ' +
+                          j0 +
+                          ' and ' +
+                          i3 +
+                          ' are identical)',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices0[item0] = i3;
+                  }
+                }
+              } else {
+                const err97 = {
+                  instancePath: instancePath + '/actions/' + i1 + '/environments',
                   schemaPath: '#/$defs/entry/properties/environments/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err90];
+                  vErrors = [err97];
                 } else {
-                  vErrors.push(err90);
+                  vErrors.push(err97);
                 }
                 errors++;
               }
             }
-            if (data13.integration !== undefined) {
-              if (data13.name === undefined) {
-                const err91 = {
-                  instancePath: instancePath + '/actions/' + i0,
+            if (data16.integration !== undefined) {
+              if (data16.name === undefined) {
+                const err98 = {
+                  instancePath: instancePath + '/actions/' + i1,
                   schemaPath: '#/$defs/entry/dependentRequired',
                   keyword: 'dependentRequired',
                   params: {
@@ -2817,17 +2995,17 @@ function validate20(
                   message: 'must have property name when property integration is present',
                 };
                 if (vErrors === null) {
-                  vErrors = [err91];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err91);
+                  vErrors.push(err98);
                 }
                 errors++;
               }
             }
-            if (data13.category !== undefined) {
-              if (data13.name === undefined) {
-                const err92 = {
-                  instancePath: instancePath + '/actions/' + i0,
+            if (data16.category !== undefined) {
+              if (data16.name === undefined) {
+                const err99 = {
+                  instancePath: instancePath + '/actions/' + i1,
                   schemaPath: '#/$defs/entry/dependentRequired',
                   keyword: 'dependentRequired',
                   params: {
@@ -2839,31 +3017,31 @@ function validate20(
                   message: 'must have property name when property category is present',
                 };
                 if (vErrors === null) {
-                  vErrors = [err92];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err92);
+                  vErrors.push(err99);
                 }
                 errors++;
               }
             }
           } else {
-            const err93 = {
-              instancePath: instancePath + '/actions/' + i0,
+            const err100 = {
+              instancePath: instancePath + '/actions/' + i1,
               schemaPath: '#/$defs/entry/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err100];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err100);
             }
             errors++;
           }
         }
       } else {
-        const err94 = {
+        const err101 = {
           instancePath: instancePath + '/actions',
           schemaPath: '#/properties/actions/type',
           keyword: 'type',
@@ -2871,15 +3049,15 @@ function validate20(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err94];
+          vErrors = [err101];
         } else {
-          vErrors.push(err94);
+          vErrors.push(err101);
         }
         errors++;
       }
     }
   } else {
-    const err95 = {
+    const err102 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2887,9 +3065,9 @@ function validate20(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err95];
+      vErrors = [err102];
     } else {
-      vErrors.push(err95);
+      vErrors.push(err102);
     }
     errors++;
   }

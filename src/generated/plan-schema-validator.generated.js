@@ -140,11 +140,66 @@ const schema31 = {
                   id: { type: 'string' },
                   name: { type: 'string' },
                   type: { type: 'string' },
+                  waits: {
+                    type: 'object',
+                    required: ['kind', 'seconds', 'calls', 'ownCalls', 'why'],
+                    additionalProperties: false,
+                    properties: {
+                      kind: { enum: ['action', 'own', 'unknown'] },
+                      seconds: { type: ['number', 'null'], minimum: 0 },
+                      calls: { $ref: '#/$defs/count' },
+                      ownCalls: { $ref: '#/$defs/count' },
+                      why: { $ref: '#/$defs/nullableString' },
+                    },
+                    description:
+                      'What the flow waits when it calls the action (its latest configuration).',
+                  },
                 },
               },
             },
           ],
           description: 'The Architect flows that call the action, on rows that change.',
+        },
+        failures: {
+          type: 'object',
+          required: ['days', 'runs', 'failed', 'groups'],
+          additionalProperties: false,
+          properties: {
+            days: { type: 'number', minimum: 0 },
+            runs: { $ref: '#/$defs/count' },
+            failed: { $ref: '#/$defs/count' },
+            groups: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['errorType', 'responseStatus', 'count'],
+                additionalProperties: false,
+                properties: {
+                  errorType: { $ref: '#/$defs/nullableString' },
+                  responseStatus: { $ref: '#/$defs/nullableString' },
+                  count: { $ref: '#/$defs/count' },
+                },
+              },
+            },
+          },
+          description:
+            'Runs of the action over the window and those that failed, by errorType and responseStatus.',
+        },
+        calledFrom: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['file', 'line', 'flow', 'timeout'],
+            additionalProperties: false,
+            properties: {
+              file: { type: 'string' },
+              line: { type: 'integer', minimum: 1 },
+              flow: { $ref: '#/$defs/nullableString' },
+              timeout: { $ref: '#/$defs/nullableString' },
+            },
+          },
+          description:
+            "callData blocks of the repository's Archy YAML flow files that call the action.",
         },
       },
       allOf: [
@@ -276,11 +331,66 @@ const schema41 = {
               id: { type: 'string' },
               name: { type: 'string' },
               type: { type: 'string' },
+              waits: {
+                type: 'object',
+                required: ['kind', 'seconds', 'calls', 'ownCalls', 'why'],
+                additionalProperties: false,
+                properties: {
+                  kind: { enum: ['action', 'own', 'unknown'] },
+                  seconds: { type: ['number', 'null'], minimum: 0 },
+                  calls: { $ref: '#/$defs/count' },
+                  ownCalls: { $ref: '#/$defs/count' },
+                  why: { $ref: '#/$defs/nullableString' },
+                },
+                description:
+                  'What the flow waits when it calls the action (its latest configuration).',
+              },
             },
           },
         },
       ],
       description: 'The Architect flows that call the action, on rows that change.',
+    },
+    failures: {
+      type: 'object',
+      required: ['days', 'runs', 'failed', 'groups'],
+      additionalProperties: false,
+      properties: {
+        days: { type: 'number', minimum: 0 },
+        runs: { $ref: '#/$defs/count' },
+        failed: { $ref: '#/$defs/count' },
+        groups: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['errorType', 'responseStatus', 'count'],
+            additionalProperties: false,
+            properties: {
+              errorType: { $ref: '#/$defs/nullableString' },
+              responseStatus: { $ref: '#/$defs/nullableString' },
+              count: { $ref: '#/$defs/count' },
+            },
+          },
+        },
+      },
+      description:
+        'Runs of the action over the window and those that failed, by errorType and responseStatus.',
+    },
+    calledFrom: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['file', 'line', 'flow', 'timeout'],
+        additionalProperties: false,
+        properties: {
+          file: { type: 'string' },
+          line: { type: 'integer', minimum: 1 },
+          flow: { $ref: '#/$defs/nullableString' },
+          timeout: { $ref: '#/$defs/nullableString' },
+        },
+      },
+      description:
+        "callData blocks of the repository's Archy YAML flow files that call the action.",
     },
   },
   allOf: [
@@ -1866,7 +1976,7 @@ function validate21(
               errors++;
             }
             for (const key2 in data35) {
-              if (!(key2 === 'id' || key2 === 'name' || key2 === 'type')) {
+              if (!(key2 === 'id' || key2 === 'name' || key2 === 'type' || key2 === 'waits')) {
                 const err81 = {
                   instancePath: instancePath + '/usedBy/' + i0,
                   schemaPath: '#/properties/usedBy/oneOf/1/items/additionalProperties',
@@ -1933,8 +2043,287 @@ function validate21(
                 errors++;
               }
             }
+            if (data35.waits !== undefined) {
+              let data39 = data35.waits;
+              if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+                if (data39.kind === undefined) {
+                  const err85 = {
+                    instancePath: instancePath + '/usedBy/' + i0 + '/waits',
+                    schemaPath: '#/properties/usedBy/oneOf/1/items/properties/waits/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'kind' },
+                    message: "must have required property '" + 'kind' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+                if (data39.seconds === undefined) {
+                  const err86 = {
+                    instancePath: instancePath + '/usedBy/' + i0 + '/waits',
+                    schemaPath: '#/properties/usedBy/oneOf/1/items/properties/waits/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'seconds' },
+                    message: "must have required property '" + 'seconds' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+                if (data39.calls === undefined) {
+                  const err87 = {
+                    instancePath: instancePath + '/usedBy/' + i0 + '/waits',
+                    schemaPath: '#/properties/usedBy/oneOf/1/items/properties/waits/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'calls' },
+                    message: "must have required property '" + 'calls' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+                if (data39.ownCalls === undefined) {
+                  const err88 = {
+                    instancePath: instancePath + '/usedBy/' + i0 + '/waits',
+                    schemaPath: '#/properties/usedBy/oneOf/1/items/properties/waits/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'ownCalls' },
+                    message: "must have required property '" + 'ownCalls' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+                if (data39.why === undefined) {
+                  const err89 = {
+                    instancePath: instancePath + '/usedBy/' + i0 + '/waits',
+                    schemaPath: '#/properties/usedBy/oneOf/1/items/properties/waits/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'why' },
+                    message: "must have required property '" + 'why' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
+                }
+                for (const key3 in data39) {
+                  if (!(
+                    key3 === 'kind' ||
+                    key3 === 'seconds' ||
+                    key3 === 'calls' ||
+                    key3 === 'ownCalls' ||
+                    key3 === 'why'
+                  )) {
+                    const err90 = {
+                      instancePath: instancePath + '/usedBy/' + i0 + '/waits',
+                      schemaPath:
+                        '#/properties/usedBy/oneOf/1/items/properties/waits/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key3 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.kind !== undefined) {
+                  let data40 = data39.kind;
+                  if (!(data40 === 'action' || data40 === 'own' || data40 === 'unknown')) {
+                    const err91 = {
+                      instancePath: instancePath + '/usedBy/' + i0 + '/waits/kind',
+                      schemaPath:
+                        '#/properties/usedBy/oneOf/1/items/properties/waits/properties/kind/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema41.properties.usedBy.oneOf[1].items.properties.waits.properties.kind
+                            .enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.seconds !== undefined) {
+                  let data41 = data39.seconds;
+                  if (!(typeof data41 == 'number' && isFinite(data41)) && data41 !== null) {
+                    const err92 = {
+                      instancePath: instancePath + '/usedBy/' + i0 + '/waits/seconds',
+                      schemaPath:
+                        '#/properties/usedBy/oneOf/1/items/properties/waits/properties/seconds/type',
+                      keyword: 'type',
+                      params: {
+                        type: schema41.properties.usedBy.oneOf[1].items.properties.waits.properties
+                          .seconds.type,
+                      },
+                      message: 'must be number,null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                  if (typeof data41 == 'number' && isFinite(data41)) {
+                    if (data41 < 0 || isNaN(data41)) {
+                      const err93 = {
+                        instancePath: instancePath + '/usedBy/' + i0 + '/waits/seconds',
+                        schemaPath:
+                          '#/properties/usedBy/oneOf/1/items/properties/waits/properties/seconds/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data39.calls !== undefined) {
+                  let data42 = data39.calls;
+                  if (!(
+                    typeof data42 == 'number' &&
+                    !(data42 % 1) &&
+                    !isNaN(data42) &&
+                    isFinite(data42)
+                  )) {
+                    const err94 = {
+                      instancePath: instancePath + '/usedBy/' + i0 + '/waits/calls',
+                      schemaPath: '#/$defs/count/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                  if (typeof data42 == 'number' && isFinite(data42)) {
+                    if (data42 < 0 || isNaN(data42)) {
+                      const err95 = {
+                        instancePath: instancePath + '/usedBy/' + i0 + '/waits/calls',
+                        schemaPath: '#/$defs/count/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data39.ownCalls !== undefined) {
+                  let data43 = data39.ownCalls;
+                  if (!(
+                    typeof data43 == 'number' &&
+                    !(data43 % 1) &&
+                    !isNaN(data43) &&
+                    isFinite(data43)
+                  )) {
+                    const err96 = {
+                      instancePath: instancePath + '/usedBy/' + i0 + '/waits/ownCalls',
+                      schemaPath: '#/$defs/count/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err96];
+                    } else {
+                      vErrors.push(err96);
+                    }
+                    errors++;
+                  }
+                  if (typeof data43 == 'number' && isFinite(data43)) {
+                    if (data43 < 0 || isNaN(data43)) {
+                      const err97 = {
+                        instancePath: instancePath + '/usedBy/' + i0 + '/waits/ownCalls',
+                        schemaPath: '#/$defs/count/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data39.why !== undefined) {
+                  let data44 = data39.why;
+                  if (typeof data44 !== 'string' && data44 !== null) {
+                    const err98 = {
+                      instancePath: instancePath + '/usedBy/' + i0 + '/waits/why',
+                      schemaPath: '#/$defs/nullableString/type',
+                      keyword: 'type',
+                      params: { type: schema44.type },
+                      message: 'must be string,null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err99 = {
+                  instancePath: instancePath + '/usedBy/' + i0 + '/waits',
+                  schemaPath: '#/properties/usedBy/oneOf/1/items/properties/waits/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err85 = {
+            const err100 = {
               instancePath: instancePath + '/usedBy/' + i0,
               schemaPath: '#/properties/usedBy/oneOf/1/items/type',
               keyword: 'type',
@@ -1942,15 +2331,15 @@ function validate21(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err100];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err100);
             }
             errors++;
           }
         }
       } else {
-        const err86 = {
+        const err101 = {
           instancePath: instancePath + '/usedBy',
           schemaPath: '#/properties/usedBy/oneOf/1/type',
           keyword: 'type',
@@ -1958,9 +2347,9 @@ function validate21(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err86];
+          vErrors = [err101];
         } else {
-          vErrors.push(err86);
+          vErrors.push(err101);
         }
         errors++;
       }
@@ -1975,7 +2364,7 @@ function validate21(
         }
       }
       if (!valid22) {
-        const err87 = {
+        const err102 = {
           instancePath: instancePath + '/usedBy',
           schemaPath: '#/properties/usedBy/oneOf',
           keyword: 'oneOf',
@@ -1983,9 +2372,9 @@ function validate21(
           message: 'must match exactly one schema in oneOf',
         };
         if (vErrors === null) {
-          vErrors = [err87];
+          vErrors = [err102];
         } else {
-          vErrors.push(err87);
+          vErrors.push(err102);
         }
         errors++;
       } else {
@@ -1999,8 +2388,595 @@ function validate21(
         }
       }
     }
+    if (data.failures !== undefined) {
+      let data45 = data.failures;
+      if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
+        if (data45.days === undefined) {
+          const err103 = {
+            instancePath: instancePath + '/failures',
+            schemaPath: '#/properties/failures/required',
+            keyword: 'required',
+            params: { missingProperty: 'days' },
+            message: "must have required property '" + 'days' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err103];
+          } else {
+            vErrors.push(err103);
+          }
+          errors++;
+        }
+        if (data45.runs === undefined) {
+          const err104 = {
+            instancePath: instancePath + '/failures',
+            schemaPath: '#/properties/failures/required',
+            keyword: 'required',
+            params: { missingProperty: 'runs' },
+            message: "must have required property '" + 'runs' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err104];
+          } else {
+            vErrors.push(err104);
+          }
+          errors++;
+        }
+        if (data45.failed === undefined) {
+          const err105 = {
+            instancePath: instancePath + '/failures',
+            schemaPath: '#/properties/failures/required',
+            keyword: 'required',
+            params: { missingProperty: 'failed' },
+            message: "must have required property '" + 'failed' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        if (data45.groups === undefined) {
+          const err106 = {
+            instancePath: instancePath + '/failures',
+            schemaPath: '#/properties/failures/required',
+            keyword: 'required',
+            params: { missingProperty: 'groups' },
+            message: "must have required property '" + 'groups' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+        for (const key4 in data45) {
+          if (!(key4 === 'days' || key4 === 'runs' || key4 === 'failed' || key4 === 'groups')) {
+            const err107 = {
+              instancePath: instancePath + '/failures',
+              schemaPath: '#/properties/failures/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        if (data45.days !== undefined) {
+          let data46 = data45.days;
+          if (typeof data46 == 'number' && isFinite(data46)) {
+            if (data46 < 0 || isNaN(data46)) {
+              const err108 = {
+                instancePath: instancePath + '/failures/days',
+                schemaPath: '#/properties/failures/properties/days/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          } else {
+            const err109 = {
+              instancePath: instancePath + '/failures/days',
+              schemaPath: '#/properties/failures/properties/days/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+        }
+        if (data45.runs !== undefined) {
+          let data47 = data45.runs;
+          if (!(typeof data47 == 'number' && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
+            const err110 = {
+              instancePath: instancePath + '/failures/runs',
+              schemaPath: '#/$defs/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+          if (typeof data47 == 'number' && isFinite(data47)) {
+            if (data47 < 0 || isNaN(data47)) {
+              const err111 = {
+                instancePath: instancePath + '/failures/runs',
+                schemaPath: '#/$defs/count/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data45.failed !== undefined) {
+          let data48 = data45.failed;
+          if (!(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+            const err112 = {
+              instancePath: instancePath + '/failures/failed',
+              schemaPath: '#/$defs/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+          if (typeof data48 == 'number' && isFinite(data48)) {
+            if (data48 < 0 || isNaN(data48)) {
+              const err113 = {
+                instancePath: instancePath + '/failures/failed',
+                schemaPath: '#/$defs/count/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data45.groups !== undefined) {
+          let data49 = data45.groups;
+          if (Array.isArray(data49)) {
+            const len1 = data49.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data50 = data49[i1];
+              if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+                if (data50.errorType === undefined) {
+                  const err114 = {
+                    instancePath: instancePath + '/failures/groups/' + i1,
+                    schemaPath: '#/properties/failures/properties/groups/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'errorType' },
+                    message: "must have required property '" + 'errorType' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+                if (data50.responseStatus === undefined) {
+                  const err115 = {
+                    instancePath: instancePath + '/failures/groups/' + i1,
+                    schemaPath: '#/properties/failures/properties/groups/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'responseStatus' },
+                    message: "must have required property '" + 'responseStatus' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err115];
+                  } else {
+                    vErrors.push(err115);
+                  }
+                  errors++;
+                }
+                if (data50.count === undefined) {
+                  const err116 = {
+                    instancePath: instancePath + '/failures/groups/' + i1,
+                    schemaPath: '#/properties/failures/properties/groups/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'count' },
+                    message: "must have required property '" + 'count' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err116];
+                  } else {
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                }
+                for (const key5 in data50) {
+                  if (!(key5 === 'errorType' || key5 === 'responseStatus' || key5 === 'count')) {
+                    const err117 = {
+                      instancePath: instancePath + '/failures/groups/' + i1,
+                      schemaPath:
+                        '#/properties/failures/properties/groups/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key5 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.errorType !== undefined) {
+                  let data51 = data50.errorType;
+                  if (typeof data51 !== 'string' && data51 !== null) {
+                    const err118 = {
+                      instancePath: instancePath + '/failures/groups/' + i1 + '/errorType',
+                      schemaPath: '#/$defs/nullableString/type',
+                      keyword: 'type',
+                      params: { type: schema44.type },
+                      message: 'must be string,null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.responseStatus !== undefined) {
+                  let data52 = data50.responseStatus;
+                  if (typeof data52 !== 'string' && data52 !== null) {
+                    const err119 = {
+                      instancePath: instancePath + '/failures/groups/' + i1 + '/responseStatus',
+                      schemaPath: '#/$defs/nullableString/type',
+                      keyword: 'type',
+                      params: { type: schema44.type },
+                      message: 'must be string,null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.count !== undefined) {
+                  let data53 = data50.count;
+                  if (!(
+                    typeof data53 == 'number' &&
+                    !(data53 % 1) &&
+                    !isNaN(data53) &&
+                    isFinite(data53)
+                  )) {
+                    const err120 = {
+                      instancePath: instancePath + '/failures/groups/' + i1 + '/count',
+                      schemaPath: '#/$defs/count/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err120];
+                    } else {
+                      vErrors.push(err120);
+                    }
+                    errors++;
+                  }
+                  if (typeof data53 == 'number' && isFinite(data53)) {
+                    if (data53 < 0 || isNaN(data53)) {
+                      const err121 = {
+                        instancePath: instancePath + '/failures/groups/' + i1 + '/count',
+                        schemaPath: '#/$defs/count/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err121];
+                      } else {
+                        vErrors.push(err121);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err122 = {
+                  instancePath: instancePath + '/failures/groups/' + i1,
+                  schemaPath: '#/properties/failures/properties/groups/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err123 = {
+              instancePath: instancePath + '/failures/groups',
+              schemaPath: '#/properties/failures/properties/groups/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err124 = {
+          instancePath: instancePath + '/failures',
+          schemaPath: '#/properties/failures/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err124];
+        } else {
+          vErrors.push(err124);
+        }
+        errors++;
+      }
+    }
+    if (data.calledFrom !== undefined) {
+      let data54 = data.calledFrom;
+      if (Array.isArray(data54)) {
+        const len2 = data54.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data55 = data54[i2];
+          if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
+            if (data55.file === undefined) {
+              const err125 = {
+                instancePath: instancePath + '/calledFrom/' + i2,
+                schemaPath: '#/properties/calledFrom/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'file' },
+                message: "must have required property '" + 'file' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err125];
+              } else {
+                vErrors.push(err125);
+              }
+              errors++;
+            }
+            if (data55.line === undefined) {
+              const err126 = {
+                instancePath: instancePath + '/calledFrom/' + i2,
+                schemaPath: '#/properties/calledFrom/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'line' },
+                message: "must have required property '" + 'line' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+            if (data55.flow === undefined) {
+              const err127 = {
+                instancePath: instancePath + '/calledFrom/' + i2,
+                schemaPath: '#/properties/calledFrom/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'flow' },
+                message: "must have required property '" + 'flow' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            if (data55.timeout === undefined) {
+              const err128 = {
+                instancePath: instancePath + '/calledFrom/' + i2,
+                schemaPath: '#/properties/calledFrom/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'timeout' },
+                message: "must have required property '" + 'timeout' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+            for (const key6 in data55) {
+              if (!(key6 === 'file' || key6 === 'line' || key6 === 'flow' || key6 === 'timeout')) {
+                const err129 = {
+                  instancePath: instancePath + '/calledFrom/' + i2,
+                  schemaPath: '#/properties/calledFrom/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key6 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+            }
+            if (data55.file !== undefined) {
+              if (typeof data55.file !== 'string') {
+                const err130 = {
+                  instancePath: instancePath + '/calledFrom/' + i2 + '/file',
+                  schemaPath: '#/properties/calledFrom/items/properties/file/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            if (data55.line !== undefined) {
+              let data57 = data55.line;
+              if (!(
+                typeof data57 == 'number' &&
+                !(data57 % 1) &&
+                !isNaN(data57) &&
+                isFinite(data57)
+              )) {
+                const err131 = {
+                  instancePath: instancePath + '/calledFrom/' + i2 + '/line',
+                  schemaPath: '#/properties/calledFrom/items/properties/line/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+              if (typeof data57 == 'number' && isFinite(data57)) {
+                if (data57 < 1 || isNaN(data57)) {
+                  const err132 = {
+                    instancePath: instancePath + '/calledFrom/' + i2 + '/line',
+                    schemaPath: '#/properties/calledFrom/items/properties/line/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data55.flow !== undefined) {
+              let data58 = data55.flow;
+              if (typeof data58 !== 'string' && data58 !== null) {
+                const err133 = {
+                  instancePath: instancePath + '/calledFrom/' + i2 + '/flow',
+                  schemaPath: '#/$defs/nullableString/type',
+                  keyword: 'type',
+                  params: { type: schema44.type },
+                  message: 'must be string,null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+            if (data55.timeout !== undefined) {
+              let data59 = data55.timeout;
+              if (typeof data59 !== 'string' && data59 !== null) {
+                const err134 = {
+                  instancePath: instancePath + '/calledFrom/' + i2 + '/timeout',
+                  schemaPath: '#/$defs/nullableString/type',
+                  keyword: 'type',
+                  params: { type: schema44.type },
+                  message: 'must be string,null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err135 = {
+              instancePath: instancePath + '/calledFrom/' + i2,
+              schemaPath: '#/properties/calledFrom/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err136 = {
+          instancePath: instancePath + '/calledFrom',
+          schemaPath: '#/properties/calledFrom/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err88 = {
+    const err137 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2008,9 +2984,9 @@ function validate21(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err88];
+      vErrors = [err137];
     } else {
-      vErrors.push(err88);
+      vErrors.push(err137);
     }
     errors++;
   }
@@ -2018,7 +2994,7 @@ function validate21(
   return errors === 0;
 }
 validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema45 = {
+const schema55 = {
   type: 'object',
   required: ['severity', 'code', 'message', 'line', 'column', 'entryIndex', 'actionId'],
   additionalProperties: false,
@@ -2183,7 +3159,7 @@ function validate23(
           instancePath: instancePath + '/severity',
           schemaPath: '#/properties/severity/enum',
           keyword: 'enum',
-          params: { allowedValues: schema45.properties.severity.enum },
+          params: { allowedValues: schema55.properties.severity.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -2238,7 +3214,7 @@ function validate23(
           instancePath: instancePath + '/line',
           schemaPath: '#/properties/line/type',
           keyword: 'type',
-          params: { type: schema45.properties.line.type },
+          params: { type: schema55.properties.line.type },
           message: 'must be integer,null',
         };
         if (vErrors === null) {
@@ -2276,7 +3252,7 @@ function validate23(
           instancePath: instancePath + '/column',
           schemaPath: '#/properties/column/type',
           keyword: 'type',
-          params: { type: schema45.properties.column.type },
+          params: { type: schema55.properties.column.type },
           message: 'must be integer,null',
         };
         if (vErrors === null) {
@@ -2314,7 +3290,7 @@ function validate23(
           instancePath: instancePath + '/entryIndex',
           schemaPath: '#/properties/entryIndex/type',
           keyword: 'type',
-          params: { type: schema45.properties.entryIndex.type },
+          params: { type: schema55.properties.entryIndex.type },
           message: 'must be integer,null',
         };
         if (vErrors === null) {

@@ -5,6 +5,8 @@ import { readActionLatency, type LatencyReading, type LatencyScope } from './ana
 import { TokenProvider } from './auth.js';
 import type { TemplateFile } from './config-patch.js';
 import { listConsumingFlows, type ConsumingFlow } from './dependencies.js';
+import { readActionFailures, type FailureReading } from './analytics-failures.js';
+import { getFlowLatestConfiguration, type FlowConfigReading } from './flow-config.js';
 import { createEventSink, type ClientEvent, type EventSink } from './events.js';
 import { getFunction, updateFunctionTimeout } from './functions.js';
 import { ApiRequester } from './http.js';
@@ -81,6 +83,10 @@ export interface GenesysClient {
   ): Promise<LatencyReading>;
   /** Flows that use the action; DependencyTrackingForbiddenError without the permission. */
   listConsumingFlows(actionId: string): Promise<ConsumingFlow[]>;
+  /** A flow's latest configuration (untyped JSON); never throws for an API answer. */
+  getFlowLatestConfiguration(flowId: string): Promise<FlowConfigReading>;
+  /** Runs and failed runs per action over `interval` in one query; never throws for an API answer. */
+  readActionFailures(actionIds: readonly string[], interval: string): Promise<FailureReading>;
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
   /** Waits for requests in flight; `abandon` aborts them instead (the run deadline passed). */
@@ -208,6 +214,8 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     }),
     readActionLatency: open(latency),
     listConsumingFlows: open((id) => listConsumingFlows(api, emit, id)),
+    getFlowLatestConfiguration: open((id) => getFlowLatestConfiguration(api, id)),
+    readActionFailures: open((ids, interval) => readActionFailures(api, ids, interval)),
     stats: () => ({ ...counters }),
     close: async (options) => {
       if (closed) return;

@@ -7,6 +7,11 @@ export interface Manifest {
   version: 1;
   org?: { region?: string };
   policy?: Policy;
+  /**
+   * Globs of Archy YAML flow files kept in the repository (relative to the manifest's directory):
+   * the plan says which of their Call Data Actions call each changed action, offline.
+   */
+  flows?: string[];
   actions: ManifestEntry[];
 }
 
@@ -21,6 +26,11 @@ export interface Policy {
   latencyHeadroom?: number;
   /** A timeout below the observed p99 is a plan error instead of a warning. */
   failBelowP99?: boolean;
+  /**
+   * A flow that waits its own timeout, shorter than a change's new one (GENESYS_API.md §13):
+   * ignore it, warn (the default), or fail the plan.
+   */
+  flowOverrides?: 'ignore' | 'warn' | 'fail';
 }
 
 /** Drift on the entry's actions is a note, not drift, through `until` (YYYY-MM-DD, UTC). */

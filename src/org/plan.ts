@@ -7,6 +7,7 @@ import { changedActionIds, withEvidenceNote, withFlows, withLatency } from '../p
 import { mayTarget } from '../plan/resolve.js';
 import { isChange, type Plan } from '../plan/types.js';
 import { readFlowEvidence } from './flows.js';
+import { addFlowDetail } from './flow-detail.js';
 import type { ReadProgress } from '../util/progress.js';
 import { readLatency } from './latency.js';
 import { readLiveOrg } from './read.js';
@@ -62,7 +63,9 @@ export async function planOrg(
     options.latency === false ? plan : await addLatency(client, valid, plan, live.actions, options);
   const changed = changedActionIds(measured);
   if (options.flows === false || changed.length === 0) return { plan: measured, live: changing };
-  return { plan: withFlows(measured, await readFlowEvidence(client, changed)), live: changing };
+  const flowed = withFlows(measured, await readFlowEvidence(client, changed));
+  // Issue 21: what each flow waits, failure shares, repository flow files (org/flow-detail.ts).
+  return { plan: await addFlowDetail(client, flowed, valid, options), live: changing };
 }
 
 /** The plan with observed latency and the policy's latency rules, or the note of why there is none. */

@@ -141,7 +141,9 @@ function recommendOne(e: PlanEntry, policy: Policy): Recommendation {
   const raw = headroomSeconds(l.p99Ms, headroom);
   const { value, clampedBy } = clampToPolicy(raw, e.field, policy);
   const cut = clampedBy === null ? '' : ` (${raw} s, held to ${clampedBy})`;
-  const note = `p99 ${(l.p99Ms / 1000).toFixed(1)} s × ${headroom} → ${value} s${cut} (${runs})`;
+  const short = flowsBelowP99(e);
+  const flows = short.length === 0 ? '' : `; ${short.join('; ')}`;
+  const note = `p99 ${(l.p99Ms / 1000).toFixed(1)} s × ${headroom} → ${value} s${cut} (${runs})${flows}`;
   const status = value === current ? 'unchanged' : 'change';
   return { ...base, recommended: value, clampedBy, status, note };
 }
@@ -207,4 +209,21 @@ function mergeInserts(inserts: RecommendResult['insertAfter']): RecommendResult[
     byEntry.set(entryIndex, merged);
   }
   return [...byEntry].map(([entryIndex, entries]) => ({ entryIndex, entries }));
+}
+
+/**
+ * The flows of a row (when their waits were read, GENESYS_API.md §13) that wait less of their own
+ * than the action's observed p99: whatever the action's timeout, more than 1 call in 100 from them
+ * takes the Timeout path. "Main IVR waits 5 s of its own, less than the p99 of 11.2 s".
+ */
+export function flowsBelowP99(e: PlanEntry): string[] {
+  const p99 = e.latency?.p99Ms;
+  if (p99 === null || p99 === undefined || e.field !== 'timeoutSeconds') return [];
+  return (e.usedBy ?? []).flatMap((f) => {
+    const w = f.waits;
+    if (w?.kind !== 'own' || w.seconds === null || w.seconds * 1000 >= p99) return [];
+    return [
+      `${f.name} waits ${w.seconds} s of its own, less than the p99 of ${(p99 / 1000).toFixed(1)} s`,
+    ];
+  });
 }

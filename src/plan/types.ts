@@ -73,6 +73,33 @@ export interface PlanEntry {
    * that change; null when not read (other rows, or without architect:dependencyTracking:view).
    */
   usedBy: PlanFlow[] | null;
+  /**
+   * The share of the action's runs that failed over the latency window (analytics grouped by
+   * errorType and responseStatus); absent when not read.
+   */
+  failures?: ObservedFailures;
+  /** Where flow files kept in the repository (Archy YAML) call the action; absent when none named. */
+  calledFrom?: RepoFlowCall[];
+}
+
+/** Runs of the action over `days` days and those that failed, by errorType/responseStatus as given. */
+export interface ObservedFailures {
+  days: number;
+  runs: number;
+  failed: number;
+  /** The failed runs per (errorType, responseStatus), largest first; values as the API gave them. */
+  groups: { errorType: string | null; responseStatus: string | null; count: number }[];
+}
+
+/** A `callData` block of an Archy YAML flow file in the repository that calls the action. */
+export interface RepoFlowCall {
+  /** The file, relative to the workspace, and the 1-based line of its `callData` key. */
+  file: string;
+  line: number;
+  /** The flow's name in the file, when it has one. */
+  flow: string | null;
+  /** The `timeout` the YAML gives, as written (e.g. `1 minute`); null when absent. */
+  timeout: string | null;
 }
 
 /** A flow that calls the action: one per flow, whatever the number of its versions that do. */
@@ -81,6 +108,27 @@ export interface PlanFlow {
   name: string;
   /** The flow type, e.g. INBOUNDCALLFLOW, INQUEUECALLFLOW, BOTFLOW. */
   type: string;
+  /**
+   * What the flow waits when it calls the action (its latest configuration, GENESYS_API.md §13);
+   * absent when the configuration was not read (no permission, beyond the bound, evidence off).
+   */
+  waits?: FlowWait;
+}
+
+/**
+ * What a flow's Call Data / Call Secure Data Actions for one action wait. `action`: every call uses
+ * the action's suggested timeout; `own`: at least one call waits its own `seconds` (the shortest);
+ * `unknown`: the configuration did not read as expected, `why` says how.
+ */
+export interface FlowWait {
+  kind: 'action' | 'own' | 'unknown';
+  /** `own`: the shortest wait of the calls that set their own; otherwise null. */
+  seconds: number | null;
+  /** Calls of the action found in the flow, and how many of them set their own wait. */
+  calls: number;
+  ownCalls: number;
+  /** `unknown`: why; otherwise null. */
+  why: string | null;
 }
 
 /** `tTotalExecution` of the action over the last `days` days, in milliseconds. */
@@ -105,6 +153,7 @@ export type ProblemCode =
   | 'max-changes'
   | 'policy'
   | 'latency'
+  | 'flow-override'
   | 'integrations-unreadable';
 
 export interface PlanProblem {

@@ -1,5 +1,6 @@
 import type { DriftVerdict } from '../plan/snooze.js';
 import type { Plan, PlanCounts, PlanEntry, PlanProblem } from '../plan/types.js';
+import { flowEvidenceFields, orderedFlow } from './flows-json.js';
 
 /**
  * The plan file (format 1, docs/plan-json.md). Keys are written in the documented order whatever
@@ -85,8 +86,8 @@ function orderedEntry(e: PlanEntry): PlanEntry {
             p95Ms: e.latency.p95Ms,
             p99Ms: e.latency.p99Ms,
           },
-    usedBy:
-      e.usedBy === null ? null : e.usedBy.map((f) => ({ id: f.id, name: f.name, type: f.type })),
+    usedBy: e.usedBy === null ? null : e.usedBy.map(orderedFlow),
+    ...flowEvidenceFields(e),
   };
 }
 

@@ -1,10 +1,10 @@
 import type { Plan, PlanOp } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { inlineCode } from './escape.js';
-import { countPhrases, formatLatency, formatTimeout, groupEntries } from './format.js';
+import { countPhrases, formatTimeout, groupEntries } from './format.js';
 import { planMarker } from '../github/marker.js';
 import { planMarkerFields } from './plan-marker.js';
-import { FLOWS_AS_OF, usedByText } from './flows.js';
+import { FLOWS_AS_OF, flowEvidenceTexts, latencyCell } from './flows.js';
 import {
   SEE_ALL,
   blockCost,
@@ -39,6 +39,7 @@ export const DEFAULT_MAX_LENGTH = 60_000;
 const NAME_MAX = 200;
 const REASON_MAX = 300;
 const NOTE_MAX = 1_000;
+const FLOWS_MAX = 1_000;
 
 const OP_LABEL: Record<PlanOp, string> = {
   set: '➕ set',
@@ -126,8 +127,8 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
     }`,
     countsLine(plan),
   ];
-  const withLatency = groups.changes.some((e) => e.latency !== null && e.latency.p99Ms !== null);
-  const withFlows = groups.changes.some((e) => e.usedBy !== null);
+  const withLatency = groups.changes.some((e) => latencyCell(e) !== '');
+  const withFlows = groups.changes.some((e) => flowEvidenceTexts(e).length > 0);
   return {
     marker: planMarker(planMarkerFields(plan)),
     top: join(top),
@@ -141,10 +142,10 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
         inlineCode(e.field),
         formatTimeout(e.from),
         formatTimeout(e.to),
-        ...(withLatency ? [formatLatency(e.latency)] : []),
+        ...(withLatency ? [latencyCell(e)] : []),
         lineCell(e.line, link),
         text(e.reason ?? '', REASON_MAX),
-        ...(withFlows ? [text(usedByText(e.usedBy) ?? '', REASON_MAX)] : []),
+        ...(withFlows ? [text(flowEvidenceTexts(e).join('; '), FLOWS_MAX)] : []),
       ]),
     ),
     unmanaged: groups.unmanaged.map((e) =>

@@ -1,12 +1,11 @@
 import type { Plan, PlanEntry, PlanOp, PlanProblem } from '../plan/types.js';
 import { plural } from '../util/plural.js';
-import { FLOWS_AS_OF, usedByText } from './flows.js';
+import { FLOWS_AS_OF, flowEvidenceTexts, latencyCell } from './flows.js';
 import {
   clamp,
   countPhrases,
   flatten,
   formatChange,
-  formatLatency,
   groupEntries,
   shortFingerprint,
   width,
@@ -87,7 +86,7 @@ function table(entries: readonly PlanEntry[], paint: Paint): string[] {
     clean(e.integrationName, INTEGRATION_MAX),
     e.field,
     formatChange(e),
-    formatLatency(e.latency),
+    latencyCell(e),
     e.line === null ? '' : String(e.line),
     clean(e.reason ?? '', REASON_MAX),
   ]);
@@ -118,11 +117,14 @@ function table(entries: readonly PlanEntry[], paint: Paint): string[] {
 function flowLines(changes: readonly PlanEntry[]): string[] {
   const seen = new Set<string>();
   return changes.flatMap((e) => {
-    const used = usedByText(e.usedBy);
+    const [used, ...more] = flowEvidenceTexts(e);
     if (used === undefined || seen.has(e.actionId)) return [];
     seen.add(e.actionId);
     const who = `${clean(e.actionName, NAME_MAX)} (${clean(e.integrationName, INTEGRATION_MAX)})`;
-    return [`  ${who}: ${clean(used, MESSAGE_MAX)}`];
+    return [
+      `  ${who}: ${clean(used, MESSAGE_MAX)}`,
+      ...more.map((m) => `    ${clean(m, MESSAGE_MAX)}`),
+    ];
   });
 }
 

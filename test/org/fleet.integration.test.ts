@@ -10,9 +10,9 @@ import { requireValidDocument } from '../../src/manifest/validate.js';
 import { applyPlan } from '../../src/org/apply.js';
 import { planOrg } from '../../src/org/plan.js';
 import { readLiveOrg } from '../../src/org/read.js';
-import { openClient, resolveRegion } from '../../src/org/session.js';
+import { openClient } from '../../src/org/session.js';
 import { compareOrgs, type CompareResult } from '../../src/plan/compare.js';
-import { connectionTo } from '../support/sim-connection.js';
+import { targetAt } from '../support/sim-connection.js';
 
 /**
  * The whole story on two simulated orgs: one manifest with dev and prod, plan and apply per
@@ -39,9 +39,9 @@ function org(name: string): RunningOrg {
 /** Plans environment `env` against its own org and applies the plan; returns the changes. */
 async function planAndApply(env: string): Promise<{ changes: number; applied: number }> {
   const selected = selectEnvironment(await requireValidDocument(manifestPath), env);
-  const connection = connectionTo(org(env).sim);
-  const region = resolveRegion(connection, selected.manifest);
-  const client = openClient(connection, region);
+  const target = targetAt(org(env).sim, selected.manifest.org?.region);
+  const region = target.endpoint.region;
+  const client = openClient(target);
   try {
     const { plan } = await planOrg(client, selected, {
       label: env,
@@ -61,9 +61,9 @@ async function compare(): Promise<CompareResult> {
   const sides = await Promise.all(
     ['dev', 'prod'].map(async (env) => {
       const selected = selectEnvironment(await requireValidDocument(manifestPath), env);
-      const connection = connectionTo(org(env).sim);
-      const region = resolveRegion(connection, selected.manifest);
-      const client = openClient(connection, region);
+      const target = targetAt(org(env).sim, selected.manifest.org?.region);
+      const region = target.endpoint.region;
+      const client = openClient(target);
       try {
         const live = await readLiveOrg(client, region);
         return { environment: env, manifest: selected.manifest, live: live.actions };

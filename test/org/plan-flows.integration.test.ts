@@ -49,11 +49,15 @@ describe('who calls it, on the demo org', () => {
     );
     const md = renderMarkdown(plan);
     expect(md).toContain('| Used by (as of the last dependency build) |');
-    expect(md).toContain('used by 2 flows: Main IVR, Where Is My Order |');
+    // The flows' own waits (issue 21) follow in the same cell.
+    expect(md).toContain(
+      '| used by 2 flows: Main IVR, Where Is My Order; Main IVR waits 5 s of its own: this change does not lengthen its calls; ',
+    );
     const json = JSON.parse(renderJson(plan)) as {
       entries: { actionName: string; usedBy: unknown }[];
     };
-    expect(json.entries.find((e) => e.actionName === 'Get Customer Order')?.usedBy).toEqual([
+    // Additive since issue 21: each flow also carries `waits`.
+    expect(json.entries.find((e) => e.actionName === 'Get Customer Order')?.usedBy).toMatchObject([
       { id: '9c1f5b0e-7a44-4f0a-9f61-0d3b8e2a6c11', name: 'Main IVR', type: 'INBOUNDCALLFLOW' },
       {
         id: 'b3a8e6f1-2c4d-4e9a-8b7c-5d1e0f2a3b45',
