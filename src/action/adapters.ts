@@ -16,11 +16,12 @@ import { phaseProgress } from '../util/progress.js';
 import { redact, redactor, redactSecrets } from '../util/redact.js';
 import type { RunContext } from './context.js';
 import type { ActionLog, Artifacts, ReviewHost } from './ports.js';
+import { escapeWorkflowCommands } from '../util/workflow-text.js';
 
 /** The job log, annotations and summary of the runner. */
 export function coreLog(env: NodeJS.ProcessEnv = process.env): ActionLog {
   return {
-    info: (message) => core.info(redact(message)),
+    info: (message) => core.info(escapeWorkflowCommands(redact(message))),
     notice: (message) => core.notice(redact(message)),
     warning: (message) => core.warning(redact(message)),
     debug: (message) => core.debug(redact(message)),
@@ -50,7 +51,7 @@ export function gitHubHost(inputs: Inputs, ctx: RunContext): ReviewHost | undefi
     baseUrl: ctx.apiUrl,
     owner: ctx.owner,
     repo: ctx.repo,
-    log: (message) => core.info(redact(message)),
+    log: (message) => core.info(escapeWorkflowCommands(redact(message))),
   });
   return {
     findPlanComment: (issue, label) => findPlanComment(gh, issue, label),
@@ -85,7 +86,10 @@ export function coreOrg(): OpenOrg {
         core.setSecret(secret);
         redactor.add(secret);
       },
-      onProgress: phaseProgress({ write: (line) => core.info(redact(line.trimEnd())), tty: false }),
+      onProgress: phaseProgress({
+        write: (line) => core.info(escapeWorkflowCommands(redact(line.trimEnd()))),
+        tty: false,
+      }),
       onEvent: (event) => core.debug(redact(JSON.stringify(event))),
     });
 }
