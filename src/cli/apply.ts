@@ -19,6 +19,7 @@ import {
 import { EXIT, isCI, UsageError, type CliIO } from './io.js';
 import { readPlanFile } from './plan-file.js';
 import { checkPlanHost, checkPlanPolicy } from './plan-checks.js';
+import { recheckPlanFile } from './plan-recheck.js';
 import { workspaceRoot } from '../util/read-file.js';
 
 export const applyHelp = `Usage: gc-timeouts apply [--plan FILE | options] [--yes]
@@ -120,7 +121,14 @@ async function savedPlan(
   checkPlanHost(plan, connection);
   const note = await checkPlanPolicy(plan, root);
   if (note !== undefined) io.stderr.write(`gc-timeouts apply: ${note}\n`);
-  return { plan, org: orgFor(connection, plan.region, io) };
+  const org = orgFor(connection, plan.region, io);
+  try {
+    await recheckPlanFile(plan, org, root);
+  } catch (error) {
+    await org.close();
+    throw error;
+  }
+  return { plan, org };
 }
 
 /** At a terminal, a person says yes; in CI (no prompt) the run goes on. */
