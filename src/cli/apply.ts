@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeWorkspaceFile } from '../util/write-file.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import { resolveEnvironment } from '../genesys/regions.js';
 import type { OrgSession } from '../org/session.js';
@@ -95,7 +95,10 @@ async function writeReport(
   io: CliIO,
 ): Promise<void> {
   if (path === undefined) return;
-  await writeFile(path, renderApplyReportJson(plan, report, (io.now ?? Date.now)()));
+  await writeWorkspaceFile(path, renderApplyReportJson(plan, report, (io.now ?? Date.now)()), {
+    root: workspaceRoot(io.env, io.cwd),
+    cwd: io.cwd,
+  });
   io.stderr.write(`Apply report written to ${path}\n`);
 }
 

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { workspaceRoot } from '../util/read-file.js';
+import { writeWorkspaceFile } from '../util/write-file.js';
 import { resolveRegion } from '../org/session.js';
 import { exportManifest } from '../plan/export.js';
 import { VERSION } from '../version.js';
@@ -42,7 +43,10 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     const text = exportManifest(await org.read(), VERSION);
     if (flags.out === undefined) io.stdout.write(text);
     else {
-      await writeFile(flags.out, text);
+      await writeWorkspaceFile(flags.out, text, {
+        root: workspaceRoot(io.env, io.cwd),
+        cwd: io.cwd,
+      });
       io.stderr.write(`Wrote ${flags.out}\n`);
     }
     return EXIT.ok;
