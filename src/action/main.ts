@@ -14,6 +14,7 @@ import { getInputs } from './inputs.js';
 import { InvalidManifestError } from '../manifest/validate.js';
 import { resolveMode, type Mode } from './mode.js';
 import { redact } from '../util/redact.js';
+import { shortenLine } from '../util/github-limits.js';
 import { VERSION } from '../version.js';
 
 const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
@@ -67,7 +68,7 @@ export async function run(): Promise<void> {
 function fail(outputs: Outputs, error: unknown): void {
   outputs.failureReason = failureReason(error) ?? 'internal-error';
   const hint = error instanceof InvalidManifestError ? ' (see the annotations)' : '';
-  core.setFailed(redact(`gc-timeouts: ${describeFailure(error)}${hint}`));
+  core.setFailed(shortenLine(redact(`gc-timeouts: ${describeFailure(error)}${hint}`)));
 }
 
 async function failureSummary(log: ActionLog, error: unknown): Promise<void> {
