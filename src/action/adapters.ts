@@ -16,30 +16,43 @@ import { phaseProgress } from '../util/progress.js';
 import type { Redactor } from '../util/redact.js';
 import type { RunContext } from './context.js';
 import type { ActionLog, Artifacts, ReviewHost } from './ports.js';
+import { escapeWorkflowCommands } from '../util/workflow-text.js';
+import { fitStepSummary, limitCount, shortenLine } from '../util/github-limits.js';
 
 /** The job log, annotations and summary of the runner. */
 export function coreLog(redactor: Redactor, env: NodeJS.ProcessEnv = process.env): ActionLog {
   const redact = (text: string): string => redactor.redact(text);
+  // What this step has written to its summary; GitHub refuses the whole summary past 1 MiB.
+  let summaryBytes = 0;
   return {
-    info: (message) => core.info(redact(message)),
+    info: (message) => core.info(escapeWorkflowCommands(redact(message))),
     notice: (message) => core.notice(redact(message)),
     warning: (message) => core.warning(redact(message)),
     debug: (message) => core.debug(redact(message)),
     annotate: (diagnostics) => {
-      for (const d of diagnostics) {
+      const { kept, omitted } = limitCount(diagnostics);
+      if (omitted > 0)
+        core.warning(
+          `${omitted} more findings are not annotated (GitHub shows only the first); see the job summary.`,
+        );
+      for (const d of kept) {
         const properties = {
           title: annotationTitle(d),
           file: d.file,
           startLine: d.line,
           startColumn: d.column,
         };
-        if (d.severity === 'error') core.error(redact(d.message), properties);
-        else core.warning(redact(d.message), properties);
+        const message = shortenLine(redact(d.message));
+        if (d.severity === 'error') core.error(message, properties);
+        else core.warning(message, properties);
       }
     },
     summary: async (markdown) => {
       if (!env['GITHUB_STEP_SUMMARY']) return;
-      await core.summary.addRaw(redact(markdown), true).write();
+      const fitted = fitStepSummary(redact(markdown), summaryBytes);
+      if (fitted === '') return;
+      summaryBytes += Buffer.byteLength(fitted) + 1;
+      await core.summary.addRaw(fitted, true).write();
     },
   };
 }
@@ -56,7 +69,7 @@ export function gitHubHost(
     baseUrl: ctx.apiUrl,
     owner: ctx.owner,
     repo: ctx.repo,
-    log: (message) => core.info(redact(message)),
+    log: (message) => core.info(escapeWorkflowCommands(redact(message))),
   });
   return {
     findPlanComment: (issue, label) => findPlanComment(gh, issue, label),
@@ -93,7 +106,7 @@ export function coreOrgPorts(redactor: Redactor): Omit<AppPorts, 'now'> {
     openOrg,
     redactor,
     progress: phaseProgress({
-      write: (line) => core.info(redactor.redact(line.trimEnd())),
+      write: (line) => core.info(escapeWorkflowCommands(redactor.redact(line.trimEnd()))),
       tty: false,
     }),
     onEvent: (event) => core.debug(redactor.redact(JSON.stringify(event))),

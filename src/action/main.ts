@@ -15,6 +15,7 @@ import { getInputs } from './inputs.js';
 import { InvalidManifestError } from '../manifest/validate.js';
 import { resolveMode, type Mode } from './mode.js';
 import type { Redactor } from '../util/redact.js';
+import { shortenLine } from '../util/github-limits.js';
 import { VERSION } from '../version.js';
 
 const MODES: Record<Mode, (deps: ModeDeps) => Promise<ModeResult>> = {
@@ -69,7 +70,7 @@ export async function run(): Promise<void> {
 function fail(outputs: Outputs, error: unknown, redactor: Redactor): void {
   outputs.failureReason = failureReason(error) ?? 'internal-error';
   const hint = error instanceof InvalidManifestError ? ' (see the annotations)' : '';
-  core.setFailed(redactor.redact(`gc-timeouts: ${describeFailure(error)}${hint}`));
+  core.setFailed(shortenLine(redactor.redact(`gc-timeouts: ${describeFailure(error)}${hint}`)));
 }
 
 async function failureSummary(log: ActionLog, error: unknown): Promise<void> {

@@ -6,6 +6,7 @@ import { GcTimeoutsError, type FailureReason } from '../util/errors.js';
 import { plural } from '../util/plural.js';
 import type { Connection } from './connection.js';
 import type { AppPorts } from './ports.js';
+import { recheckPlanFile } from './plan-recheck.js';
 import { withOrg } from './session.js';
 
 /** Whether the face lets a plan with changes be applied: its review, its confirmation. */
@@ -43,6 +44,8 @@ export async function applyManifest(request: ApplyRequest, ports: AppPorts): Pro
 export interface SavedPlanRequest extends ApplyHooks {
   plan: Plan;
   connection: Connection;
+  /** The workspace the plan's manifest is read from, to plan it again before anything is applied. */
+  root: string;
   /** The face's checks of the saved plan against where it would be applied (host, policy). */
   verify?: ((endpoint: Endpoint) => Promise<void> | void) | undefined;
 }
@@ -65,7 +68,10 @@ export async function applySavedPlan(
     await request.verify?.(endpoint);
   };
   const asked = { ...connection, region: connection.region ?? plan.region };
-  return withOrg({ connection: asked, verify }, ports, (org) => decideAndApply(org, plan, request));
+  return withOrg({ connection: asked, verify }, ports, async (org) => {
+    await recheckPlanFile(plan, org, request.root);
+    return decideAndApply(org, plan, request);
+  });
 }
 
 async function decideAndApply(

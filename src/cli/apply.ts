@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeWorkspaceFile } from '../util/write-file.js';
 import { applyManifest, applySavedPlan, type ApplyOutcome, type Approval } from '../app/apply.js';
 import type { Endpoint } from '../genesys/endpoint.js';
 import type { Plan } from '../plan/types.js';
@@ -74,7 +74,12 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
           appPorts(io),
         )
       : await applySavedPlan(
-          { ...hooks, ...(await savedPlan(flags.plan, io)), connection },
+          {
+            ...hooks,
+            ...(await savedPlan(flags.plan, io)),
+            connection,
+            root: workspaceRoot(io.env, io.cwd),
+          },
           appPorts(io),
         );
   return present(outcome, flags.report, io);
@@ -110,7 +115,10 @@ async function writeReport(
   io: CliIO,
 ): Promise<void> {
   if (path === undefined) return;
-  await writeFile(path, renderApplyReportJson(plan, report, (io.now ?? Date.now)()));
+  await writeWorkspaceFile(path, renderApplyReportJson(plan, report, (io.now ?? Date.now)()), {
+    root: workspaceRoot(io.env, io.cwd),
+    cwd: io.cwd,
+  });
   io.stderr.write(`Apply report written to ${path}\n`);
 }
 

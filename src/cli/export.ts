@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { workspaceRoot } from '../util/read-file.js';
+import { writeWorkspaceFile } from '../util/write-file.js';
 import { exportOrg } from '../app/export.js';
 import { parseFlags } from './args.js';
 import { appPorts, connectionFrom } from './common.js';
@@ -36,7 +37,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   const { text } = await exportOrg({ connection: connectionFrom(flags, io) }, appPorts(io));
   if (flags.out === undefined) io.stdout.write(text);
   else {
-    await writeFile(flags.out, text);
+    await writeWorkspaceFile(flags.out, text, { root: workspaceRoot(io.env, io.cwd), cwd: io.cwd });
     io.stderr.write(`Wrote ${flags.out}\n`);
   }
   return EXIT.ok;

@@ -22,7 +22,7 @@ export function checkPlanHost(plan: Plan, endpoint: Endpoint): void {
 /**
  * The manifest's policy, checked again on the saved plan's changes: the schema bounds every `to`
  * already, but a plan must not get past the policy of the manifest it claims to come from.
- * Returns a note when the manifest is not there to check against.
+ * A plan whose manifest cannot be read is refused. Returns nothing to note (kept for callers).
  */
 export async function checkPlanPolicy(
   plan: Plan,
@@ -31,8 +31,13 @@ export async function checkPlanPolicy(
   let result;
   try {
     result = await validateManifestFile(plan.manifest, root);
-  } catch {
-    return `policy not rechecked: the plan's manifest ${plan.manifest} cannot be read here`;
+  } catch (error) {
+    // Without its manifest a plan is only its own word: refused, never applied unchecked.
+    const why = error instanceof Error ? error.message : String(error);
+    throw new GcTimeoutsError(
+      'usage',
+      `a plan is applied only with the manifest it was made from, and ${why}; nothing was applied`,
+    );
   }
   if (result.manifest === undefined)
     throw new GcTimeoutsError(

@@ -38,7 +38,11 @@ export async function readPlanFile(path: string, root: string = workspaceRoot())
 }
 
 async function readText(path: string, root: string): Promise<string> {
-  const read = await readWorkspaceFile(path, { root, limit: MAX_PLAN_BYTES });
+  const read = await readWorkspaceFile(path, {
+    root,
+    limit: MAX_PLAN_BYTES,
+    linkTargets: ['.json'],
+  });
   if (!read.ok) {
     const why =
       read.kind === 'too-large' ? 'it is over 64 MiB, too large for a plan' : read.message;

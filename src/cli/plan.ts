@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { workspaceRoot } from '../util/read-file.js';
+import { writeWorkspaceFile } from '../util/write-file.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
@@ -46,7 +47,8 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
   );
 
   const json = flags.out !== undefined || format === 'json' ? renderJson(plan) : '';
-  if (flags.out !== undefined) await writeFile(flags.out, json);
+  if (flags.out !== undefined)
+    await writeWorkspaceFile(flags.out, json, { root: workspaceRoot(io.env, io.cwd), cwd: io.cwd });
   if (format === 'json') io.stdout.write(json);
   else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
   else

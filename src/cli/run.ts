@@ -14,6 +14,7 @@ import { recommendCommand } from './recommend.js';
 import { setCommand } from './set.js';
 import { simulatorCommand } from './simulator.js';
 import { validateCommand } from './validate.js';
+import { escapeWorkflowCommands } from '../util/workflow-text.js';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
@@ -87,7 +88,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       (error instanceof GcTimeoutsError && error.reason === 'usage')
     ) {
       io.stderr.write(
-        `gc-timeouts ${name}: ${error.message}\nRun 'gc-timeouts ${name} --help' for usage.\n`,
+        `gc-timeouts ${name}: ${escapeWorkflowCommands(error.message)}\nRun 'gc-timeouts ${name} --help' for usage.\n`,
       );
       return USAGE_EXIT[name] ?? EXIT.usage;
     }
@@ -98,7 +99,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       );
       return EXIT.failed;
     }
-    io.stderr.write(`gc-timeouts ${name}: ${describeFailure(error)}\n`);
+    io.stderr.write(`gc-timeouts ${name}: ${escapeWorkflowCommands(describeFailure(error))}\n`);
     return EXIT.failed;
   }
 }

@@ -218,7 +218,8 @@ export function apiErrorFromResponse(
 ): GenesysApiError {
   const body = parseErrorBody(response.bodyText);
   const described = describeErrorBody(body);
-  const fallback = response.bodyText.trim() === '' ? '' : summarizeBody(response.bodyText);
+  // Redacted before the cut: a cut through a secret leaves a fragment no redactor knows.
+  const fallback = response.bodyText.trim() === '' ? '' : summarizeBody(response.bodyText, scrub);
   const apiMessage = scrub(described !== '' ? described : fallback || `HTTP ${response.status}`);
   const searchable = [
     apiMessage,

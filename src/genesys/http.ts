@@ -92,7 +92,7 @@ export class ApiRequester {
     } catch {
       throw new GenesysApiError({
         kind: 'server',
-        message: `${req.method} ${path} answered ${res.status} with a body that is not JSON: ${summarizeBody(res.text)}`,
+        message: `${req.method} ${path} answered ${res.status} with a body that is not JSON: ${summarizeBody(res.text, (t) => this.o.redactor.scrub(t))}`,
         apiMessage: 'invalid JSON',
         method: req.method,
         path,

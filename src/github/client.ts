@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { currentRun, type RunRef } from './provenance.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -9,6 +10,8 @@ export interface GitHubOptions {
   repo: string;
   /** Where the adapters say things worth a log line (never a token or a body). */
   log?: (message: string) => void;
+  /** The workflow run writing with this client; default: the runner's GITHUB_RUN_ID and GITHUB_WORKFLOW_REF. */
+  run?: RunRef;
 }
 
 /** A client bound to one repository. It keeps no copy of the token; only Octokit's auth does. */
@@ -17,6 +20,8 @@ export interface GitHub {
   readonly owner: string;
   readonly repo: string;
   readonly log: (message: string) => void;
+  /** Undefined outside a workflow run: such a client writes no plan comment. */
+  readonly run: RunRef | undefined;
 }
 
 export function createGitHub(token: string, options: GitHubOptions): GitHub {
@@ -34,5 +39,6 @@ export function createGitHub(token: string, options: GitHubOptions): GitHub {
     owner: options.owner,
     repo: options.repo,
     log: options.log ?? ((): void => {}),
+    run: options.run ?? currentRun(),
   });
 }

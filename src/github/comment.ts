@@ -1,7 +1,9 @@
-import { parsePlanMarker, type PlanMarker } from './marker.js';
+import { parsePlanMarker, stampPlanMarker, type PlanMarker } from './marker.js';
 import type { GitHub } from './client.js';
 import { assertBodyFits, write } from './errors.js';
 import { isAuthor, whoAmI } from './identity.js';
+import { provenanceProblem } from './provenance.js';
+import { workflowRun } from './workflow-run.js';
 
 export interface FoundComment {
   id: number;
@@ -23,9 +25,26 @@ export interface UpsertedComment {
   frozen: boolean;
 }
 
+/** Two or more comments pass every check: which one was reviewed is not guessed. */
+export class AmbiguousPlanComment extends Error {
+  constructor(
+    readonly issueNumber: number,
+    readonly urls: string[],
+  ) {
+    super(
+      `${urls.length} comments on #${issueNumber} claim to be the gc-timeouts plan and pass every check (${urls.slice(0, 3).join(', ')}); which one was reviewed is not guessed: delete all but one, or re-run the plan workflow`,
+    );
+    this.name = 'AmbiguousPlanComment';
+  }
+}
+
+/** More comments with our marker than are checked; a flood is not searched for the real one. */
+const MAX_CANDIDATES = 20;
+
 /**
- * Our plan comment for `label` on an issue or pull request. Only comments written by this token's
- * user count: anyone can paste a marker into a comment of their own.
+ * Our plan comment for `label` on an issue or pull request: written by this token's user, and by
+ * a workflow run of this repository that GitHub confirms (provenance.ts). Comments that fail a
+ * check are ignored and said so in the log; two that pass are an error.
  */
 export async function findPlanComment(
   gh: GitHub,
@@ -39,48 +58,75 @@ export async function findPlanComment(
     issue_number: issueNumber,
     per_page: 100,
   });
-  const found: FoundComment[] = [];
+  const candidates: FoundComment[] = [];
   for (const c of comments) {
     if (!isAuthor(me, c.user) || c.body === undefined) continue;
     const marker = parsePlanMarker(c.body);
     if (marker?.label !== label) continue;
-    found.push({
+    const frozen = marker.applied !== undefined;
+    candidates.push({
       id: c.id,
       url: c.html_url,
       body: c.body,
       marker,
-      frozen: marker.applied !== undefined,
+      frozen,
       updatedAt: c.updated_at,
     });
   }
-  // Older versions may have left several; the one edited last is the one people read.
-  found.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id);
-  return found[0];
+  if (candidates.length > MAX_CANDIDATES)
+    throw new AmbiguousPlanComment(
+      issueNumber,
+      candidates.map((c) => c.url),
+    );
+  const genuine = await believed(gh, candidates);
+  if (genuine.length > 1)
+    throw new AmbiguousPlanComment(
+      issueNumber,
+      genuine.map((c) => c.url),
+    );
+  return genuine[0];
+}
+
+async function believed(gh: GitHub, candidates: FoundComment[]): Promise<FoundComment[]> {
+  const genuine: FoundComment[] = [];
+  for (const c of candidates) {
+    const run = c.marker.run === undefined ? undefined : await workflowRun(gh, c.marker.run);
+    const problem = provenanceProblem(c, run);
+    if (problem === undefined) genuine.push(c);
+    else gh.log(`Ignoring comment ${c.url}, which carries a gc-timeouts plan marker: ${problem}.`);
+  }
+  return genuine;
 }
 
 /**
  * Edits our plan comment for `label` in place, or creates it. `body` must carry the plan marker
- * for `label`, or the next run could not find the comment and would post another.
+ * for `label`; it is stamped with this run, so the next run can check who wrote it.
  */
 export async function upsertPlanComment(
   gh: GitHub,
   issueNumber: number,
   label: string,
-  body: string,
+  unstamped: string,
 ): Promise<UpsertedComment> {
-  assertBodyFits('plan comment', body);
-  if (parsePlanMarker(body)?.label !== label) {
+  if (parsePlanMarker(unstamped)?.label !== label) {
     throw new Error(
       `the plan comment body lacks the plan marker for label ${JSON.stringify(label)}`,
     );
   }
+  if (gh.run === undefined)
+    throw new Error(
+      'a plan comment is written only from a workflow run (GITHUB_RUN_ID, GITHUB_WORKFLOW_REF)',
+    );
+  const body = stampPlanMarker(unstamped, gh.run);
+  assertBodyFits('plan comment', body);
   const existing = await findPlanComment(gh, issueNumber, label);
   if (existing?.frozen === true) {
     gh.log(`The plan comment ${existing.url} records an applied plan; it is left as it is.`);
     return { id: existing.id, url: existing.url, created: false, updated: false, frozen: true };
   }
   if (existing !== undefined) {
-    if (existing.body === body) {
+    // Only the stamp differs: the comment, vouched for by its own run, already says this.
+    if (stampPlanMarker(existing.body, gh.run) === body) {
       return { id: existing.id, url: existing.url, created: false, updated: false, frozen: false };
     }
     const { data } = await write('issues/update-comment', () =>

@@ -11,6 +11,9 @@ export interface PlanMarker {
   errors: number;
   /** The commit that applied the plan: the comment is a record now, never edited again. */
   applied?: string;
+  /** The workflow run that wrote the comment, and its workflow file: checked through the API. */
+  run?: number;
+  workflow?: string;
 }
 
 const KIND = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -61,6 +64,8 @@ export function planMarker(fields: PlanMarker): string {
     changes: fields.changes,
     errors: fields.errors,
     ...(fields.applied === undefined ? {} : { applied: fields.applied }),
+    ...(fields.run === undefined ? {} : { run: fields.run }),
+    ...(fields.workflow === undefined ? {} : { workflow: fields.workflow }),
   });
 }
 
@@ -69,8 +74,11 @@ export function parsePlanMarker(body: string): PlanMarker | undefined {
   const f = parseHiddenMarker('plan', body);
   if (f === undefined) return undefined;
   const { label, region, manifest, fingerprint, version, changes, errors, applied } = f;
+  const { run, workflow } = f;
   if (
     (applied !== undefined && typeof applied !== 'string') ||
+    (run !== undefined && !isCount(run)) ||
+    (workflow !== undefined && typeof workflow !== 'string') ||
     typeof label !== 'string' ||
     typeof region !== 'string' ||
     typeof manifest !== 'string' ||
@@ -81,8 +89,25 @@ export function parsePlanMarker(body: string): PlanMarker | undefined {
   ) {
     return undefined;
   }
-  const marker = { label, region, manifest, fingerprint, version, changes, errors };
-  return applied === undefined ? marker : { ...marker, applied };
+  return {
+    ...{ label, region, manifest, fingerprint, version, changes, errors },
+    ...(applied === undefined ? {} : { applied }),
+    ...(run === undefined ? {} : { run }),
+    ...(workflow === undefined ? {} : { workflow }),
+  };
+}
+
+/**
+ * `body` with its plan marker re-written to name the workflow run writing it, so the run that
+ * reads the comment later can check who wrote it. The body must carry a plan marker.
+ */
+export function stampPlanMarker(body: string, run: { id: number; workflow: string }): string {
+  const at = body.indexOf(MARKER_PREFIX);
+  const end = at < 0 ? -1 : body.indexOf('-->', at);
+  const marker = at < 0 ? undefined : parsePlanMarker(body.slice(at, end + 3));
+  if (marker === undefined) throw new Error('the plan comment body lacks a plan marker');
+  const stamped = planMarker({ ...marker, run: run.id, workflow: run.workflow });
+  return `${body.slice(0, at)}${stamped}${body.slice(end + 3)}`;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type LineCounter,
   type Node,
 } from 'yaml';
+import { resolveAliases } from './anchors.js';
 import type { PathSegment } from './paths.js';
 import type { SourcePosition } from './types.js';
 
@@ -17,6 +18,8 @@ import type { SourcePosition } from './types.js';
  * exact key or value it is about.
  */
 export class ManifestSource {
+  private aliases: Map<Alias, Node> | undefined;
+
   constructor(
     readonly file: string,
     private readonly doc: Document,
@@ -44,7 +47,7 @@ export class ManifestSource {
   anchorNote(path: readonly PathSegment[]): string | undefined {
     const alias = this.walk(this.mapPath(path), 'value').alias;
     if (alias === undefined) return undefined;
-    const anchor = alias.resolve(this.doc);
+    const anchor = this.resolve(alias);
     const line = this.toPosition(this.offsetOf(anchor) ?? 0).line;
     return `from the anchor &${alias.source} at line ${line}`;
   }
@@ -60,7 +63,7 @@ export class ManifestSource {
       const segment = path[i];
       if (isAlias(node)) {
         alias ??= node;
-        node = node.resolve(this.doc);
+        node = this.resolve(node);
       }
       let next: unknown;
       let keyNode: unknown;
@@ -100,6 +103,12 @@ export class ManifestSource {
 
   positionOfOffset(offset: number): SourcePosition {
     return this.toPosition(offset);
+  }
+
+  /** What `alias` stands for: indexed once per document (anchors.ts), not walked per finding. */
+  private resolve(alias: Alias): Node | undefined {
+    this.aliases ??= resolveAliases(this.doc);
+    return this.aliases.get(alias);
   }
 
   private offsetOf(node: unknown): number | undefined {

@@ -97,7 +97,11 @@ export async function validateManifestFile(
   path: string,
   root: string = workspaceRoot(),
 ): Promise<ValidationResult> {
-  const read = await readWorkspaceFile(path, { root, limit: MAX_MANIFEST_BYTES });
+  const read = await readWorkspaceFile(path, {
+    root,
+    limit: MAX_MANIFEST_BYTES,
+    linkTargets: ['.yaml', '.yml'],
+  });
   if (!read.ok && read.kind === 'too-large') return { diagnostics: [oversize(path, read.bytes)] };
   if (!read.ok)
     throw new GcTimeoutsError('invalid-manifest', `cannot read manifest ${path}: ${read.message}`);

@@ -1,10 +1,12 @@
-import { escapeInvisible, shorten } from './text.js';
+import { cutRedacted } from './safe-cut.js';
+import { escapeInvisible } from './text.js';
 
 /**
  * A response body as a message may quote it: an HTML error page (a proxy, a captive portal, a
- * load balancer) is named by its title instead of pasted, and anything else is shortened.
+ * load balancer) is named by its title instead of pasted, and anything else is shortened, after
+ * `redact` (see safe-cut.ts).
  */
-export function summarizeBody(text: string): string {
+export function summarizeBody(text: string, redact?: (text: string) => string): string {
   const trimmed = text.trim();
   if (trimmed === '') return 'an empty body';
   if (/^(<!doctype html|<html|<head|<body)/i.test(trimmed) || /<\/html>\s*$/i.test(trimmed)) {
@@ -13,8 +15,10 @@ export function summarizeBody(text: string): string {
       ?.replace(/\s+/g, ' ')
       .trim();
     const named =
-      title === undefined || title === '' ? '' : ` titled "${escapeInvisible(shorten(title, 80))}"`;
+      title === undefined || title === ''
+        ? ''
+        : ` titled "${escapeInvisible(cutRedacted(title, 80, redact))}"`;
     return `an HTML page${named} (${trimmed.length} characters), not an API answer`;
   }
-  return escapeInvisible(shorten(trimmed.replace(/\s+/g, ' '), 200));
+  return escapeInvisible(cutRedacted(trimmed.replace(/\s+/g, ' '), 200, redact));
 }

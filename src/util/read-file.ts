@@ -17,6 +17,11 @@ export interface ReadOptions {
   limit: number;
   /** Where a relative path is resolved from (default: the process's cwd). */
   cwd?: string;
+  /**
+   * What a symlink may lead to, by extension (`.yaml`): a manifest linked to a `.env` or a key is
+   * refused before a byte of it is read, so no message can quote it.
+   */
+  linkTargets?: readonly string[];
 }
 
 /** Kernel and device filesystems: their files claim size 0 and hold secrets or endless bytes. */
@@ -48,6 +53,10 @@ export async function readWorkspaceFile(path: string, options: ReadOptions): Pro
     return refuse(`it is a symlink that leads outside the workspace (to ${real})`);
   if (SPECIAL_ROOTS.some((special) => isInside(real, special)))
     return refuse(`${real} is a system file, not a manifest in the repository`);
+  if (real !== absolute && !leadsTo(real, options.linkTargets))
+    return refuse(
+      `it is a symlink to ${real}, which is not a ${(options.linkTargets ?? []).join(' or ')} file`,
+    );
   return readRegular(real, options.limit);
 }
 
@@ -105,6 +114,10 @@ function kindOf(stat: {
 function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+function leadsTo(real: string, extensions: readonly string[] | undefined): boolean {
+  return extensions === undefined || extensions.some((ext) => real.toLowerCase().endsWith(ext));
 }
 
 function refuse(message: string): ReadResult {

@@ -135,3 +135,32 @@ describe('a saved plan is a contract', () => {
     expect(run.stderr).toContain('system file');
   });
 });
+
+describe('a saved plan is re-verified, never believed', () => {
+  it('refuses a plan whose manifest points at a missing file', async () => {
+    const run = await applyEdited((plan) => ({ ...plan, manifest: 'no-such-manifest.yaml' }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('a plan is applied only with the manifest it was made from');
+  });
+
+  it('refuses a relabelled action name', async () => {
+    const run = await applyEdited((plan) => {
+      firstChange(plan).actionName = 'Harmless Lookup';
+      return plan;
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the plan file does not match a fresh plan');
+    expect(run.stderr).toContain('not "Harmless Lookup"');
+  });
+
+  it('refuses an edit within the policy and the schema, with a recomputed fingerprint', async () => {
+    const run = await applyEdited((plan) => {
+      const change = firstChange(plan);
+      change.to = change.to === 40 ? 41 : 40;
+      plan.fingerprint = fingerprint(plan.entries);
+      return plan;
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/the file says \d+ to (40|41), a fresh plan/);
+  });
+});

@@ -1,13 +1,15 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  AmbiguousPlanComment,
   GitHubBodyTooLong,
   GitHubWriteForbidden,
   MAX_BODY_LENGTH,
   findPlanComment,
   upsertPlanComment,
 } from '../../src/github/index.js';
-import { hiddenMarker } from '../../src/github/marker.js';
+import { hiddenMarker, stampPlanMarker } from '../../src/github/marker.js';
+import type { GitHub } from '../../src/github/index.js';
 import { connect, markerFields, planBody, start, writes } from './support.js';
 
 const LABEL = 'gc-timeouts.yaml';
@@ -18,6 +20,12 @@ function appliedBody(label: string, fingerprint: string): string {
     applied: 'a'.repeat(40),
   });
   return `${marker}\n## gc-timeouts plan: applied\n`;
+}
+
+/** `body` as the run of `gh` writes it. */
+function stamp(gh: GitHub, body: string): string {
+  if (gh.run === undefined) throw new Error('no run');
+  return stampPlanMarker(body, gh.run);
 }
 
 describe('upsertPlanComment', () => {
@@ -36,7 +44,7 @@ describe('upsertPlanComment', () => {
     expect(first.url).toMatch(new RegExp(`/pull/${pr.number}#issuecomment-${first.id}$`));
     const comments = fake.commentsOn(pr.number);
     expect(comments.map((c) => [c.id, c.body, c.user.login])).toEqual([
-      [first.id, planBody(LABEL, 'f3', 'three'), 'octocat'],
+      [first.id, stamp(gh, planBody(LABEL, 'f3', 'three')), 'octocat'],
     ]);
     expect(writes(fake)).toEqual([
       'issues/create-comment',
@@ -78,7 +86,7 @@ describe('upsertPlanComment', () => {
     expect(ours.created).toBe(true);
     expect(fake.commentsOn(pr.number).map((c) => [c.id, c.user.login, c.body])).toEqual([
       [pasted.id, 'mona', planBody(LABEL, 'pasted', 'I copied your comment')],
-      [ours.id, 'octocat', planBody(LABEL, 'f1')],
+      [ours.id, 'octocat', stamp(gh, planBody(LABEL, 'f1'))],
     ]);
     fake.assertNoViolations();
   });
@@ -95,43 +103,29 @@ describe('upsertPlanComment', () => {
     expect(updated).toMatchObject({ id: created.id, updated: true });
     expect(fake.commentsOn(pr.number).map((c) => [c.user.login, c.body])).toEqual([
       ['octocat', planBody(LABEL, 'x')],
-      ['github-actions[bot]', planBody(LABEL, 'f2')],
+      ['github-actions[bot]', stamp(gh, planBody(LABEL, 'f2'))],
     ]);
     fake.assertNoViolations();
   });
 
-  it('edits the most recently updated of several old comments of ours', async () => {
+  it('takes two comments that pass every check for an error, never guessing', async () => {
     const fake = await start();
     const gh = connect(fake);
     const pr = fake.addPullRequest({ headSha: '1'.repeat(40) });
-    const older = fake.addComment({
-      issueNumber: pr.number,
-      user: 'octocat',
-      body: planBody(LABEL, 'a'),
-    });
-    const newer = fake.addComment({
-      issueNumber: pr.number,
-      user: 'octocat',
-      body: planBody(LABEL, 'b'),
-    });
-    await gh.octokit.rest.issues.updateComment({
-      ...fake.repository,
-      comment_id: older.id,
-      body: planBody(LABEL, 'a2'),
-    });
+    for (const f of ['a', 'b'])
+      fake.addComment({
+        issueNumber: pr.number,
+        user: 'octocat',
+        body: stamp(gh, planBody(LABEL, f)),
+      });
 
-    expect(await findPlanComment(gh, pr.number, LABEL)).toMatchObject({
-      id: older.id,
-      marker: { label: LABEL, fingerprint: 'a2' },
-      frozen: false,
-    });
-    const result = await upsertPlanComment(gh, pr.number, LABEL, planBody(LABEL, 'c'));
-
-    expect(result).toMatchObject({ id: older.id, updated: true });
-    expect(fake.commentsOn(pr.number).map((c) => [c.id, c.body])).toEqual([
-      [older.id, planBody(LABEL, 'c')],
-      [newer.id, planBody(LABEL, 'b')],
-    ]);
+    await expect(findPlanComment(gh, pr.number, LABEL)).rejects.toBeInstanceOf(
+      AmbiguousPlanComment,
+    );
+    await expect(upsertPlanComment(gh, pr.number, LABEL, planBody(LABEL, 'c'))).rejects.toThrow(
+      /2 comments on #\d+ claim to be the gc-timeouts plan/,
+    );
+    expect(writes(fake)).toEqual([]);
     fake.assertNoViolations();
   });
 
@@ -143,7 +137,7 @@ describe('upsertPlanComment', () => {
     const mine = fake.addComment({
       issueNumber: pr.number,
       user: 'octocat',
-      body: planBody(LABEL, 'f1'),
+      body: stamp(gh, planBody(LABEL, 'f1')),
     });
 
     const result = await upsertPlanComment(gh, pr.number, LABEL, planBody(LABEL, 'f2'));
@@ -158,7 +152,13 @@ describe('upsertPlanComment', () => {
     const gh = connect(fake);
     const pr = fake.addPullRequest({ headSha: '1'.repeat(40), merged: true });
     const planned = await upsertPlanComment(gh, pr.number, LABEL, planBody(LABEL, 'f1'));
-    const applied = await upsertPlanComment(gh, pr.number, LABEL, appliedBody(LABEL, 'f1'));
+    const applyRun = {
+      path: '.github/workflows/apply.yml',
+      event: 'push',
+      headSha: 'a'.repeat(40),
+    };
+    const apply = connect(fake, fake.token, undefined, applyRun);
+    const applied = await upsertPlanComment(apply, pr.number, LABEL, appliedBody(LABEL, 'f1'));
     expect(applied).toMatchObject({ id: planned.id, updated: true, frozen: false });
     const writesBefore = writes(fake).length;
 
@@ -173,7 +173,9 @@ describe('upsertPlanComment', () => {
     });
     expect(await findPlanComment(gh, pr.number, LABEL)).toMatchObject({ frozen: true });
     expect(writes(fake)).toHaveLength(writesBefore);
-    expect(fake.commentsOn(pr.number).map((c) => c.body)).toEqual([appliedBody(LABEL, 'f1')]);
+    expect(fake.commentsOn(pr.number).map((c) => c.body)).toEqual([
+      stamp(apply, appliedBody(LABEL, 'f1')),
+    ]);
     fake.assertNoViolations();
   });
 
@@ -188,8 +190,8 @@ describe('upsertPlanComment', () => {
 
     expect(prod.id).not.toBe(test.id);
     expect(fake.commentsOn(pr.number).map((c) => [c.id, c.body])).toEqual([
-      [prod.id, planBody('prod', 'p2')],
-      [test.id, planBody('test', 't2')],
+      [prod.id, stamp(gh, planBody('prod', 'p2'))],
+      [test.id, stamp(gh, planBody('test', 't2'))],
     ]);
     fake.assertNoViolations();
   });
@@ -204,7 +206,7 @@ describe('upsertPlanComment', () => {
       (e: unknown) => e,
     );
     expect(tooLong).toBeInstanceOf(GitHubBodyTooLong);
-    expect(tooLong).toMatchObject({ length: huge.length, limit: 65_536 });
+    expect(tooLong).toMatchObject({ length: stamp(gh, huge).length, limit: 65_536 });
     expect(String(tooLong)).toMatch(/at most 65536/);
     await expect(upsertPlanComment(gh, pr.number, LABEL, 'no marker')).rejects.toThrow(
       /lacks the plan marker/,

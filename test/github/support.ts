@@ -4,6 +4,7 @@ import { planMarker, type PlanMarker } from '../../src/github/marker.js';
 import {
   startFakeGitHub,
   type FakeGitHub,
+  type AddWorkflowRunInit,
   type FakeGitHubOptions,
 } from '../support/fake-github/index.js';
 
@@ -20,13 +21,26 @@ export async function start(options: FakeGitHubOptions = {}): Promise<FakeGitHub
   return fake;
 }
 
-export function connect(fake: FakeGitHub, token = fake.token, log?: (m: string) => void): GitHub {
+/**
+ * A client as a workflow run uses it: the run (a pull request's plan run unless `run` says
+ * otherwise) is registered with the fake, in progress.
+ */
+export function connect(
+  fake: FakeGitHub,
+  token = fake.token,
+  log?: (m: string) => void,
+  run: AddWorkflowRunInit = { path: PLAN_WORKFLOW, event: 'pull_request' },
+): GitHub {
+  const registered = fake.addWorkflowRun(run);
   return createGitHub(token, {
     baseUrl: fake.url,
     ...fake.repository,
     ...(log === undefined ? {} : { log }),
+    run: { id: registered.id, workflow: registered.path },
   });
 }
+
+export const PLAN_WORKFLOW = '.github/workflows/plan.yml';
 
 /** Requests that changed something on the fake. */
 export function writes(fake: FakeGitHub): string[] {

@@ -57,6 +57,12 @@ function eventContext(
   return { payload: { repository }, sha: 'f'.repeat(40), ref: 'refs/heads/main' };
 }
 
+/** The example workflows' files (examples/workflows), by the event that starts each. */
+const WORKFLOW_OF: Record<string, string> = {
+  pull_request: '.github/workflows/plan.yml',
+  push: '.github/workflows/apply.yml',
+};
+
 export async function startWorld(
   options: { token?: 'pat' | 'actions'; sim?: SimulatorOptions } = {},
 ): Promise<ActionWorld> {
@@ -88,7 +94,10 @@ export async function startWorld(
         event.name === 'pull_request' && event.fork === true
           ? {}
           : { 'client-id': sim.clientId, 'client-secret': sim.clientSecret };
-      return runAction(
+      // The run as GitHub knows it, so the Action can check which run wrote a plan comment.
+      const workflow = WORKFLOW_OF[event.name] ?? '.github/workflows/drift.yml';
+      gh.addWorkflowRun({ id: runId, path: workflow, event: event.name, headSha: sha });
+      const result = await runAction(
         {
           manifest,
           label: 'gc-timeouts.yaml',
@@ -106,10 +115,13 @@ export async function startWorld(
           GITHUB_API_URL: gh.url,
           GITHUB_SERVER_URL: 'https://github.com',
           GITHUB_RUN_ID: String(runId),
+          GITHUB_WORKFLOW_REF: `${full}/${workflow}@${ref}`,
           GITHUB_ACTIONS: 'true',
           ...env,
         },
       );
+      gh.completeWorkflowRun(runId);
+      return result;
     },
     async close() {
       await Promise.all([sim.close(), gh.close()]);

@@ -21,6 +21,7 @@ import type { FakeGitHub, FakeGitHubOptions } from './types.js';
 
 export type * from './types.js';
 export { GITHUB_ACTIONS_BOT } from './users.js';
+export type { AddWorkflowRunInit, FakeWorkflowRun } from './workflow-runs.js';
 
 /** Starts a fake GitHub API on 127.0.0.1 (a free port); close it at the end of the test. */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {

@@ -31,6 +31,13 @@ import type {
   UpdatePullRequestPatch,
 } from './types.js';
 import { GITHUB_ACTIONS_BOT, addToken, addUser, userHandlers } from './users.js';
+import {
+  addWorkflowRun,
+  completeWorkflowRun,
+  workflowRunHandlers,
+  type AddWorkflowRunInit,
+  type FakeWorkflowRun,
+} from './workflow-runs.js';
 
 export class FakeGitHubServer implements FakeGitHub {
   readonly token: string;
@@ -66,6 +73,7 @@ export class FakeGitHubServer implements FakeGitHub {
       ...labelHandlers(s),
       ...commentHandlers(s),
       ...pullHandlers(s),
+      ...workflowRunHandlers(s),
     };
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
@@ -146,6 +154,14 @@ export class FakeGitHubServer implements FakeGitHub {
     if (!issue) throw new Error(`no issue #${init.issueNumber}`);
     const user = this.addUser(init.user ?? 'mona');
     return copy(createComment(this.store, repo, issue, init.body, user));
+  }
+
+  addWorkflowRun(init: AddWorkflowRunInit): FakeWorkflowRun {
+    return copy(addWorkflowRun(this.store, this.repoOf(init.repo), init));
+  }
+
+  completeWorkflowRun(id: number, repo?: string): FakeWorkflowRun {
+    return copy(completeWorkflowRun(this.store, this.repoOf(repo), id));
   }
 
   commentsOn(issueNumber: number, repo?: string): FakeComment[] {

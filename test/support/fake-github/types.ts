@@ -1,5 +1,7 @@
 // The fake GitHub's public types: the state it keeps in memory, what it records of the traffic, and
 // the handle a test gets from startFakeGitHub.
+import type { AddWorkflowRunInit, FakeWorkflowRun } from './workflow-runs.js';
+
 export type FakeUserType = 'User' | 'Bot' | 'Organization';
 
 export interface FakeUser {
@@ -238,6 +240,9 @@ export interface FakeGitHub {
   addPullRequest(init: AddPullRequestInit): FakeIssue;
   updatePullRequest(number: number, patch: UpdatePullRequestPatch, repo?: string): FakeIssue;
   addComment(init: AddCommentInit): FakeComment;
+  /** A workflow run of the repository, started now and in progress until completed. */
+  addWorkflowRun(init: AddWorkflowRunInit): FakeWorkflowRun;
+  completeWorkflowRun(id: number, repo?: string): FakeWorkflowRun;
   /** Copies of the comments on an issue or pull request, oldest first. */
   commentsOn(issueNumber: number, repo?: string): FakeComment[];
   /** Copies of the issues (not pull requests), by number. */

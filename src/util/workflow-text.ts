@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * The Actions runner reads every line a step prints (stdout and stderr) and executes the ones that
+ * start with `::name …::` or the legacy `##[name …]` / `##vso[…]` as workflow commands: one
+ * `::add-mask::`, `::set-output` or `::stop-commands::` written by a server's error message would
+ * be obeyed. The runner splits lines on `\r` as well as `\n`, and trims them before it looks.
+ * Text from a server, an org or a manifest is printed only through these helpers.
+ */
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^(\s*)(::|##\[|##vso\[)/i;
+
+/** Shown before a line that would read as a command: the line stays readable and inert. */
+export const INERT_PREFIX = '| ';
+
+/**
+ * Each line of `text` that the runner would take for a workflow command, prefixed so it is not
+ * one. Line breaks are kept (as `\n`); nothing else changes.
+ */
+export function escapeWorkflowCommands(text: string): string {
+  return text
+    .split(LINE_BREAK)
+    .map((line) => (COMMAND_START.test(line) ? `${INERT_PREFIX}${line}` : line))
+    .join('\n');
+}
+
+/** `text` on one line, with `\r` and `\n` shown as `\r` and `\n`: for an error's last line. */
+export function oneLogLine(text: string): string {
+  return escapeWorkflowCommands(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
+}
+
+/**
+ * A whole block echoed as it is, between `::stop-commands::TOKEN` and `::TOKEN::`: the runner
+ * executes nothing in between. The token is random and absent from the block, so the block cannot
+ * end the pause itself.
+ */
+export function pauseCommands(block: string, token: string = freshToken(block)): string {
+  if (block.includes(token)) throw new Error('the stop-commands token occurs in the block');
+  const body = block.endsWith('\n') ? block : `${block}\n`;
+  return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+
+function freshToken(block: string): string {
+  for (;;) {
+    const token = `gc-timeouts-${randomBytes(16).toString('hex')}`;
+    if (!block.includes(token)) return token;
+  }
+}
