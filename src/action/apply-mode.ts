@@ -54,7 +54,7 @@ async function planAndApply(
   reviewed: Reviewed | undefined,
 ): Promise<ModeResult> {
   // Apply shows no latency evidence; it is the plan comment's job.
-  const plan = await org.plan(valid, { label: deps.inputs.label, latency: false });
+  const plan = await org.plan(valid, { label: deps.inputs.label });
   const outputs = await savePlan(deps, plan);
   deps.log.annotate(planErrorAnnotations(plan));
   if (plan.errors.length > 0) {

@@ -44,7 +44,9 @@ export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
     return { outputs };
   }
   const org = deps.openOrg(connection, resolveRegion(connection, valid.manifest));
-  const plan = await org.plan(valid, { label: inputs.label }).finally(() => org.close());
+  const plan = await org
+    .plan(valid, { label: inputs.label, latency: true, flows: true })
+    .finally(() => org.close());
   Object.assign(outputs, await savePlan(deps, plan));
   const ref = deps.ctx.pullRequest?.headSha ?? deps.ctx.sha;
   await publish(planBody(deps, plan, valid.manifest, ref));

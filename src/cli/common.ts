@@ -64,12 +64,18 @@ export function orgFor(connection: Connection, region: string, io: CliIO): OrgSe
 export async function planFromFlags(
   flags: ConnectionValues & { manifest: string; label?: string | undefined },
   io: CliIO,
+  /** Latency and flows for a reviewer: `plan` asks, apply and drift do not. */
+  evidence = false,
 ): Promise<{ plan: Plan; org: OrgSession; manifest: Manifest }> {
   const valid = await requireValidManifest(flags.manifest);
   const connection = connectionFrom(flags, io.env);
   const org = orgFor(connection, resolveRegion(connection, valid.manifest), io);
   try {
-    const plan = await org.plan(valid, { label: flags.label ?? flags.manifest });
+    const plan = await org.plan(valid, {
+      label: flags.label ?? flags.manifest,
+      latency: evidence,
+      flows: evidence,
+    });
     return { plan, org, manifest: valid.manifest };
   } catch (error) {
     await org.close();

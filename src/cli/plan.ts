@@ -31,7 +31,7 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'markdown', 'json'] as const, 'text');
-  const { plan, org } = await planFromFlags(flags, io);
+  const { plan, org } = await planFromFlags(flags, io, true);
   await org.close();
 
   const json = flags.out !== undefined || format === 'json' ? renderJson(plan) : '';

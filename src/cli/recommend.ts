@@ -45,7 +45,7 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
   const label = flags.label ?? flags.manifest;
   const splitGlobs = flags['split-globs'] === true;
   try {
-    const current = await org.plan(valid, { label, flows: false });
+    const current = await org.plan(valid, { label, latency: true });
     const live = splitGlobs ? (await org.read()).actions : [];
     const result = recommend({
       entries: current.entries,
@@ -75,7 +75,7 @@ async function planOf(org: OrgSession, path: string, text: string, label: string
       `the recommended manifest would not validate (${first?.message ?? 'unknown error'}); nothing was written`,
     );
   }
-  return org.plan(valid, { label });
+  return org.plan(valid, { label, latency: true, flows: true });
 }
 
 async function written(

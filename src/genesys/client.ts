@@ -78,7 +78,7 @@ export interface GenesysClient {
     onProgress?: (done: number, total: number) => void,
   ): Promise<LatencyReading>;
   /** Flows that use the action; DependencyTrackingForbiddenError without the permission. */
-  listConsumingFlows(actionId: string): Promise<ConsumingFlow[]>;
+  listConsumingFlows(actionId: string, opts?: { maxPages?: number }): Promise<ConsumingFlow[]>;
   /** `requests` counts every HTTP attempt, logins included. */
   stats(): { requests: number; retries: number; rateWaits: number };
   /** Waits for requests in flight; `abandon` aborts them instead (the run deadline passed). */
@@ -205,7 +205,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       concurrency: pool.size,
     }),
     readActionLatency: open(latency),
-    listConsumingFlows: open((id) => listConsumingFlows(api, emit, id)),
+    listConsumingFlows: open((id, opts) => listConsumingFlows(api, emit, id, opts)),
     stats: () => ({ ...counters }),
     close: async (options) => {
       if (closed) return;

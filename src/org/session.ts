@@ -98,7 +98,10 @@ export function openClient(
 export interface OrgSession {
   readonly region: string;
   read(): Promise<LiveOrg>;
-  /** Reads the org and plans the validated manifest; latency evidence unless `latency: false`. */
+  /**
+   * Reads the org and plans the validated manifest; latency and flows evidence only when asked
+   * (`plan`, the PR comment and `recommend` ask; apply and drift do not).
+   */
   plan(
     valid: ValidManifest,
     options: { label: string; latency?: boolean; flows?: boolean },
@@ -130,9 +133,6 @@ export function openOrg(connection: Connection, region: string, hooks: OrgHooks 
           'the run deadline passed while reading the org; nothing was applied (raise it with --deadline or deadline-minutes)',
         ),
     );
-  // The live configs of the last plan's changes: an apply of that plan in this session writes
-  // from them; a plan from a file (or another session) reads each action first.
-  let planned: Awaited<ReturnType<typeof planOrg>> | undefined;
   return {
     region,
     read: async () => {
@@ -140,11 +140,12 @@ export function openOrg(connection: Connection, region: string, hooks: OrgHooks 
       return { region: r, actions };
     },
     plan: async (valid, options) => {
-      planned = await late(
+      const planned = await late(
         planOrg(client, valid, {
           ...options,
           region,
           apiHost: apiHostOf(connection, region),
+          ...(connection.deadline !== undefined ? { deadline: connection.deadline } : {}),
           ...(onProgress ? { onProgress } : {}),
           ...(now ? { now } : {}),
         }),
@@ -153,7 +154,6 @@ export function openOrg(connection: Connection, region: string, hooks: OrgHooks 
     },
     apply: (plan) =>
       applyPlan(plan, client, {
-        ...(planned?.plan.fingerprint === plan.fingerprint ? { live: planned.live } : {}),
         ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),
         ...(connection.deadline !== undefined ? { deadline: connection.deadline } : {}),
         ...(now ? { now } : {}),

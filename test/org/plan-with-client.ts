@@ -1,5 +1,4 @@
 import type { GenesysClient } from '../../src/genesys/client.js';
-import type { Action } from '../../src/genesys/types.js';
 import { requireValidManifest } from '../../src/manifest/validate.js';
 import { planOrg } from '../../src/org/plan.js';
 import {
@@ -12,16 +11,16 @@ import type { Plan } from '../../src/plan/types.js';
 
 /**
  * The CLI's path to a plan (validate once, connect, read, plan), keeping the client so a test can
- * wrap it (races, lost answers) before handing it to applyPlan, with the live configs the plan
- * read for its changes (applyPlan's `live`).
+ * wrap it (races, lost answers) before handing it to applyPlan.
  */
 export async function planWithClient(options: {
   manifestPath: string;
   label: string;
   connection: Connection;
   latency?: boolean;
+  flows?: boolean;
   tuning?: ClientTuning;
-}): Promise<{ plan: Plan; client: GenesysClient; live: ReadonlyMap<string, Action> }> {
+}): Promise<{ plan: Plan; client: GenesysClient }> {
   const valid = await requireValidManifest(options.manifestPath);
   const region = resolveRegion(options.connection, valid.manifest);
   const client = openClient(
@@ -29,10 +28,11 @@ export async function planWithClient(options: {
     region,
     options.tuning === undefined ? {} : { tuning: options.tuning },
   );
-  const { plan, live } = await planOrg(client, valid, {
+  const { plan } = await planOrg(client, valid, {
     label: options.label,
     region,
     ...(options.latency === undefined ? {} : { latency: options.latency }),
+    ...(options.flows === undefined ? {} : { flows: options.flows }),
   });
-  return { plan, client, live };
+  return { plan, client };
 }
