@@ -1,5 +1,4 @@
 import type { GenesysClient } from '../src/genesys/client.js';
-import type { Action } from '../src/genesys/types.js';
 import type { Plan } from '../src/plan/types.js';
 import { requireValidManifest } from '../src/manifest/validate.js';
 import { planOrg } from '../src/org/plan.js';
@@ -11,8 +10,6 @@ import type { SimHost } from './sim-host.js';
 export interface Planned {
   plan: Plan;
   client: GenesysClient;
-  /** The live configs of the plan's changes, as the CLI's session hands them to apply. */
-  live: ReadonlyMap<string, Action>;
 }
 
 /**
@@ -37,10 +34,10 @@ export async function planOurs(
   const client = openClient(connection, region, {
     ...(requestsPerMinute === undefined ? {} : { tuning: { requestsPerMinute } }),
   });
-  const { plan, live } = await planOrg(client, valid, {
+  const { plan } = await planOrg(client, valid, {
     label: 'bench',
     region,
     latency: options.latency ?? true,
   });
-  return { plan, client, live };
+  return { plan, client };
 }
