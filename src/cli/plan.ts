@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { renderJson } from '../render/json.js';
+import { renderJsonBatches } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { oneOf, parseFlags } from './args.js';
@@ -34,9 +34,9 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
   const { plan, org } = await planFromFlags(flags, io, true);
   await org.close();
 
-  const json = flags.out !== undefined || format === 'json' ? renderJson(plan) : '';
-  if (flags.out !== undefined) await writeFile(flags.out, json);
-  if (format === 'json') io.stdout.write(json);
+  // Written as a stream: a plan of 100,000 rows is never one string in memory.
+  if (flags.out !== undefined) await writeFile(flags.out, renderJsonBatches(plan));
+  if (format === 'json') for (const part of renderJsonBatches(plan)) io.stdout.write(part);
   else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
   else
     io.stdout.write(
