@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { PROFILES, runShipped, type ShippedRow } from './shipped.js';
+import { PROFILES, runShipped } from './shipped.js';
+import { shippedTable } from './shipped-report.js';
 
 /**
  * `npm run bench:shipped [-- --full]`: the shipped bundles as users run them. The quick profile
@@ -14,23 +15,6 @@ const watchdog = setTimeout(() => {
   process.exit(1);
 }, 30 * 60_000);
 watchdog.unref();
-
-export function shippedTable(rows: readonly ShippedRow[]): string {
-  const kinds = (r: ShippedRow): string =>
-    Object.entries(r.byKind)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${k} ${n}`)
-      .join(', ');
-  const lines = [
-    '| Run | Actions | Changes | Seconds | Peak RSS | Requests | By kind | Writes per change |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
-    ...rows.map(
-      (r) =>
-        `| ${r.run} | ${r.actions.toLocaleString('en-US')} | ${r.changes.toLocaleString('en-US')} | ${r.seconds.toFixed(2)} | ${r.peakMiB === null ? 'n/a' : `${r.peakMiB} MiB`} | ${r.requests.toLocaleString('en-US')} | ${kinds(r)} | ${r.writePerChange ?? ''} |`,
-    ),
-  ];
-  return `${lines.join('\n')}\n`;
-}
 
 const rows = await runShipped(profile);
 const result = {
