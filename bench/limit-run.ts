@@ -59,7 +59,7 @@ export async function limitedApplyRun(sim: SimHost, changes: number, dir: string
       `planned ${planned.plan.counts.changes} changes`,
     );
     const { value: report, side: ours } = await measured(sim, async () => {
-      const result = await applyPlan(planned.plan, planned.client, { live: planned.live });
+      const result = await applyPlan(planned.plan, planned.client);
       return { value: result, outcome: `${result.counts.applied} applied` };
     });
     check(

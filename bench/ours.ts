@@ -1,5 +1,4 @@
 import type { GenesysClient } from '../src/genesys/client.js';
-import type { Action } from '../src/genesys/types.js';
 import type { Plan } from '../src/plan/types.js';
 import { requireValidManifest } from '../src/manifest/validate.js';
 import { planOrg } from '../src/org/plan.js';
@@ -12,8 +11,6 @@ import type { SimHost } from './sim-host.js';
 export interface Planned {
   plan: Plan;
   client: GenesysClient;
-  /** The live configs of the plan's changes, as the CLI's session hands them to apply. */
-  live: ReadonlyMap<string, Action>;
 }
 
 /**
@@ -39,10 +36,10 @@ export async function planOurs(
   const client = openClient(targetOf(connection, endpoint), {
     ...(requestsPerMinute === undefined ? {} : { tuning: { requestsPerMinute } }),
   });
-  const { plan, live } = await planOrg(client, valid, {
+  const { plan } = await planOrg(client, valid, {
     label: 'bench',
     region,
     latency: options.latency ?? true,
   });
-  return { plan, client, live };
+  return { plan, client };
 }

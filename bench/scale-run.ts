@@ -68,7 +68,7 @@ async function baselineRuns(
 
 async function oursApply(sim: SimHost, planned: Planned, changes: number): Promise<Side> {
   const { value: report, side } = await measured(sim, async () => {
-    const result = await applyPlan(planned.plan, planned.client, { live: planned.live });
+    const result = await applyPlan(planned.plan, planned.client);
     return { value: result, outcome: `${result.counts.applied} applied` };
   });
   check(
@@ -82,7 +82,7 @@ async function oursAgain(sim: SimHost, manifest: string): Promise<Side> {
   const { side } = await measured(sim, async () => {
     const again = await planOurs(sim, manifest, { requestsPerMinute: NO_BUDGET });
     try {
-      const result = await applyPlan(again.plan, again.client, { live: again.live });
+      const result = await applyPlan(again.plan, again.client);
       return {
         value: result,
         outcome: `${again.plan.counts.changes} changes planned, ${result.counts.applied} applied`,

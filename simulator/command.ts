@@ -56,8 +56,11 @@ How a real org may answer (the first value is the default):
                            out keep their values; null removes)
   --draft-zip keep|drop    a function action's draft keeps the published ZIP, or has none (then
                            publishing it leaves the function without code)
+  --listing-config full|lean
+                           the list's config carries all the single GET does, or lacks request
+                           headers and translation-map defaults
   --profile default|strict strict: every knob above at its least forgiving reading (rate limit
-                           180, retry-after off, 400-swagger, empty, merge, drop) and analytics
+                           180, retry-after off, 400-swagger, empty, merge, drop, lean) and analytics
                            without percentiles; permissions stay as given and explicit flags win
 `;
 
@@ -92,6 +95,7 @@ const OPTIONS = {
   'missing-template': { type: 'string' },
   'patch-config': { type: 'string' },
   'draft-zip': { type: 'string' },
+  'listing-config': { type: 'string' },
   profile: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -133,6 +137,7 @@ function knobOptions(values: Values): SimulatorOptions {
   options.missingTemplate = oneOf(values, 'missing-template', ['404', 'empty'] as const);
   options.patchConfig = oneOf(values, 'patch-config', ['replace', 'merge'] as const);
   options.draftZip = oneOf(values, 'draft-zip', ['keep', 'drop'] as const);
+  options.listingConfig = oneOf(values, 'listing-config', ['full', 'lean'] as const);
   options.profile = oneOf(values, 'profile', PROFILES);
   return options;
 }

@@ -5,6 +5,7 @@ import {
   resolveKnobs,
   type DraftZipStyle,
   type Knobs,
+  type ListingConfigStyle,
   type MissingTemplateStyle,
   type PatchConfigStyle,
   type Profile,
@@ -59,6 +60,8 @@ export interface SimulatorOptions {
   patchConfig?: PatchConfigStyle | undefined;
   /** `drop`: a draft of a function action has no ZIP (default keep). */
   draftZip?: DraftZipStyle | undefined;
+  /** `lean`: the listing's config lacks headers and translation-map defaults the single GET has. */
+  listingConfig?: ListingConfigStyle | undefined;
   /** Return template text inline next to the `…TemplateUri` fields (default false: Uri only). */
   inlineTemplates?: boolean | undefined;
   /** Default true; false is `draftZip: 'drop'`. */
@@ -95,6 +98,7 @@ function knobsOf(options: SimulatorOptions): Knobs {
     versionMismatch: options.versionMismatch,
     missingTemplate: options.missingTemplate,
     patchConfig: options.patchConfig,
+    listingConfig: options.listingConfig,
     draftZip: options.draftZip ?? (keepsZip === undefined ? undefined : keepsZip ? 'keep' : 'drop'),
   });
   if (!['409', '400', '400-swagger'].includes(knobs.versionMismatch)) {

@@ -10,6 +10,7 @@ export type VersionMismatchStyle = '409' | '400' | '400-swagger';
 export type MissingTemplateStyle = '404' | 'empty';
 export type PatchConfigStyle = 'replace' | 'merge';
 export type DraftZipStyle = 'keep' | 'drop';
+export type ListingConfigStyle = 'full' | 'lean';
 
 export interface Knobs {
   /** The permissions the client holds; 'all' grants every one. */
@@ -25,6 +26,11 @@ export interface Knobs {
   patchConfig: PatchConfigStyle;
   /** `drop`: a draft of a function action has no ZIP; publishing it leaves the function without code. */
   draftZip: DraftZipStyle;
+  /**
+   * `lean`: the list endpoint's config (includeConfig=true) lacks fields the single-action GET
+   * carries (request headers, translation-map defaults). Nothing documents that the two agree.
+   */
+  listingConfig: ListingConfigStyle;
 }
 
 export const DEFAULT_KNOBS: Knobs = {
@@ -35,6 +41,7 @@ export const DEFAULT_KNOBS: Knobs = {
   missingTemplate: '404',
   patchConfig: 'replace',
   draftZip: 'keep',
+  listingConfig: 'full',
 };
 
 /**
@@ -48,6 +55,7 @@ export const STRICT_KNOBS: Omit<Knobs, 'permissions'> = {
   missingTemplate: 'empty',
   patchConfig: 'merge',
   draftZip: 'drop',
+  listingConfig: 'lean',
 };
 
 export const PROFILES = ['default', 'strict'] as const;
@@ -58,6 +66,7 @@ const CHOICES = {
   missingTemplate: ['404', 'empty'],
   patchConfig: ['replace', 'merge'],
   draftZip: ['keep', 'drop'],
+  listingConfig: ['full', 'lean'],
 } as const;
 
 const PERMISSION = /^[A-Za-z]+:[A-Za-z]+:[A-Za-z*]+$/;
@@ -117,6 +126,7 @@ const READERS: Record<keyof Knobs, Reader> = {
   missingTemplate: (v) => choice('missingTemplate', v),
   patchConfig: (v) => choice('patchConfig', v),
   draftZip: (v) => choice('draftZip', v),
+  listingConfig: (v) => choice('listingConfig', v),
 };
 
 /**

@@ -22,6 +22,8 @@ export interface ActionViewOptions {
   includeConfig: boolean;
   expandContract: boolean;
   inlineTemplates: boolean;
+  /** The listing's config when it lacks what the single GET carries (knob listingConfig: lean). */
+  lean?: boolean;
 }
 
 export function actionPath(id: string): string {
@@ -36,7 +38,12 @@ export function draftPath(id: string): string {
  * Template text is referenced by `…TemplateUri` and, unless inline templates are enabled,
  * not returned at all: the strict reading of GENESYS_API.md §2.2.
  */
-export function configView(config: ActionConfig, base: string, inline: boolean): JsonObject {
+export function configView(
+  config: ActionConfig,
+  base: string,
+  inline: boolean,
+  lean = false,
+): JsonObject {
   const out: JsonObject = {};
   if (config.timeoutSeconds !== undefined) out.timeoutSeconds = config.timeoutSeconds;
   const { request, response } = config;
@@ -45,7 +52,7 @@ export function configView(config: ActionConfig, base: string, inline: boolean):
     if (request.requestUrlTemplate !== undefined)
       view.requestUrlTemplate = request.requestUrlTemplate;
     if (request.requestType !== undefined) view.requestType = request.requestType;
-    if (request.headers !== undefined) view.headers = { ...request.headers };
+    if (request.headers !== undefined && !lean) view.headers = { ...request.headers };
     if (request.requestTemplate !== undefined) {
       if (inline) view.requestTemplate = request.requestTemplate;
       view.requestTemplateUri = `${base}/templates/${TEMPLATE_FILES.request}`;
@@ -55,7 +62,7 @@ export function configView(config: ActionConfig, base: string, inline: boolean):
   if (response !== undefined) {
     const view: JsonObject = {};
     if (response.translationMap !== undefined) view.translationMap = { ...response.translationMap };
-    if (response.translationMapDefaults !== undefined) {
+    if (response.translationMapDefaults !== undefined && !lean) {
       view.translationMapDefaults = { ...response.translationMapDefaults };
     }
     if (response.successTemplate !== undefined) {
@@ -82,7 +89,8 @@ export function actionView(
     out.contract = structuredClone(action.contract) as unknown as JsonObject;
   out.version = action.version;
   out.secure = action.secure;
-  if (options.includeConfig) out.config = configView(action.config, base, options.inlineTemplates);
+  if (options.includeConfig)
+    out.config = configView(action.config, base, options.inlineTemplates, options.lean === true);
   out.selfUri = base;
   return out;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { END, START, readResults, withBenchTable } from '../bench/readme.js';
 import { markdownReport } from '../bench/report.js';
+import { readShipped, withShippedTable } from '../bench/shipped-report.js';
 
 describe("README's performance table", () => {
   const readme = readFileSync('README.md', 'utf8');
@@ -25,5 +26,14 @@ describe("README's performance table", () => {
       expect(section).toContain(`${row.ours.seconds.toFixed(2)} s`);
     }
     expect(section).toContain(`${results.figures.planBuild.seconds.toFixed(2)} s`);
+  });
+});
+
+describe("README's table of the shipped bundles", () => {
+  it('is exactly what bench/shipped-report.ts generates from bench/results/shipped-full.json', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const results = readShipped();
+    expect(results.rows.some((r) => r.run.startsWith('Action apply'))).toBe(true);
+    expect(await withShippedTable(readme, results)).toBe(readme);
   });
 });

@@ -56,7 +56,11 @@ function listing(
   path: string,
   baseOf: (id: string) => string,
 ): RouteResult {
-  const options = { ...query, inlineTemplates: ctx.state.options.inlineTemplates };
+  const options = {
+    ...query,
+    inlineTemplates: ctx.state.options.inlineTemplates,
+    lean: ctx.state.knobs.listingConfig === 'lean',
+  };
   const entities = pageOf(selected, query).map((item) =>
     actionView(item, baseOf(item.id), options),
   );

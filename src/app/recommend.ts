@@ -32,7 +32,7 @@ export async function recommendTimeouts(
 ): Promise<RecommendOutcome> {
   const { valid, connection, label, splitGlobs } = request;
   return withOrg({ connection, manifest: valid.manifest }, ports, async (org) => {
-    const current = await org.plan(valid, { label, flows: false });
+    const current = await org.plan(valid, { label, latency: true, flows: false });
     const live = splitGlobs ? (await org.read()).actions : [];
     const result = recommend({
       entries: current.entries,
@@ -55,5 +55,5 @@ async function planOf(org: OrgSession, path: string, text: string, label: string
       `the recommended manifest would not validate (${first?.message ?? 'unknown error'}); nothing was written`,
     );
   }
-  return org.plan(valid, { label });
+  return org.plan(valid, { label, latency: true, flows: true });
 }

@@ -1,6 +1,6 @@
 import { workspaceRoot } from '../util/read-file.js';
 import { writeWorkspaceFile } from '../util/write-file.js';
-import { renderJson } from '../render/json.js';
+import { renderJsonBatches } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { oneOf, parseFlags } from './args.js';
@@ -46,10 +46,13 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
     appPorts(io),
   );
 
-  const json = flags.out !== undefined || format === 'json' ? renderJson(plan) : '';
+  // Written as a stream: a plan of 100,000 rows is never one string in memory.
   if (flags.out !== undefined)
-    await writeWorkspaceFile(flags.out, json, { root: workspaceRoot(io.env, io.cwd), cwd: io.cwd });
-  if (format === 'json') io.stdout.write(json);
+    await writeWorkspaceFile(flags.out, renderJsonBatches(plan), {
+      root: workspaceRoot(io.env, io.cwd),
+      cwd: io.cwd,
+    });
+  if (format === 'json') for (const part of renderJsonBatches(plan)) io.stdout.write(part);
   else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
   else
     io.stdout.write(

@@ -26,6 +26,16 @@ export interface ListActionsOptions<T extends { id: string } = Action> {
    * few fields of 100,000 actions never holds 100,000 full configs.
    */
   select?: (action: Action) => T;
+  /**
+   * The list's `name` filter: a partial match on the server (GENESYS_API.md §2.1), so callers
+   * check the exact name themselves.
+   */
+  name?: string;
+  /**
+   * Reads only the first page, once (no re-read of an inconsistent listing): with `pageSize` 1,
+   * what `onProgress` is told of the total costs one small request.
+   */
+  firstPageOnly?: { pageSize: number };
 }
 
 export async function listActions<T extends { id: string } = Action>(
@@ -39,6 +49,9 @@ export async function listActions<T extends { id: string } = Action>(
     emit,
     idOf: (action) => action.id,
     onProgress: opts.onProgress,
+    ...(opts.firstPageOnly === undefined
+      ? {}
+      : { pageSize: opts.firstPageOnly.pageSize, maxPages: 1, maxPasses: 1 }),
     fetchPage: async (pageNumber, pageSize) => {
       const listing = await api.json<EntityListing<Action>>({
         method: 'GET',
@@ -48,6 +61,7 @@ export async function listActions<T extends { id: string } = Action>(
           pageNumber,
           includeConfig: opts.includeConfig === true ? true : undefined,
           includeAuthActions: opts.includeAuthActions === true ? 'true' : undefined,
+          name: opts.name,
         },
       });
       const { entities, ...rest } = listing;

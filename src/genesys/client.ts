@@ -82,7 +82,7 @@ export interface GenesysClient {
     onProgress?: (done: number, total: number) => void,
   ): Promise<LatencyReading>;
   /** Flows that use the action; DependencyTrackingForbiddenError without the permission. */
-  listConsumingFlows(actionId: string): Promise<ConsumingFlow[]>;
+  listConsumingFlows(actionId: string, opts?: { maxPages?: number }): Promise<ConsumingFlow[]>;
   /** A flow's latest configuration (untyped JSON); never throws for an API answer. */
   getFlowLatestConfiguration(flowId: string): Promise<FlowConfigReading>;
   /** Runs and failed runs per action over `interval` in one query; never throws for an API answer. */
@@ -213,7 +213,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
       concurrency: pool.size,
     }),
     readActionLatency: open(latency),
-    listConsumingFlows: open((id) => listConsumingFlows(api, emit, id)),
+    listConsumingFlows: open((id, opts) => listConsumingFlows(api, emit, id, opts)),
     getFlowLatestConfiguration: open((id) => getFlowLatestConfiguration(api, id)),
     readActionFailures: open((ids, interval) => readActionFailures(api, ids, interval)),
     stats: () => ({ ...counters }),

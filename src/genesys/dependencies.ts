@@ -60,12 +60,15 @@ export async function listConsumingFlows(
   api: ApiRequester,
   emit: EventSink,
   actionId: string,
+  opts: { maxPages?: number } = {},
 ): Promise<ConsumingFlow[]> {
   let entities: Dependency[];
   try {
     entities = await readAllPages<Dependency>({
       path: CONSUMING_RESOURCES_PATH,
       emit,
+      // A bound on pages is a bound on requests: no re-read of a listing that looks inconsistent.
+      ...(opts.maxPages === undefined ? {} : { maxPages: opts.maxPages, maxPasses: 1 }),
       // Versions of one flow are separate entities; keep them apart so paging counts agree with `total`.
       idOf: (d) => `${d.id}@${d.version ?? ''}`,
       fetchPage: (pageNumber, pageSize) =>

@@ -28,15 +28,11 @@ export interface ApplyOptions {
   /** Actions worked on at once; the client's own pool and rate budget still bound the requests. */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
-  /**
-   * The live actions (with config) as the plan read them. A change whose action is here at the
-   * plan's version and value is written without reading it again: the PATCH carries that version,
-   * so if the action moved since, the mismatch takes the re-read path and nothing is overwritten.
-   */
-  live?: ReadonlyMap<string, Action>;
   /** Epoch ms after which no further action is started (the whole-run deadline). */
   deadline?: number;
   now?: () => number;
+  /** First pause before re-reading after an ambiguous write (tests pass 0). */
+  pauseMs?: number;
 }
 
 /** One change done, and whether the PATCH answer itself showed the new value (no read-back). */
@@ -47,17 +43,24 @@ interface Outcome {
   error?: unknown;
 }
 
-/** A version that moved under us is re-read this many times before the action is given up. */
+/**
+ * A write is sent at most this many times: a version that moved under us, or an answer that was
+ * lost or a 5xx, is re-read and written again only while the change has not landed.
+ */
 const MAX_ATTEMPTS = 4;
+
+/** Pause before re-reading after an ambiguous write (doubled each time): a 5xx storm is not hammered. */
+const AMBIGUOUS_PAUSE_MS = 500;
 
 /**
  * Applies exactly the plan's changes. Each change is held against what the plan recorded
  * (guardLive): a timeout that is no longer the plan's `from` was changed by someone since, and the
  * action fails with version-conflict instead of overwriting them; a version that moved while the
- * timeout did not is an edit of another field, which the write keeps. With the plan's own read of
- * the action (`live`), the PATCH goes out at once with the plan's version, and a version mismatch
- * takes the re-read path; otherwise the action is read first. A change the PATCH answer does not
- * show written is read back and verified afterwards.
+ * timeout did not is an edit of another field, which the write keeps. Every PATCH carries the
+ * config of a single-action GET (includeConfig=true) made here, after planning: the plan never
+ * holds configs, and the listing is not documented to carry every field the single GET does
+ * (GENESYS_API.md), so writing from it could drop a field. A change the PATCH answer does not
+ * show written is read back and verified afterwards (50 ids to a request past a few).
  */
 export async function applyPlan(
   plan: Plan,
@@ -81,7 +84,7 @@ export async function applyPlan(
         outcomes.push({ result: failed(entry, 'not-attempted', refusal), proven: false });
         continue;
       }
-      const outcome = await applyOne(entry, client, options.live?.get(entry.actionId));
+      const outcome = await applyOne(entry, client, options.pauseMs ?? AMBIGUOUS_PAUSE_MS);
       gate.record(outcome.result, outcome.error);
       outcomes.push(outcome);
     }
@@ -117,32 +120,25 @@ function changesByAction(plan: Plan): PlanEntry[][] {
 async function applyOne(
   entry: PlanEntry,
   client: GenesysClient,
-  known: Action | undefined,
+  pauseMs: number,
 ): Promise<Outcome> {
   try {
     return entry.field === 'timeoutSeconds'
-      ? await applyConfigTimeout(entry, client, known)
+      ? await applyConfigTimeout(entry, client, pauseMs)
       : { result: await applyFunctionTimeout(entry, client), proven: false };
   } catch (error) {
     return { result: failed(entry, classify(error), getErrorMessage(error)), proven: false, error };
   }
 }
 
-/** The plan's own read of the action, when it is still the state the plan was made from. */
-function asPlanned(entry: PlanEntry, known: Action | undefined): Action | undefined {
-  if (known?.config === undefined || known.version !== entry.version) return undefined;
-  return readTimeout(known.config.timeoutSeconds) === entry.from ? known : undefined;
-}
-
 async function applyConfigTimeout(
   entry: PlanEntry,
   client: GenesysClient,
-  known: Action | undefined,
+  pauseMs: number,
 ): Promise<Outcome> {
   let unsure = false;
-  let live = asPlanned(entry, known);
   for (let attempt = 1; ; attempt++) {
-    live ??= await client.getAction(entry.actionId, { includeConfig: true });
+    const live: Action = await client.getAction(entry.actionId, { includeConfig: true });
     const guard = guardLive(entry, live);
     // After a write whose answer was lost, the target value means it went through.
     if (unsure && guard.current === entry.to)
@@ -159,12 +155,12 @@ async function applyConfigTimeout(
         proven: showsWritten(answer, entry, live.version),
       };
     } catch (error) {
-      // Someone saved the action since it was read, or the answer to our write was lost (408,
-      // 502, 504, a reset): read again, and the guard tells which it was.
+      // Someone saved the action since it was read, or the answer to our write was lost or a
+      // 5xx (it may have landed): read again, and the guard tells which it was.
       const ambiguous = isAmbiguousWrite(error);
       if ((!isVersionMismatch(error) && !ambiguous) || attempt >= MAX_ATTEMPTS) throw error;
       unsure ||= ambiguous;
-      live = undefined;
+      if (ambiguous && pauseMs > 0) await sleep(pauseMs * 2 ** (attempt - 1));
     }
   }
 }
@@ -203,11 +199,18 @@ function guardLive(entry: PlanEntry, live: Action): Guard {
   return { current, stop, note };
 }
 
-/** A write that may or may not have reached Genesys: only a fresh read can tell. */
-function isAmbiguousWrite(error: unknown): boolean {
+/**
+ * A write that may or may not have reached Genesys: only a fresh read can tell. A 5xx of any kind
+ * counts (a gateway's 503 may follow a backend that saved the change), as do 408 and a lost answer.
+ */
+export function isAmbiguousWrite(error: unknown): boolean {
   if (!(error instanceof GenesysApiError)) return false;
   if (error.kind === 'network' || error.kind === 'timeout') return true;
-  return error.status === 408 || error.status === 502 || error.status === 504;
+  return error.status === 408 || (error.status !== undefined && error.status >= 500);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 async function applyFunctionTimeout(entry: PlanEntry, client: GenesysClient): Promise<ApplyResult> {

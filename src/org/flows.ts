@@ -6,21 +6,42 @@ import {
 } from '../genesys/dependencies.js';
 import { getErrorMessage } from '../util/errors.js';
 import type { FlowEvidence } from '../plan/evidence.js';
+import { plural } from '../util/plural.js';
 
 /**
- * Who calls it: the Architect flows that use each action a plan changes. Evidence for a reviewer,
- * never a reason to fail: without the permission, or when dependency tracking has a bad moment,
- * the plan goes on without flows and carries one note saying why.
+ * Flows are read for at most this many changed actions, the largest changes first: one request
+ * each, so a plan of 20,000 changes costs what a plan of 50 does. Documented in README and
+ * docs/plan-json.md.
  */
+export const FLOW_ACTIONS_MAX = 50;
 
+/**
+ * Dependency-tracking pages read per action. A page holds up to 100 flow versions; an action used
+ * by more shows the first page's flows (a server announcing 200 pages cannot cost 200 requests).
+ */
+export const FLOW_PAGES_MAX = 1;
+
+/**
+ * Who calls it: the Architect flows that use the first `limit` of `actionIds` (ordered largest
+ * change first). Evidence for a reviewer, never a reason to fail: without the permission, or when
+ * dependency tracking has a bad moment, the plan goes on without flows and carries one note
+ * saying why; actions left out past the bound are named by count in a note.
+ */
 export async function readFlowEvidence(
   client: Pick<GenesysClient, 'listConsumingFlows'>,
   actionIds: readonly string[],
+  limit = FLOW_ACTIONS_MAX,
 ): Promise<FlowEvidence & { byAction: Map<string, ConsumingFlow[]> }> {
-  const ids = [...new Set(actionIds)];
+  const all = [...new Set(actionIds)];
+  const ids = all.slice(0, Math.max(0, limit));
+  const left = all.length - ids.length;
+  const leftNote =
+    left === 0
+      ? undefined
+      : `flows shown for the ${plural(ids.length, 'largest change')} only; ${plural(left, 'other changed action')} not looked up (the evidence budget covers ${limit})`;
   const byAction = new Map<string, ConsumingFlow[]>();
-  if (ids.length === 0) return { byAction, note: undefined };
-  const [first, ...rest] = ids as [string, ...string[]];
+  const [first, ...rest] = ids;
+  if (first === undefined) return { byAction, note: leftNote };
   // One request first: a token without the permission would otherwise be refused once per action.
   const firstFailure = await readInto(client, first, byAction);
   if (firstFailure instanceof DependencyTrackingForbiddenError) {
@@ -33,12 +54,10 @@ export async function readFlowEvidence(
     firstFailure,
     ...(await Promise.all(rest.map((id) => readInto(client, id, byAction)))),
   ].filter((f) => f !== undefined);
-  if (failures.length === 0) return { byAction, note: undefined };
+  if (failures.length === 0) return { byAction, note: leftNote };
   const missing = ids.length - byAction.size;
-  return {
-    byAction,
-    note: `flows not shown for ${missing} action${missing === 1 ? '' : 's'}: ${getErrorMessage(failures[0])}`,
-  };
+  const failed = `flows not shown for ${plural(missing, 'action')}: ${getErrorMessage(failures[0])}`;
+  return { byAction, note: leftNote === undefined ? failed : `${failed}; ${leftNote}` };
 }
 
 async function readInto(
@@ -47,7 +66,7 @@ async function readInto(
   into: Map<string, ConsumingFlow[]>,
 ): Promise<unknown> {
   try {
-    into.set(id, await client.listConsumingFlows(id));
+    into.set(id, await client.listConsumingFlows(id, { maxPages: FLOW_PAGES_MAX }));
     return undefined;
   } catch (error) {
     return error;

@@ -1,7 +1,7 @@
 import type { GenesysClient } from '../genesys/client.js';
 import type { LatencyReading } from '../genesys/analytics.js';
 import type { LatencyEvidence } from '../plan/evidence.js';
-import type { LiveAction, Plan } from '../plan/types.js';
+import type { LiveAction, PlanEntry } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 
 export const LATENCY_DAYS = 7;
@@ -19,12 +19,12 @@ export interface LatencyOutcome {
  */
 export async function readLatency(
   client: GenesysClient,
-  plan: Plan,
+  entries: readonly PlanEntry[],
   live: readonly LiveAction[],
   now: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LatencyOutcome> {
-  const managed = new Set(plan.entries.filter((e) => e.entryIndex !== null).map((e) => e.actionId));
+  const managed = new Set(entries.filter((e) => e.entryIndex !== null).map((e) => e.actionId));
   if (managed.size === 0) return { evidence: undefined, note: undefined };
   const read = await client.readActionLatency(
     { actionIds: [...managed], ...narrowing(managed, live) },

@@ -1,15 +1,12 @@
 import type { GenesysClient } from '../genesys/client.js';
-import type { Action } from '../genesys/types.js';
-import type { SourcePosition } from '../manifest/types.js';
 import type { ValidManifest } from '../manifest/validate.js';
-import { buildPlan } from '../plan/diff.js';
-import { changedActionIds, withEvidenceNote, withFlows, withLatency } from '../plan/evidence.js';
-import { mayTarget } from '../plan/resolve.js';
-import { isChange, type Plan } from '../plan/types.js';
-import { readFlowEvidence } from './flows.js';
-import { addFlowDetail } from './flow-detail.js';
+import { draftPlan, finishPlan } from '../plan/diff.js';
+import { readScope } from '../plan/resolve.js';
+import type { Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
-import { readLatency } from './latency.js';
+import { addFlowDetail } from './flow-detail.js';
+import { MAX_FLOW_CONFIGS } from './flow-waits.js';
+import { boxed, EVIDENCE_REQUESTS_MAX, evidenceEndsAt, readEvidence } from './evidence.js';
 import { readLiveOrg } from './read.js';
 
 export interface PlanOptions {
@@ -17,25 +14,33 @@ export interface PlanOptions {
   region: string;
   /** The API host the client talks to, recorded in the plan. */
   apiHost?: string;
-  /** Read observed latency for the managed actions (default true). */
+  /**
+   * Read observed latency for the managed actions (default false): evidence for a reviewer, asked
+   * for by `plan`, the PR comment and `recommend`, never by apply or drift.
+   */
   latency?: boolean;
-  /** Read which flows use the changed actions (default true). */
+  /** Read which flows use the largest changes (default false; bounded, see org/evidence.ts). */
   flows?: boolean;
+  /** Epoch ms of the run's deadline: evidence takes at most half of the time left. */
+  deadline?: number;
   now?: () => number;
   onProgress?: ReadProgress;
+  /** The workspace the manifest's `flows:` globs are read in (default GITHUB_WORKSPACE or cwd). */
+  root?: string;
 }
 
-/** A plan, and the live actions (full config) its config changes are to be applied to. */
+/**
+ * The plan. It holds no action configs: apply reads each action it writes with a single GET
+ * just before its PATCH (org/apply.ts).
+ */
 export interface PlannedOrg {
   plan: Plan;
-  /**
-   * As read at plan time: apply writes from these without reading each action again (its PATCH
-   * carries the plan's version, so an action that moved since is re-read, never overwritten).
-   */
-  live: ReadonlyMap<string, Action>;
 }
 
-/** Reads the org and plans the validated manifest against it, with latency evidence when asked. */
+/**
+ * Reads the org (only the manifest's actions when it names them and that is cheaper), then the
+ * evidence asked for, then builds the plan once from all of it.
+ */
 export async function planOrg(
   client: GenesysClient,
   valid: ValidManifest,
@@ -45,59 +50,51 @@ export async function planOrg(
     client,
     options.region,
     options.onProgress,
-    mayTarget(valid.manifest),
+    readScope(valid.manifest),
   );
-  const plan = buildPlan({
+  const draft = draftPlan({
     manifest: valid.manifest,
     manifestPath: valid.path,
     label: options.label,
     region: options.region,
+    apiHost: options.apiHost,
     live: live.actions,
     locate: (path) => valid.source.locate(path),
     diagnostics: valid.diagnostics,
     integrationsUnreadable: live.integrationsUnreadable,
   });
-  if (options.apiHost !== undefined) plan.apiHost = options.apiHost;
-  const changing = liveToChange(plan, live.kept);
-  const measured =
-    options.latency === false ? plan : await addLatency(client, valid, plan, live.actions, options);
-  const changed = changedActionIds(measured);
-  if (options.flows === false || changed.length === 0) return { plan: measured, live: changing };
-  const flowed = withFlows(measured, await readFlowEvidence(client, changed));
-  // Issue 21: what each flow waits, failure shares, repository flow files (org/flow-detail.ts).
-  return { plan: await addFlowDetail(client, flowed, valid, options), live: changing };
+  const first = client.stats().requests;
+  const evidence = await readEvidence(client, draft, live.actions, {
+    latency: options.latency === true,
+    flows: options.flows === true,
+    deadline: options.deadline,
+    now: options.now,
+    onProgress: options.onProgress,
+  });
+  const plan = finishPlan(draft, evidence);
+  if (options.flows !== true) return { plan };
+  return { plan: await withFlowDetail(client, plan, valid, options, first) };
 }
 
-/** The plan with observed latency and the policy's latency rules, or the note of why there is none. */
-async function addLatency(
+/**
+ * What each flow waits and the failure share (issue 21), inside what is left of the evidence
+ * budget and its time box; evidence never fails a plan, so anything going wrong keeps the plan.
+ */
+async function withFlowDetail(
   client: GenesysClient,
-  valid: ValidManifest,
   plan: Plan,
-  actions: Parameters<typeof readLatency>[2],
+  valid: ValidManifest,
   options: PlanOptions,
+  first: number,
 ): Promise<Plan> {
-  const { onProgress } = options;
-  const { evidence, note } = await readLatency(
-    client,
-    plan,
-    actions,
-    (options.now ?? Date.now)(),
-    onProgress ? (done, total) => onProgress('latency', done, total) : undefined,
-  );
-  const locate = (path: Parameters<typeof valid.source.locate>[0]): SourcePosition =>
-    valid.source.locate(path);
-  const policy = valid.manifest.policy ?? {};
-  const measured = evidence === undefined ? plan : withLatency(plan, evidence, policy, locate);
-  return note === undefined ? measured : withEvidenceNote(measured, note);
-}
-
-/** Of the configs the read kept, those of actions whose config timeout the plan changes. */
-function liveToChange(plan: Plan, kept: ReadonlyMap<string, Action>): Map<string, Action> {
-  const changing = new Map<string, Action>();
-  for (const entry of plan.entries) {
-    if (!isChange(entry.op) || entry.field !== 'timeoutSeconds') continue;
-    const action = kept.get(entry.actionId);
-    if (action !== undefined) changing.set(entry.actionId, action);
-  }
-  return changing;
+  // One request of what is left goes to the failure-share query.
+  const left = EVIDENCE_REQUESTS_MAX - (client.stats().requests - first) - 1;
+  const detail = addFlowDetail(client, plan, valid, {
+    maxFlows: Math.max(0, Math.min(MAX_FLOW_CONFIGS, left)),
+    latency: options.latency === true && left > 0,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.root !== undefined ? { root: options.root } : {}),
+  }).catch(() => undefined);
+  const now = options.now ?? Date.now;
+  return (await boxed(detail, evidenceEndsAt(now(), options.deadline) - now())) ?? plan;
 }

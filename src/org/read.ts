@@ -3,73 +3,29 @@ import { isCustomAuthActionId, isStaticActionId, readTimeout } from '../genesys/
 import { GenesysApiError } from '../genesys/errors.js';
 import type { Action, Integration } from '../genesys/types.js';
 import type { ActionKind, LiveAction, LiveOrg } from '../plan/types.js';
+import type { ReadScope } from '../plan/resolve.js';
+import { readActions } from './read-actions.js';
 import { CONCURRENCY_LIMITS } from '../genesys/concurrency.js';
 import { mapPool } from '../util/pool.js';
 import type { ReadProgress } from '../util/progress.js';
 
 export const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
 
-/** The org as read, and the full live actions (config included) of those asked to be kept. */
-export interface LiveRead extends LiveOrg {
-  kept: Map<string, Action>;
-}
-
 /**
- * Of each action, what planning needs: the config shrinks to its timeout. Categories and
- * integration ids repeat across thousands of actions, and every page parses its own copies: one
- * copy each is kept.
- */
-function slimmer(): (action: Action) => Action {
-  const shared = new Map<string, string>();
-  const one = (text: string): string => {
-    const known = shared.get(text);
-    if (known !== undefined) return known;
-    shared.set(text, text);
-    return text;
-  };
-  const noTimeout = {};
-  return (action) => {
-    const { id, name, category, integrationId, version, secure } = action;
-    const timeout = action.config?.timeoutSeconds;
-    return {
-      id,
-      name,
-      version,
-      ...(category === undefined ? {} : { category: one(category) }),
-      ...(integrationId === undefined ? {} : { integrationId: one(integrationId) }),
-      ...(secure === undefined ? {} : { secure }),
-      config: timeout === undefined ? noTimeout : { timeoutSeconds: timeout },
-    };
-  };
-}
-
-/**
- * Reads the org as the planner needs it: every action with its timeout (custom-auth included, so a
- * selector that hits one gets a clear error), the integrations that say which actions are
- * function actions, and the published function timeout of each function action. The full config
- * is kept only for the actions `keep` names (those a change may be applied to), page by page as
- * the listing arrives, so memory grows with the org by a few fields per action.
+ * Reads the org as the planner needs it: the actions (custom-auth included, so a selector that
+ * hits one gets a clear error) with their timeouts, the integrations that say which actions are
+ * function actions, and the published function timeout of each function action. With a `scope`
+ * (a manifest that names its actions and ignores the rest), only those actions are read when that
+ * takes fewer requests than listing the org.
  */
 export async function readLiveOrg(
   client: GenesysClient,
   region: string,
   onProgress?: ReadProgress,
-  keep: (action: Action) => boolean = () => false,
-): Promise<LiveRead> {
-  const kept = new Map<string, Action>();
-  const slim = slimmer();
+  scope?: ReadScope,
+): Promise<LiveOrg> {
   const [actions, { integrations, unreadable }] = await Promise.all([
-    client.listActions({
-      includeConfig: true,
-      includeAuthActions: true,
-      select: (action) => {
-        if (keep(action)) kept.set(action.id, action);
-        return slim(action);
-      },
-      ...(onProgress
-        ? { onProgress: (read: number, total: number) => onProgress('actions', read, total) }
-        : {}),
-    }),
+    readActions(client, scope, onProgress),
     readIntegrations(client),
   ]);
   const byId = new Map(integrations.map((i) => [i.id, i]));
@@ -86,7 +42,6 @@ export async function readLiveOrg(
     region,
     actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id) ?? null)),
     ...(unreadable === undefined ? {} : { integrationsUnreadable: unreadable }),
-    kept,
   };
 }
 

@@ -58,7 +58,10 @@ export function openClient(target: OrgTarget, hooks: OrgHooks = {}): GenesysClie
 export interface OrgSession {
   readonly region: string;
   read(): Promise<LiveOrg>;
-  /** Reads the org and plans the validated manifest; latency evidence unless `latency: false`. */
+  /**
+   * Reads the org and plans the validated manifest; latency and flows evidence only when asked
+   * (`plan`, the PR comment and `recommend` ask; apply and drift do not).
+   */
   plan(
     valid: ValidManifest,
     options: { label: string; latency?: boolean; flows?: boolean },
@@ -85,9 +88,6 @@ export const openOrg: OpenOrg = (target, hooks = {}) => {
           'the run deadline passed while reading the org; nothing was applied (raise it with --deadline or deadline-minutes)',
         ),
     );
-  // The live configs of the last plan's changes: an apply of that plan in this session writes
-  // from them; a plan from a file (or another session) reads each action first.
-  let planned: Awaited<ReturnType<typeof planOrg>> | undefined;
   return {
     region: endpoint.region,
     read: async () => {
@@ -95,11 +95,12 @@ export const openOrg: OpenOrg = (target, hooks = {}) => {
       return { region, actions };
     },
     plan: async (valid, options) => {
-      planned = await late(
+      const planned = await late(
         planOrg(client, valid, {
           ...options,
           region: endpoint.region,
           apiHost: endpoint.apiHost,
+          ...(deadline !== undefined ? { deadline } : {}),
           ...(onProgress ? { onProgress } : {}),
           ...(now ? { now } : {}),
         }),
@@ -108,7 +109,6 @@ export const openOrg: OpenOrg = (target, hooks = {}) => {
     },
     apply: (plan) =>
       applyPlan(plan, client, {
-        ...(planned?.plan.fingerprint === plan.fingerprint ? { live: planned.live } : {}),
         ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),
         ...(deadline !== undefined ? { deadline } : {}),
         ...(now ? { now } : {}),

@@ -1,7 +1,9 @@
 import type { Diagnostic, Manifest, Policy } from '../manifest/types.js';
 import { plural } from '../util/plural.js';
 import { VERSION } from '../version.js';
+import { observedLatency, usedByOf, type PlanEvidence } from './evidence.js';
 import { fingerprint } from './fingerprint.js';
+import { latencyProblems } from './latency-rules.js';
 import { compareProblems, planProblem } from './problems.js';
 import { resolve, type Decision, type Locate } from './resolve.js';
 import {
@@ -26,13 +28,32 @@ export interface PlanInput {
   diagnostics?: readonly Diagnostic[];
   /** LiveOrg.integrationsUnreadable: integration names and types are unknown. */
   integrationsUnreadable?: string | undefined;
+  /** The API host the org was read from, recorded in the plan. */
+  apiHost?: string | undefined;
 }
 
 /**
- * Desired state × live org → the plan. Pure and deterministic: same inputs, same document.
- * Evidence (observed latency) is added to the finished plan afterwards (evidence.ts).
+ * The rows and problems of a plan before evidence: what the org reader needs to know which
+ * actions a reviewer would want latency and flows for. Not a plan: only buildPlan makes one.
  */
-export function buildPlan(input: PlanInput): Plan {
+export interface PlanDraft {
+  readonly input: PlanInput;
+  readonly entries: readonly PlanEntry[];
+  readonly problems: readonly PlanProblem[];
+  readonly changedActions: number;
+}
+
+/**
+ * Desired state × live org (× evidence) → the plan. Pure and deterministic: same inputs, same
+ * document. Built once: evidence is placed on the rows as they are made, and the counts,
+ * problems and fingerprint are computed once from the final rows.
+ */
+export function buildPlan(input: PlanInput, evidence: PlanEvidence = {}): Plan {
+  return finishPlan(draftPlan(input), evidence);
+}
+
+/** Resolves the manifest against the live org: the rows, sorted, and the manifest's problems. */
+export function draftPlan(input: PlanInput): PlanDraft {
   const { decisions, problems } = resolve(
     input.manifest,
     input.live,
@@ -53,6 +74,31 @@ export function buildPlan(input: PlanInput): Plan {
     ...maxChangesProblems(changedActions, policy, input.locate),
     ...manifestWarnings(input.diagnostics ?? []),
   );
+  return { input, entries, problems, changedActions };
+}
+
+/** The plan: the draft's rows with their evidence, the latency rules, counts and fingerprint. */
+export function finishPlan(draft: PlanDraft, evidence: PlanEvidence = {}): Plan {
+  const { input, changedActions } = draft;
+  const { latency, flows } = evidence;
+  const entries =
+    latency === undefined && flows === undefined
+      ? [...draft.entries]
+      : draft.entries.map((e) => ({
+          ...e,
+          latency: e.entryIndex === null ? null : observedLatency(e.actionId, latency),
+          usedBy: usedByOf(e, flows),
+        }));
+  const found =
+    latency === undefined
+      ? []
+      : latencyProblems({
+          entries,
+          policy: input.manifest.policy ?? {},
+          observedDays: latency.days,
+          locate: input.locate,
+        });
+  const problems = [...draft.problems, ...found];
   const errors = problems.filter((p) => p.severity === 'error').sort(compareProblems);
   const warnings = problems.filter((p) => p.severity === 'warning').sort(compareProblems);
   return {
@@ -61,12 +107,13 @@ export function buildPlan(input: PlanInput): Plan {
     label: input.label,
     manifest: input.manifestPath,
     region: input.region,
+    ...(input.apiHost === undefined ? {} : { apiHost: input.apiHost }),
     fingerprint: fingerprint(entries),
     counts: countEntries(entries, changedActions, errors.length, warnings.length),
     entries,
     errors,
     warnings,
-    notes: [],
+    notes: [...(evidence.notes ?? []), ...(flows?.note === undefined ? [] : [flows.note])],
   };
 }
 

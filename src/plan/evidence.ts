@@ -1,8 +1,8 @@
-import type { Policy } from '../manifest/types.js';
-import { latencyProblems } from './latency-rules.js';
-import { compareProblems } from './problems.js';
-import type { Locate } from './resolve.js';
-import { isChange, type ObservedLatency, type Plan, type PlanFlow } from './types.js';
+import {
+  FUNCTION_DEFAULT_TIMEOUT_SECONDS,
+  PLATFORM_DEFAULT_TIMEOUT_SECONDS,
+} from '../manifest/semantics.js';
+import { isChange, type ObservedLatency, type PlanEntry, type PlanFlow } from './types.js';
 
 export { MIN_RUNS_FOR_LATENCY } from './latency-rules.js';
 
@@ -20,39 +20,23 @@ export interface FlowEvidence {
 }
 
 /**
- * The finished plan with what analytics observed on each managed row, and the latency rules of the
- * policy (below the p99, far above it, no runs). Evidence never changes what the plan does: the
- * entries' ops, values and the fingerprint stay as they were; only `failBelowP99` turns a finding
- * into an error that stops the apply.
+ * What was read beside the org for a reviewer: given to buildPlan, which places it as it builds
+ * the rows, so a plan is never copied or recounted afterwards. Evidence never changes what the
+ * plan does (ops, values, fingerprint); only the latency rules of the policy add problems.
  */
-export function withLatency(
-  plan: Plan,
-  evidence: LatencyEvidence,
-  policy: Policy = {},
-  locate?: Locate,
-): Plan {
-  const entries = plan.entries.map((e) =>
-    e.entryIndex === null ? e : { ...e, latency: observed(e.actionId, evidence) },
-  );
-  const found = latencyProblems({ entries, policy, observedDays: evidence.days, locate });
-  const errors = [...plan.errors, ...found.filter((p) => p.severity === 'error')].sort(
-    compareProblems,
-  );
-  const warnings = [...plan.warnings, ...found.filter((p) => p.severity === 'warning')].sort(
-    compareProblems,
-  );
-  const counts = { ...plan.counts, errors: errors.length, warnings: warnings.length };
-  return { ...plan, entries, errors, warnings, counts };
+export interface PlanEvidence {
+  latency?: LatencyEvidence | undefined;
+  flows?: FlowEvidence | undefined;
+  /** Why some evidence is missing, each said once, in this order. */
+  notes?: readonly string[];
 }
 
-/** A plan-wide note on the evidence (what analytics did not give), said once. */
-export function withEvidenceNote(plan: Plan, message: string): Plan {
-  return { ...plan, notes: [...plan.notes, message] };
-}
-
-function observed(id: string, evidence: LatencyEvidence): ObservedLatency | null {
-  const stats = evidence.byAction.get(id);
-  if (stats === undefined || stats.count === 0) return null;
+export function observedLatency(
+  id: string,
+  evidence: LatencyEvidence | undefined,
+): ObservedLatency | null {
+  const stats = evidence?.byAction.get(id);
+  if (evidence === undefined || stats === undefined || stats.count === 0) return null;
   return {
     days: evidence.days,
     count: stats.count,
@@ -61,17 +45,30 @@ function observed(id: string, evidence: LatencyEvidence): ObservedLatency | null
   };
 }
 
-/** The flows of every changed row, and one note when some could not be read. */
-export function withFlows(plan: Plan, evidence: FlowEvidence): Plan {
-  const entries = plan.entries.map((e) => {
-    const flows = isChange(e.op) ? evidence.byAction.get(e.actionId) : undefined;
-    return flows === undefined ? e : { ...e, usedBy: flows.map((f) => ({ ...f })) };
-  });
-  const notes = evidence.note === undefined ? plan.notes : [...plan.notes, evidence.note];
-  return { ...plan, entries, notes };
+export function usedByOf(entry: PlanEntry, evidence: FlowEvidence | undefined): PlanFlow[] | null {
+  const flows = isChange(entry.op) ? evidence?.byAction.get(entry.actionId) : undefined;
+  return flows === undefined ? null : flows.map((f) => ({ id: f.id, name: f.name, type: f.type }));
 }
 
-/** The ids of the actions a plan changes, for the flows to read. */
-export function changedActionIds(plan: Plan): string[] {
-  return [...new Set(plan.entries.filter((e) => isChange(e.op)).map((e) => e.actionId))];
+/** How far a change moves the timeout, an unset one counting as the platform default. */
+function changeSize(entry: PlanEntry): number {
+  const fallback =
+    entry.field === 'timeoutSeconds'
+      ? PLATFORM_DEFAULT_TIMEOUT_SECONDS
+      : FUNCTION_DEFAULT_TIMEOUT_SECONDS;
+  return Math.abs((entry.to ?? fallback) - (entry.from ?? fallback));
+}
+
+/**
+ * The actions a plan changes, largest change first (ties in plan order): flows are read for the
+ * first few only, so the ones a reviewer most needs come first.
+ */
+export function changedActionsBySize(entries: readonly PlanEntry[]): string[] {
+  const size = new Map<string, number>();
+  for (const e of entries) {
+    if (!isChange(e.op)) continue;
+    size.set(e.actionId, Math.max(size.get(e.actionId) ?? 0, changeSize(e)));
+  }
+  // Map order is plan order; a stable sort keeps it among equals.
+  return [...size.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }

@@ -110,31 +110,28 @@ function unplannable(
   return undefined;
 }
 
+/** What a targeted read fetches: the actions a manifest names, by id and by exact name. */
+export interface ReadScope {
+  ids: string[];
+  names: string[];
+}
+
 /**
- * Whether some entry may set the config timeout of an action, judged from its id, name and
- * category alone (the integrations are read alongside the actions): a superset of what resolve()
- * selects, so the org read keeps full configs for these actions only.
+ * The actions a manifest can select, when it selects only by `id` and `name` and ignores the
+ * rest of the org (policy.unmanaged: ignore); undefined when the plan needs the whole org (a
+ * `match` entry, or unmanaged actions to report or fail on).
  */
-export function mayTarget(
-  manifest: Manifest,
-): (action: { id: string; name: string; category?: string | undefined }) => boolean {
+export function readScope(manifest: Manifest): ReadScope | undefined {
+  if ((manifest.policy?.unmanaged ?? 'ignore') !== 'ignore') return undefined;
   const ids = new Set<string>();
   const names = new Set<string>();
-  const globs: NonNullable<ManifestEntry['match']>[] = [];
   for (const entry of manifest.actions) {
-    if (entry.timeoutSeconds === undefined) continue;
-    if (entry.match !== undefined) globs.push(entry.match);
-    else if (entry.id !== undefined) ids.add(entry.id);
+    if (entry.match !== undefined) return undefined;
+    if (entry.id !== undefined) ids.add(entry.id);
     else if (entry.name !== undefined) names.add(entry.name);
+    else return undefined;
   }
-  return (action) =>
-    ids.has(action.id) ||
-    names.has(action.name) ||
-    globs.some(
-      (m) =>
-        (m.name === undefined || globMatch(m.name, action.name)) &&
-        (m.category === undefined || globMatch(m.category, action.category ?? '')),
-    );
+  return { ids: [...ids], names: [...names] };
 }
 
 function problem(

@@ -11,7 +11,8 @@ import { GcTimeoutsError } from './errors.js';
  */
 export async function writeWorkspaceFile(
   path: string,
-  text: string,
+  /** The text, or its parts in order (a large JSON plan is written as a stream of parts). */
+  text: string | Iterable<string>,
   options: { root: string; cwd?: string },
 ): Promise<void> {
   const absolute = resolve(options.cwd ?? process.cwd(), path);
@@ -37,7 +38,8 @@ export async function writeWorkspaceFile(
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw refusal(path, 'it is not a regular file');
-    await handle.writeFile(text);
+    if (typeof text === 'string') await handle.writeFile(text);
+    else for (const part of text) await handle.write(part);
   } finally {
     await handle.close();
   }

@@ -4,7 +4,6 @@ import { runDriftMode } from '../../src/action/drift-mode.js';
 import { runPlanMode } from '../../src/action/plan-mode.js';
 import type { ModeDeps } from '../../src/action/ports.js';
 import type { Inputs } from '../../src/action/inputs.js';
-import { withLatency } from '../../src/plan/evidence.js';
 import type { LiveAction } from '../../src/plan/types.js';
 import { action } from '../plan/fixtures.js';
 import {
@@ -36,20 +35,14 @@ const LIVE = (): LiveAction[] => [
 async function world(over: Partial<Inputs>, day = '2027-01-15') {
   const org = memoryOrg(LIVE());
   const github = memoryReview();
-  const live = org.live;
+  // What analytics would report on a real org: given to the plans that ask for latency.
+  const byAction = new Map(org.live.map((a) => [a.id, { count: 900, p95: 8_000, p99: 11_000 }]));
+  org.latency = { days: 7, byAction };
   const deps: ModeDeps = {
     inputs: inputs({ manifest: await manifestFile(MANIFEST), label: 'ivr', ...over }),
     ctx: context(),
     github,
-    // The memory org plans without analytics: give its plans the latency a real org would report.
-    openOrg: (target, hooks) => {
-      const session = org.open(target, hooks);
-      const byAction = new Map(live.map((a) => [a.id, { count: 900, p95: 8_000, p99: 11_000 }]));
-      return {
-        ...session,
-        plan: async (v, o) => withLatency(await session.plan(v, o), { days: 7, byAction }),
-      };
-    },
+    openOrg: org.open,
     artifacts: memoryArtifacts(),
     log: recordingLog(),
     now: () => Date.parse(`${day}T12:00:00Z`),

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../src/manifest/types.js';
 import type { Check } from '../../src/org/doctor.js';
 import type { OrgSession, OrgTarget } from '../../src/org/session.js';
 import { buildPlan } from '../../src/plan/diff.js';
+import type { LatencyEvidence } from '../../src/plan/evidence.js';
 import { isChange, type ApplyResult, type LiveAction } from '../../src/plan/types.js';
 
 /** In-memory collaborators of the Action's modes: what each was told, for the test to read. */
@@ -93,6 +94,8 @@ export interface MemoryOrg {
   /** What `doctor` reports for this org. */
   doctorChecks: Check[];
   open: ModeDeps['openOrg'];
+  /** What analytics reports, given to plans that ask for latency (as a real org's would be). */
+  latency?: LatencyEvidence;
 }
 
 /** An org of live actions in memory: plans with the real planner, applies by setting the values. */
@@ -118,15 +121,18 @@ function session(org: MemoryOrg, region: string): OrgSession {
     read: async () => ({ region, actions: org.live }),
     doctor: async () => ({ checks: org.doctorChecks }),
     plan: async (valid, options) =>
-      buildPlan({
-        manifest: valid.manifest,
-        manifestPath: valid.path,
-        label: options.label,
-        region,
-        live: org.live,
-        locate: (path) => valid.source.locate(path),
-        diagnostics: valid.diagnostics,
-      }),
+      buildPlan(
+        {
+          manifest: valid.manifest,
+          manifestPath: valid.path,
+          label: options.label,
+          region,
+          live: org.live,
+          locate: (path) => valid.source.locate(path),
+          diagnostics: valid.diagnostics,
+        },
+        options.latency === true ? { latency: org.latency } : {},
+      ),
     apply: async (plan) => {
       const results = plan.entries
         .filter((e) => isChange(e.op))

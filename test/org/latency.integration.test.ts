@@ -23,7 +23,10 @@ async function plan(options: SimulatorOptions = {}) {
   org = openOrg(targetAt(sim), {
     onProgress: (phase, done, total) => phases.push([phase, done, total]),
   });
-  const result = await org.plan(await requireValidManifest(MANIFEST), { label: 'test' });
+  const result = await org.plan(await requireValidManifest(MANIFEST), {
+    label: 'test',
+    latency: true,
+  });
   const analytics = sim.state.requests().filter((r) => r.path.includes('/analytics/'));
   const notes = result.notes.map((message) => ({ message }));
   return { result, phases, analytics, notes };

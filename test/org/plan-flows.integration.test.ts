@@ -26,7 +26,7 @@ async function demoPlan(wrap: (c: GenesysClient) => GenesysClient = (c) => c) {
   const { plan } = await planOrg(wrap(client), valid, {
     label: 'demo',
     region: 'us-east-1',
-    latency: false,
+    flows: true,
   });
   return plan;
 }

@@ -3,7 +3,6 @@ import type { LatencyStats } from '../../src/genesys/types.js';
 import { editManifestText } from '../../src/manifest/edit.js';
 import { validateManifestText } from '../../src/manifest/validate.js';
 import { buildPlan } from '../../src/plan/diff.js';
-import { withLatency } from '../../src/plan/evidence.js';
 import { clampToPolicy, headroomSeconds, recommend } from '../../src/plan/recommend.js';
 import type { LiveAction } from '../../src/plan/types.js';
 import { action } from './fixtures.js';
@@ -49,15 +48,17 @@ function planned(text: string, days = 7): ReturnType<typeof buildPlan> {
   const result = validateManifestText(text, 'm.yaml');
   if (result.manifest === undefined || result.source === undefined) throw new Error('invalid');
   const source = result.source;
-  const plan = buildPlan({
-    manifest: result.manifest,
-    manifestPath: 'm.yaml',
-    label: 't',
-    region: 'us-east-1',
-    live: LIVE,
-    locate: (p) => source.locate(p),
-  });
-  return withLatency(plan, { days, byAction: LATENCY });
+  return buildPlan(
+    {
+      manifest: result.manifest,
+      manifestPath: 'm.yaml',
+      label: 't',
+      region: 'us-east-1',
+      live: LIVE,
+      locate: (p) => source.locate(p),
+    },
+    { latency: { days, byAction: LATENCY } },
+  );
 }
 
 function run(splitGlobs: boolean): ReturnType<typeof recommend> & { text: string } {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateManifestText } from '../../src/manifest/validate.js';
 import { buildPlan } from '../../src/plan/diff.js';
-import { withLatency } from '../../src/plan/evidence.js';
 import { action, planYaml, rows } from './fixtures.js';
 
 const ORG = [
@@ -295,15 +294,17 @@ describe('observed latency', () => {
     const result = validateManifestText(yaml, 'gc-timeouts.yaml');
     if (result.manifest === undefined || result.source === undefined) throw new Error('invalid');
     const source = result.source;
-    const plan = buildPlan({
-      manifest: result.manifest,
-      manifestPath: 'm',
-      label: 'l',
-      region: 'us-east-1',
-      live,
-      locate: (p) => source.locate(p),
-    });
-    return withLatency(plan, latency);
+    return buildPlan(
+      {
+        manifest: result.manifest,
+        manifestPath: 'm',
+        label: 'l',
+        region: 'us-east-1',
+        live,
+        locate: (p) => source.locate(p),
+      },
+      { latency },
+    );
   }
 
   it('warns when a new timeout is below the observed p99, and says how many runs would fail', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
-import { renderJson } from '../../src/render/json.js';
+import { renderJson, renderJsonChunks } from '../../src/render/json.js';
+import { action, planYaml } from '../plan/fixtures.js';
 import { typicalPlan } from './plans.js';
 
 function reversedKeys(value: unknown): unknown {
@@ -64,5 +65,24 @@ describe('plan JSON', () => {
     const keys = keysOf(JSON.parse(renderJson(withEvidence)));
     const undocumented = [...keys].filter((k) => !doc.includes(`\`${k}\``));
     expect(undocumented).toEqual([]);
+  });
+});
+
+describe('renderJsonChunks', () => {
+  it('writes, row by row, exactly the text JSON.stringify gives the whole plan', () => {
+    const plan = planYaml(
+      'version: 1\nactions:\n  - match: { name: "*" }\n    timeoutSeconds: 9\n',
+      [action('One', { timeoutSeconds: 3 }), action('Two'), action('Three', { timeoutSeconds: 9 })],
+    );
+    const chunks = [...renderJsonChunks(plan)];
+    expect(chunks.length).toBeGreaterThan(plan.entries.length);
+    const text = chunks.join('');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect((JSON.parse(text) as { entries: unknown[] }).entries).toHaveLength(3);
+  });
+
+  it('an empty plan is one chunk with "entries": []', () => {
+    const text = [...renderJsonChunks(planYaml('version: 1\nactions: []\n', []))].join('');
+    expect(text).toContain('"entries": []');
   });
 });

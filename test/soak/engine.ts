@@ -124,8 +124,8 @@ async function cycle(
     managed.splice(0, managed.length, ...kept.map((e) => ({ id: e.actionId, field: e.field })));
     const edited = editOutOfBand(sim, plan, random, result);
     const before = new Map(sim.state.listActions().map((a) => [a.id, a]));
-    // As the CLI applies its own fresh plan: writing from the configs read at plan time.
-    const report = await applyPlan(plan, client, { live: planned.live }).catch(() => undefined);
+    // As the CLI applies its own fresh plan: each action read again just before its PATCH.
+    const report = await applyPlan(plan, client, { pauseMs: 0 }).catch(() => undefined);
     check(sim, plan, report, before, edited, result);
   } finally {
     await client.close({ abandon: true });

@@ -1,0 +1,243 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSimulator, type RunningSimulator } from '../simulator/index.js';
+import { startFakeGitHub } from '../test/support/fake-github/index.js';
+import { actionsToChange, applyTimeouts, connectSdk, listAllActions } from './baseline-sdk.js';
+import { countRequests, type RequestCounts } from './protocol.js';
+import { desiredByName, pickTargets, writeManifest } from './scenario.js';
+import { actionEnv, runBundle, type ProcessRun } from './shipped-process.js';
+
+/**
+ * What users run, measured: the shipped bundles (`dist/cli/index.js`, `dist/index.js`) as child
+ * processes against the simulator (20 ms a response, a high stated rate limit), requests counted
+ * by kind from the simulator's own request log, seconds and peak RSS per process; the SDK
+ * baseline on the same change in the same run (in this process: its RSS is not the script's).
+ */
+
+export interface ShippedRow {
+  run: string;
+  actions: number;
+  changes: number;
+  seconds: number;
+  /** Peak RSS of the process; null for the in-process baseline. */
+  peakMiB: number | null;
+  requests: number;
+  byKind: RequestCounts['byKind'];
+  rateLimited: number;
+  /** Requests besides templates and the read of the org, per change (apply rows). */
+  writePerChange: number | null;
+  outcome: string;
+}
+
+export interface Profile {
+  name: 'quick' | 'full';
+  actions: number;
+  changes: number;
+  /** A match-all plan (every action changes) over this many actions, JSON output. */
+  matchAll: number[];
+}
+
+export const PROFILES: Record<Profile['name'], Profile> = {
+  quick: { name: 'quick', actions: 1_000, changes: 100, matchAll: [1_000] },
+  full: { name: 'full', actions: 20_000, changes: 1_000, matchAll: [20_000, 100_000] },
+};
+
+const LATENCY_MS = 20;
+const STATED_LIMIT = 60_000;
+
+async function simulator(actions: number): Promise<RunningSimulator> {
+  return startSimulator({
+    seed: `scale:${actions}`,
+    latencyMs: LATENCY_MS,
+    rateLimitPerMinute: STATED_LIMIT,
+    host: '127.0.0.1',
+    port: 0,
+  });
+}
+
+function counted(sim: RunningSimulator): RequestCounts {
+  const counts = countRequests(sim.state.requests());
+  sim.state.clearRequests();
+  return counts;
+}
+
+function row(
+  run: string,
+  sim: RunningSimulator,
+  proc: Pick<ProcessRun, 'seconds'> & { peakMiB: number | null },
+  sizes: { actions: number; changes: number },
+  outcome: string,
+  apply: boolean,
+): ShippedRow {
+  const c = counted(sim);
+  const k = c.byKind;
+  const writes = k.get + k.patch + (apply ? k.ids : 0);
+  return {
+    run,
+    ...sizes,
+    seconds: Math.round(proc.seconds * 100) / 100,
+    peakMiB: proc.peakMiB === null ? null : Math.round(proc.peakMiB),
+    requests: c.total,
+    byKind: k,
+    rateLimited: c.rateLimited,
+    writePerChange:
+      apply && sizes.changes > 0 ? Math.round((writes / sizes.changes) * 1000) / 1000 : null,
+    outcome,
+  };
+}
+
+function cliEnv(sim: RunningSimulator): Record<string, string> {
+  return {
+    GENESYSCLOUD_OAUTHCLIENT_ID: sim.clientId,
+    GENESYSCLOUD_OAUTHCLIENT_SECRET: sim.clientSecret,
+  };
+}
+
+function ok(run: ProcessRun, what: string): ProcessRun {
+  if (run.code !== 0) throw new Error(`${what} exited ${run.code}: ${run.stderr.slice(-2000)}`);
+  return run;
+}
+
+/** CLI plan, apply --plan, apply --manifest; the Action's plan and apply on merge; the baseline. */
+async function changeRuns(profile: Profile, dir: string, rows: ShippedRow[]): Promise<void> {
+  const { actions, changes } = profile;
+  const sim = await simulator(actions);
+  try {
+    const view = sim.state
+      .listActions()
+      .filter((a) => a.id.startsWith('custom_') && a.function === undefined)
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        version: a.version,
+        timeoutSeconds: a.config.timeoutSeconds,
+        shape: '',
+      }));
+    const targets = pickTargets(view, changes);
+    const manifest = await writeManifest(dir, targets);
+    const sizes = { actions, changes };
+    const base = ['--api-base-url', sim.url, '--manifest', manifest];
+    const planFile = join(dir, 'plan.json');
+    counted(sim);
+    const plan = ok(
+      await runBundle('dist/cli/index.js', ['plan', ...base, '--out', planFile], cliEnv(sim)),
+      'plan',
+    );
+    rows.push(row('CLI plan', sim, plan, sizes, 'plan with evidence', false));
+    const applyPlanRun = ok(
+      await runBundle(
+        'dist/cli/index.js',
+        ['apply', '--plan', planFile, '--api-base-url', sim.url, '--yes'],
+        cliEnv(sim),
+      ),
+      'apply --plan',
+    );
+    rows.push(row('CLI apply --plan', sim, applyPlanRun, sizes, 'applied', true));
+    sim.state.reset();
+    counted(sim);
+    const applyManifest = ok(
+      await runBundle('dist/cli/index.js', ['apply', ...base, '--yes'], cliEnv(sim)),
+      'apply --manifest',
+    );
+    rows.push(row('CLI apply --manifest', sim, applyManifest, sizes, 'applied', true));
+    sim.state.reset();
+    counted(sim);
+    await actionRuns(sim, manifest, dir, sizes, rows);
+    sim.state.reset();
+    counted(sim);
+    const started = performance.now();
+    const api = await connectSdk(Number(new URL(sim.url).port), sim.clientId, sim.clientSecret);
+    const desired = desiredByName(targets);
+    const patched = await applyTimeouts(
+      api,
+      actionsToChange(await listAllActions(api), desired),
+      desired,
+    );
+    const seconds = (performance.now() - started) / 1000;
+    rows.push(
+      row(
+        'SDK baseline (in process)',
+        sim,
+        { seconds, peakMiB: null },
+        sizes,
+        `${patched} patched`,
+        true,
+      ),
+    );
+  } finally {
+    await sim.close();
+  }
+}
+
+async function actionRuns(
+  sim: RunningSimulator,
+  manifest: string,
+  dir: string,
+  sizes: { actions: number; changes: number },
+  rows: ShippedRow[],
+): Promise<void> {
+  const gh = await startFakeGitHub({ token: { kind: 'actions' } });
+  try {
+    const github = { url: gh.url, token: gh.token, ...gh.repository };
+    const inputs = {
+      manifest,
+      label: 'bench',
+      'api-base-url': sim.url,
+      'client-id': sim.clientId,
+      'client-secret': sim.clientSecret,
+    };
+    const head = 'a'.repeat(40);
+    const merge = 'b'.repeat(40);
+    gh.addPullRequest({ number: 7, headSha: head });
+    const env = (event: Parameters<typeof actionEnv>[1]) => actionEnv(dir, event, github, inputs);
+    const planned = ok(
+      await runBundle('dist/index.js', [], env({ name: 'pull_request', number: 7, headSha: head })),
+      'Action plan',
+    );
+    rows.push(row('Action plan (PR comment)', sim, planned, sizes, 'plan comment', false));
+    gh.updatePullRequest(7, { merged: true, mergeCommitSha: merge });
+    const applied = ok(
+      await runBundle('dist/index.js', [], env({ name: 'push', sha: merge })),
+      'Action apply',
+    );
+    rows.push(row('Action apply on merge', sim, applied, sizes, 'applied', true));
+  } finally {
+    await gh.close();
+  }
+}
+
+/** A match-all plan: every action changes; evidence must stay bounded, JSON output streamed. */
+async function matchAllRun(actions: number, dir: string, rows: ShippedRow[]): Promise<void> {
+  const sim = await simulator(actions);
+  try {
+    const manifest = join(dir, `match-all-${actions}.yaml`);
+    writeFileSync(
+      manifest,
+      `version: 1\nactions:\n  - match: { name: '*' }\n    timeoutSeconds: 5\n`,
+    );
+    counted(sim);
+    const run = ok(
+      await runBundle(
+        'dist/cli/index.js',
+        ['plan', '--api-base-url', sim.url, '--manifest', manifest, '--format', 'json'],
+        cliEnv(sim),
+      ),
+      'match-all plan',
+    );
+    const changes = (JSON.parse(run.stdout) as { counts: { changes: number } }).counts.changes;
+    rows.push(
+      row('CLI plan --format json, match-all', sim, run, { actions, changes }, 'plan', false),
+    );
+  } finally {
+    await sim.close();
+  }
+}
+
+export async function runShipped(profile: Profile): Promise<ShippedRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'gc-timeouts-bench-shipped-'));
+  const rows: ShippedRow[] = [];
+  await changeRuns(profile, dir, rows);
+  for (const n of profile.matchAll) await matchAllRun(n, dir, rows);
+  return rows;
+}

@@ -1,0 +1,106 @@
+import type { GenesysClient } from '../genesys/client.js';
+import type { PlanDraft } from '../plan/diff.js';
+import {
+  changedActionsBySize,
+  type FlowEvidence,
+  type LatencyEvidence,
+  type PlanEvidence,
+} from '../plan/evidence.js';
+import type { LiveAction } from '../plan/types.js';
+import type { ReadProgress } from '../util/progress.js';
+import { FLOW_ACTIONS_MAX, readFlowEvidence } from './flows.js';
+import { readLatency } from './latency.js';
+
+/** Requests a plan's evidence (latency and flows together) may cost, whatever its size. */
+export const EVIDENCE_REQUESTS_MAX = 60;
+/**
+ * Of the budget, what the flows' own detail (org/flow-detail.ts: up to 20 flow configurations and
+ * one failure-share query) is kept, so dependency tracking cannot leave it nothing.
+ */
+export const FLOW_DETAIL_RESERVE = 21;
+/** Longest time evidence may take; never more than half the time left before the deadline. */
+export const EVIDENCE_MAX_MS = 120_000;
+
+export interface EvidenceOptions {
+  latency: boolean;
+  flows: boolean;
+  deadline?: number | undefined;
+  now?: (() => number) | undefined;
+  onProgress?: ReadProgress | undefined;
+}
+
+/**
+ * What a reviewer reads beside the plan: observed latency of the managed rows and the flows of the
+ * largest changes. Bounded in requests (EVIDENCE_REQUESTS_MAX: latency first, flows get what is
+ * left, at most FLOW_ACTIONS_MAX actions) and in time (its own box inside the run's deadline):
+ * whatever does not fit becomes a note, never a failure, and never what makes a plan miss its
+ * deadline.
+ */
+export async function readEvidence(
+  client: GenesysClient,
+  draft: PlanDraft,
+  live: readonly LiveAction[],
+  options: EvidenceOptions,
+): Promise<PlanEvidence> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const endsAt = evidenceEndsAt(started, options.deadline);
+  const firstRequest = client.stats().requests;
+  const notes: string[] = [];
+  let latency: LatencyEvidence | undefined;
+  if (options.latency) {
+    const { onProgress } = options;
+    const read = await boxed(
+      readLatency(
+        client,
+        draft.entries,
+        live,
+        started,
+        onProgress ? (done, total) => onProgress('latency', done, total) : undefined,
+      ),
+      endsAt - now(),
+    );
+    if (read === undefined)
+      notes.push(timedOut('No observed latency in this plan', endsAt - started));
+    else {
+      latency = read.evidence;
+      if (read.note !== undefined) notes.push(read.note);
+    }
+  }
+  let flows: FlowEvidence | undefined;
+  const changed = options.flows ? changedActionsBySize(draft.entries) : [];
+  if (changed.length > 0) {
+    const spent = client.stats().requests - firstRequest;
+    const limit = Math.min(FLOW_ACTIONS_MAX, EVIDENCE_REQUESTS_MAX - spent - FLOW_DETAIL_RESERVE);
+    flows = await boxed(readFlowEvidence(client, changed, limit), endsAt - now());
+    if (flows === undefined) notes.push(timedOut('flows not shown', endsAt - started));
+  }
+  return { latency, flows, notes };
+}
+
+/** When evidence must be done: its own box, never more than half the time left before the deadline. */
+export function evidenceEndsAt(started: number, deadline: number | undefined): number {
+  const left = deadline === undefined ? Infinity : (deadline - started) / 2;
+  return started + Math.max(0, Math.min(EVIDENCE_MAX_MS, left));
+}
+
+function timedOut(what: string, ms: number): string {
+  return `${what}: evidence has ${Math.round(ms / 1000)} s of the run's time (at most half of what is left before the deadline), and that time passed`;
+}
+
+/** The work's result, or undefined once `ms` have passed (the work is then left to end on its own). */
+export async function boxed<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  if (ms <= 0) {
+    work.catch(() => undefined);
+    return undefined;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { GenesysClient } from '../../src/genesys/client.js';
+import { listConsumingFlows } from '../../src/genesys/dependencies.js';
+import type { ApiRequester } from '../../src/genesys/http.js';
+import { validateManifestText } from '../../src/manifest/validate.js';
+import {
+  EVIDENCE_REQUESTS_MAX,
+  FLOW_DETAIL_RESERVE,
+  readEvidence,
+} from '../../src/org/evidence.js';
+import { FLOW_ACTIONS_MAX, readFlowEvidence } from '../../src/org/flows.js';
+import { draftPlan, finishPlan } from '../../src/plan/diff.js';
+import { changedActionsBySize } from '../../src/plan/evidence.js';
+import type { LiveAction } from '../../src/plan/types.js';
+import { action } from '../plan/fixtures.js';
+
+/** Evidence is bounded in requests and in time, whatever the size of the plan. */
+
+function draftOf(live: LiveAction[], yaml: string) {
+  const result = validateManifestText(yaml, 'm.yaml');
+  if (result.manifest === undefined || result.source === undefined) throw new Error('invalid');
+  const source = result.source;
+  return draftPlan({
+    manifest: result.manifest,
+    manifestPath: 'm.yaml',
+    label: 't',
+    region: 'us-east-1',
+    live,
+    locate: (p) => source.locate(p),
+  });
+}
+
+const MATCH_ALL = `version: 1\nactions:\n  - match: { name: '*' }\n    timeoutSeconds: 30\n`;
+
+/** n actions at timeouts 1..n s: a match-all to 30 s changes each by a different amount. */
+function org(n: number): LiveAction[] {
+  return Array.from({ length: n }, (_, i) => action(`Action ${i}`, { timeoutSeconds: i + 1 }));
+}
+
+/** A client that counts requests; latency costs `latencyRequests`, flows one each. */
+function counting(latencyRequests: number, latencyNever = false) {
+  let requests = 0;
+  const flowCalls: { id: string; maxPages: number | undefined }[] = [];
+  const client = {
+    stats: () => ({ requests, retries: 0, rateWaits: 0 }),
+    readActionLatency: async () => {
+      requests += latencyRequests;
+      if (latencyNever) await new Promise(() => undefined);
+      return { byAction: new Map(), via: 'query', withoutPercentiles: 0 };
+    },
+    listConsumingFlows: async (id: string, opts?: { maxPages?: number }) => {
+      requests += 1;
+      flowCalls.push({ id, maxPages: opts?.maxPages });
+      return [{ id: `flow-${id}`, name: `Flow of ${id}`, type: 'INBOUNDCALLFLOW' }];
+    },
+  } as unknown as GenesysClient;
+  return { client, flowCalls, requests: () => requests };
+}
+
+describe('flows evidence', () => {
+  it('reads flows for the largest changes only (at most 50, within the budget), one page each, and says how many were left out', async () => {
+    const live = org(120);
+    const draft = draftOf(live, MATCH_ALL);
+    const { client, flowCalls, requests } = counting(1);
+    const evidence = await readEvidence(client, draft, live, { latency: true, flows: true });
+    // What the budget leaves after latency (1) and the flows' own detail (flow-detail.ts).
+    const looked = Math.min(FLOW_ACTIONS_MAX, EVIDENCE_REQUESTS_MAX - 1 - FLOW_DETAIL_RESERVE);
+    expect(flowCalls).toHaveLength(looked);
+    expect(flowCalls.every((c) => c.maxPages === 1)).toBe(true);
+    expect(requests()).toBeLessThanOrEqual(EVIDENCE_REQUESTS_MAX);
+    // Largest first: every action read moves at least as far as every action left out.
+    const moved = (id: string): number =>
+      Math.abs(30 - (live.find((a) => a.id === id)?.timeoutSeconds ?? 0));
+    const read = new Set(flowCalls.map((c) => c.id));
+    const left = live.filter((a) => a.timeoutSeconds !== 30 && !read.has(a.id));
+    expect(Math.min(...[...read].map(moved))).toBeGreaterThanOrEqual(
+      Math.max(...left.map((a) => moved(a.id))),
+    );
+    const plan = finishPlan(draft, evidence);
+    expect(plan.notes.join(' ')).toContain(`${119 - looked} other changed actions not looked up`);
+    expect(plan.entries.filter((e) => e.usedBy !== null)).toHaveLength(looked);
+  });
+
+  it('gives flows only what latency left of the 60-request budget', async () => {
+    const live = org(120);
+    const { client, flowCalls, requests } = counting(25);
+    await readEvidence(client, draftOf(live, MATCH_ALL), live, { latency: true, flows: true });
+    expect(flowCalls).toHaveLength(EVIDENCE_REQUESTS_MAX - 25 - FLOW_DETAIL_RESERVE);
+    expect(requests()).toBe(EVIDENCE_REQUESTS_MAX - FLOW_DETAIL_RESERVE);
+  });
+
+  it('a dependency listing announcing 200 pages costs one request with a bound of one page', async () => {
+    let calls = 0;
+    const api = {
+      json: async () => {
+        calls += 1;
+        return {
+          entities: [{ id: 'f1', name: 'Main IVR', version: '1.0', type: 'INBOUNDCALLFLOW' }],
+          pageSize: 1,
+          pageNumber: 1,
+          total: 200,
+          pageCount: 200,
+        };
+      },
+    } as unknown as ApiRequester;
+    const flows = await listConsumingFlows(api, () => undefined, 'a1', { maxPages: 1 });
+    expect(calls).toBe(1);
+    expect(flows.map((f) => f.name)).toEqual(['Main IVR']);
+  });
+
+  it('orders changed actions by the size of their change, ties in plan order', () => {
+    const live = [
+      action('A', { timeoutSeconds: 29 }),
+      action('B', { timeoutSeconds: 5 }),
+      action('C', { timeoutSeconds: 55 }),
+    ];
+    const ids = changedActionsBySize(draftOf(live, MATCH_ALL).entries);
+    expect(ids.map((id) => live.find((a) => a.id === id)?.name)).toEqual(['B', 'C', 'A']);
+  });
+
+  it('without the bound it still refuses to read more than asked', async () => {
+    const { client, flowCalls } = counting(0);
+    const out = await readFlowEvidence(client, ['a', 'b', 'c'], 2);
+    expect(flowCalls.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(out.note).toContain('1 other changed action not looked up');
+  });
+});
+
+describe('evidence time box', () => {
+  it('latency that never answers becomes a note well before the deadline; the plan is made', async () => {
+    const live = org(3);
+    const draft = draftOf(live, MATCH_ALL);
+    const { client } = counting(1, true);
+    const started = Date.now();
+    const evidence = await readEvidence(client, draft, live, {
+      latency: true,
+      flows: true,
+      deadline: started + 1_000,
+    });
+    expect(Date.now() - started).toBeLessThan(900);
+    const plan = finishPlan(draft, evidence);
+    expect(plan.notes.join(' ')).toContain('No observed latency in this plan: evidence has');
+    expect(plan.errors).toEqual([]);
+    expect(plan.counts.changes).toBe(3);
+  });
+});
