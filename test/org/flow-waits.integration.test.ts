@@ -51,7 +51,7 @@ async function plan(options: { policy?: string; permissions?: string[]; latency?
     latency: options.latency ?? true,
     flows: true,
     root,
-  } as Parameters<typeof planOrg>[2]);
+  });
   return { plan: planned.plan, requests: client.stats().requests - before };
 }
 
