@@ -2,7 +2,9 @@ import { GenesysApiError, parseErrorBody } from './errors.js';
 import type { EventSink } from './events.js';
 import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryPolicy } from './retry.js';
 import type { SecretRedactor } from './secrets.js';
+import { DeadlinePassedError, untilAborted } from '../util/deadline.js';
 import {
+  DEADLINE_CODE,
   TransportError,
   type RawRequest,
   type RawResponse,
@@ -23,6 +25,8 @@ export interface TokenProviderOptions {
   now: () => number;
   emit: EventSink;
   redactor: SecretRedactor;
+  /** The run deadline: a login still retrying when it passes gives up at once. */
+  signal?: AbortSignal | undefined;
 }
 
 interface CachedToken {
@@ -132,7 +136,7 @@ export class TokenProvider {
         delayMs: verdict.delayMs,
         reason: verdict.reason,
       });
-      await sleep(verdict.delayMs);
+      await untilAborted(sleep(verdict.delayMs), this.options.signal);
     }
   }
 
@@ -152,6 +156,9 @@ export class TokenProvider {
       });
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
+      if (error.failure.type === 'network' && error.failure.code === DEADLINE_CODE) {
+        throw new DeadlinePassedError();
+      }
       return this.transportFailed(error.failure);
     }
     const answer = parseErrorBody(res.text) as OAuthAnswer | undefined;

@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher } from 'undici';
+import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import * as actions from './actions.js';
 import { DEFAULT_JOB_TIMING, type JobTiming } from './analytics-jobs.js';
 import { readActionLatency, type LatencyReading, type LatencyScope } from './analytics.js';
@@ -15,6 +15,7 @@ import { Pacer } from './pacing.js';
 import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
 import { SecretRedactor } from './secrets.js';
+import { cancellableSleep, deadlineSignal, untilAborted } from '../util/deadline.js';
 import { send, type RawRequest, type RawResponse } from './transport.js';
 import type { Action, FunctionConfig, Integration, UpdateActionInput } from './types.js';
 
@@ -26,6 +27,11 @@ export interface GenesysClientOptions extends ClientSettings {
   onSecret?: (secret: string) => void;
   /** Retry, rate-wait, auth and paging events for logging/progress; never carries secrets. */
   onEvent?: (event: ClientEvent) => void;
+  /**
+   * Epoch ms (Date.now) when the run must end: every wait (rate budget, back-off, Retry-After,
+   * pool, login) is cancelled then and requests in flight are aborted, so nothing outlives it.
+   */
+  deadline?: number | undefined;
   /** For tests. */
   dispatcher?: Dispatcher;
   random?: () => number;
@@ -85,11 +91,9 @@ export interface GenesysClient {
   close(options?: { abandon?: boolean }): Promise<void>;
 }
 
-const realSleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-function agentFor(settings: ResolvedSettings): Agent {
-  return new Agent({
+/** Honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (corporate runners), else connects directly. */
+function agentFor(settings: ResolvedSettings): Dispatcher {
+  return new EnvHttpProxyAgent({
     connect: { timeout: settings.connectTimeoutMs },
     headersTimeout: settings.requestTimeoutMs,
     bodyTimeout: settings.requestTimeoutMs,
@@ -104,14 +108,16 @@ interface Wiring {
   pool: ConcurrencyPool;
   emit: EventSink;
   counters: { requests: number; retries: number; rateWaits: number };
-  ownAgent: Agent | undefined;
+  ownAgent: Dispatcher | undefined;
+  signal: AbortSignal | undefined;
 }
 
 /** Transport, login, rate budget, pacing and pool: everything an API call goes through. */
 function wire(options: GenesysClientOptions): Wiring {
   const settings = resolveSettings(options);
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? realSleep;
+  const signal = deadlineSignal(options.deadline);
+  const sleep = options.sleep ?? ((ms: number) => cancellableSleep(ms, signal));
   const random = options.random ?? Math.random;
   const redactor = new SecretRedactor(options.onSecret);
   redactor.add(options.clientSecret);
@@ -121,9 +127,13 @@ function wire(options: GenesysClientOptions): Wiring {
   const dispatcher = options.dispatcher ?? ownAgent;
   const counted = (req: RawRequest): Promise<RawResponse> => {
     counters.requests += 1;
-    return send(req, { timeoutMs: settings.requestTimeoutMs, dispatcher });
+    return send(req, { timeoutMs: settings.requestTimeoutMs, dispatcher, signal });
   };
-  const common = { policy: settings.retry, random, sleep, now, emit, redactor, send: counted };
+  const common = {
+    policy: settings.retry,
+    ...{ random, sleep, now, emit, redactor, signal },
+    send: counted,
+  };
   const tokens = new TokenProvider({
     ...common,
     tokenUrl: settings.tokenUrl,
@@ -136,12 +146,13 @@ function wire(options: GenesysClientOptions): Wiring {
     windowMs: settings.budgetWindowMs,
     now,
     sleep,
+    ...(signal === undefined ? {} : { signal }),
     onWait: (wait) => {
       counters.rateWaits += 1;
       emit({ type: 'rate-wait', waitMs: wait.waitMs, reason: wait.reason });
     },
   });
-  const pool = new ConcurrencyPool(settings.concurrency);
+  const pool = new ConcurrencyPool(settings.concurrency, signal);
   const pacer = new Pacer({
     budget,
     pool,
@@ -165,12 +176,12 @@ function wire(options: GenesysClientOptions): Wiring {
       counters.retries += 1;
     },
   });
-  return { api, emit, counters, ownAgent, tokens, pacer, budget, pool };
+  return { api, emit, counters, ownAgent, tokens, pacer, budget, pool, signal };
 }
 
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
-  const { api, emit, counters, ownAgent, tokens, pacer, budget, pool } = wire(options);
-  const latency = latencyReader(api, options);
+  const { api, emit, counters, ownAgent, tokens, pacer, budget, pool, signal } = wire(options);
+  const latency = latencyReader(api, options, signal);
 
   let closed = false;
   const open = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => {
@@ -219,9 +230,12 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
 function latencyReader(
   api: ApiRequester,
   options: GenesysClientOptions,
+  signal: AbortSignal | undefined,
 ): GenesysClient['readActionLatency'] {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? realSleep;
+  const given = options.sleep;
+  const sleep = (ms: number): Promise<void> =>
+    given === undefined ? cancellableSleep(ms, signal) : untilAborted(given(ms), signal);
   const jobTiming: JobTiming = { ...DEFAULT_JOB_TIMING, ...options.analyticsJobs, now, sleep };
   return (scope, interval, onProgress) =>
     readActionLatency(api, scope, interval, {

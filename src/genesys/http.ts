@@ -13,7 +13,9 @@ import {
   type RetryPolicy,
 } from './retry.js';
 import type { SecretRedactor } from './secrets.js';
+import { DeadlinePassedError, untilAborted } from '../util/deadline.js';
 import {
+  DEADLINE_CODE,
   TransportError,
   type RawRequest,
   type RawResponse,
@@ -53,6 +55,8 @@ export interface ApiRequesterOptions {
   emit: EventSink;
   redactor: SecretRedactor;
   onRetry: () => void;
+  /** The run deadline: cancels every wait and request of a call when it aborts. */
+  signal?: AbortSignal | undefined;
 }
 
 export function pathWithQuery(path: string, query: ApiRequest['query']): string {
@@ -106,8 +110,18 @@ export class ApiRequester {
   }
 
   private async call(req: ApiRequest): Promise<{ res: RawResponse; path: string }> {
-    const o = this.o;
     const path = pathWithQuery(req.path, req.query);
+    try {
+      return await this.attempts(req, path);
+    } catch (error) {
+      // A wait (pool, rate budget, back-off, login) cut short by the deadline: nothing was sent.
+      if (error instanceof DeadlinePassedError) throw this.deadlineError(req.method, path, false);
+      throw error;
+    }
+  }
+
+  private async attempts(req: ApiRequest, path: string): Promise<{ res: RawResponse; path: string }> {
+    const o = this.o;
     const idempotent = req.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(req.method);
     const started = o.now();
     let reauthenticated = false;
@@ -128,6 +142,8 @@ export class ApiRequester {
           status: res.status,
           retryAfterMs: retryAfterOf(res, attempt.stated, o.now()),
         };
+      } else if (attempt.failure.type === 'network' && attempt.failure.code === DEADLINE_CODE) {
+        throw this.deadlineError(req.method, path, attempt.failure.sent === 'maybe' && !idempotent);
       } else if (attempt.failure.type === 'network' && !attempt.failure.transient) {
         throw this.transportError(req.method, path, attempt.failure, attempts);
       } else {
@@ -159,7 +175,7 @@ export class ApiRequester {
         ...(outcome.type === 'status' ? { status: outcome.status } : {}),
       });
       if (verdict.pauseAll) o.budget.pauseUntil(o.now() + verdict.delayMs);
-      else await o.sleep(verdict.delayMs);
+      else await untilAborted(o.sleep(verdict.delayMs), o.signal);
     }
   }
 
@@ -195,6 +211,19 @@ export class ApiRequester {
     } finally {
       release();
     }
+  }
+
+  /** The call was cut off by the run deadline; a write on the wire may or may not have landed. */
+  private deadlineError(method: string, path: string, writeInFlight: boolean): GenesysApiError {
+    const unsure = writeInFlight ? '; it was already sent, so it may or may not have been made' : '';
+    return new GenesysApiError({
+      kind: 'timeout',
+      message: `${method} ${path} abandoned: the run deadline passed${unsure}`,
+      apiMessage: 'the run deadline passed',
+      method,
+      path,
+      code: DEADLINE_CODE,
+    });
   }
 
   private responseError(

@@ -88,6 +88,7 @@ export function openClient(
     clientId: connection.clientId,
     clientSecret: connection.clientSecret,
     ...(connection.apiBaseUrl !== undefined ? { apiBaseUrl: connection.apiBaseUrl } : { region }),
+    ...(connection.deadline !== undefined ? { deadline: connection.deadline } : {}),
     ...(hooks.onEvent ? { onEvent: hooks.onEvent } : {}),
     ...(hooks.onSecret ? { onSecret: hooks.onSecret } : {}),
     ...hooks.tuning,
