@@ -120,7 +120,10 @@ export class ApiRequester {
     }
   }
 
-  private async attempts(req: ApiRequest, path: string): Promise<{ res: RawResponse; path: string }> {
+  private async attempts(
+    req: ApiRequest,
+    path: string,
+  ): Promise<{ res: RawResponse; path: string }> {
     const o = this.o;
     const idempotent = req.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(req.method);
     const started = o.now();
@@ -215,7 +218,9 @@ export class ApiRequester {
 
   /** The call was cut off by the run deadline; a write on the wire may or may not have landed. */
   private deadlineError(method: string, path: string, writeInFlight: boolean): GenesysApiError {
-    const unsure = writeInFlight ? '; it was already sent, so it may or may not have been made' : '';
+    const unsure = writeInFlight
+      ? '; it was already sent, so it may or may not have been made'
+      : '';
     return new GenesysApiError({
       kind: 'timeout',
       message: `${method} ${path} abandoned: the run deadline passed${unsure}`,

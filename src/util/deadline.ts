@@ -1,4 +1,4 @@
-import { GcTimeoutsError } from "./errors.js";
+import { GcTimeoutsError } from './errors.js';
 
 /** A run that has not finished in this long is stopped: reads abort, apply starts nothing new. */
 export const DEFAULT_DEADLINE_MINUTES = 30;
@@ -68,7 +68,10 @@ export function abortReason(signal: AbortSignal): Error {
  * Settles like `work`, or rejects as soon as `signal` aborts. What `work` holds is not freed by
  * this: pass the signal down too where a timer or socket is involved.
  */
-export async function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export async function untilAborted<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
   if (signal === undefined) return work;
   if (signal.aborted) throw abortReason(signal);
   let onAbort: (() => void) | undefined;
