@@ -112,6 +112,26 @@ interface Wiring {
   signal: AbortSignal | undefined;
 }
 
+function budgetFor(
+  settings: ResolvedSettings,
+  o: Pick<Wiring, 'emit' | 'counters' | 'signal'> & {
+    now: () => number;
+    sleep: (ms: number) => Promise<void>;
+  },
+): RateBudget {
+  return new RateBudget({
+    limit: settings.requestsPerMinute,
+    windowMs: settings.budgetWindowMs,
+    now: o.now,
+    sleep: o.sleep,
+    ...(o.signal === undefined ? {} : { signal: o.signal }),
+    onWait: (wait) => {
+      o.counters.rateWaits += 1;
+      o.emit({ type: 'rate-wait', waitMs: wait.waitMs, reason: wait.reason });
+    },
+  });
+}
+
 /** Transport, login, rate budget, pacing and pool: everything an API call goes through. */
 function wire(options: GenesysClientOptions): Wiring {
   const settings = resolveSettings(options);
@@ -141,17 +161,7 @@ function wire(options: GenesysClientOptions): Wiring {
     clientSecret: options.clientSecret,
     userAgent: settings.userAgent,
   });
-  const budget = new RateBudget({
-    limit: settings.requestsPerMinute,
-    windowMs: settings.budgetWindowMs,
-    now,
-    sleep,
-    ...(signal === undefined ? {} : { signal }),
-    onWait: (wait) => {
-      counters.rateWaits += 1;
-      emit({ type: 'rate-wait', waitMs: wait.waitMs, reason: wait.reason });
-    },
-  });
+  const budget = budgetFor(settings, { now, sleep, signal, emit, counters });
   const pool = new ConcurrencyPool(settings.concurrency, signal);
   const pacer = new Pacer({
     budget,
