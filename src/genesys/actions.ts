@@ -1,14 +1,10 @@
 import { isCustomAuthActionId, isStaticActionId, readTimeout } from './action-ids.js';
-import {
-  buildTimeoutPatch,
-  templateFetches,
-  type TemplateFile,
-  type TemplateTexts,
-} from './config-patch.js';
+import { buildTimeoutPatch, type TemplateFile } from './config-patch.js';
 import { GenesysApiError, GenesysOperationError } from './errors.js';
 import type { EventSink } from './events.js';
 import type { ApiRequester } from './http.js';
 import { readAllPages } from './paging.js';
+import { fetchTemplates } from './templates.js';
 import type { Action, ActionConfig, EntityListing, UpdateActionInput } from './types.js';
 
 export const ACTIONS_PATH = '/api/v2/integrations/actions';
@@ -255,29 +251,4 @@ function notRemoved(id: string, kept: number, why: string, cause?: unknown): Gen
       'timeout instead (the default is 60 s), or remove it in Genesys Cloud',
     { actionId: id, ...(cause === undefined ? {} : { cause }) },
   );
-}
-
-async function fetchTemplates(
-  api: ApiRequester,
-  id: string,
-  config: ActionConfig,
-): Promise<TemplateTexts> {
-  const texts: TemplateTexts = {};
-  await Promise.all(
-    templateFetches(config).map(async ({ file, required }) => {
-      let text: string;
-      try {
-        text = await getTemplate(api, id, file);
-      } catch (error) {
-        if (!required && error instanceof GenesysApiError && error.kind === 'not-found') return;
-        throw error;
-      }
-      // An org may answer a template the action lacks with an empty 200 rather than a 404 (§4);
-      // adding an empty template the action never had would change more than the timeout.
-      if (!required && text === '') return;
-      if (file === 'requesttemplate.vm') texts.request = text;
-      else texts.success = text;
-    }),
-  );
-  return texts;
 }

@@ -86,6 +86,7 @@ export type GenesysOperationErrorCode =
   | 'function-zip-required'
   | 'missing-config'
   | 'timeout-not-removed'
+  | 'template-refused'
   | 'invalid-argument';
 
 export class GenesysOperationError extends Error {

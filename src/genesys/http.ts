@@ -109,6 +109,13 @@ export class ApiRequester {
     return (await this.call({ ...req, accept: 'text' })).res.text;
   }
 
+  /** A text answer with its Content-Type, for callers that must check what they were served. */
+  async textAnswer(req: ApiRequest): Promise<{ text: string; contentType: string | undefined }> {
+    const { res } = await this.call({ ...req, accept: 'text' });
+    const type = res.headers['content-type'];
+    return { text: res.text, contentType: Array.isArray(type) ? type[0] : type };
+  }
+
   private async call(req: ApiRequest): Promise<{ res: RawResponse; path: string }> {
     const path = pathWithQuery(req.path, req.query);
     try {
