@@ -1,3 +1,4 @@
+import { GcTimeoutsError } from '../util/errors.js';
 import { GenesysApiError, parseErrorBody } from './errors.js';
 import type { EventSink } from './events.js';
 import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryPolicy } from './retry.js';
@@ -42,6 +43,27 @@ interface OAuthAnswer {
 }
 
 const LOGIN_PATH = '/oauth/token';
+
+/** Loopback hosts: the only ones plain HTTP may carry credentials to (the simulator, a local proxy). */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Refuses, before anything is sent, to put a credential (the Basic client secret, a bearer token)
+ * on plain HTTP to another machine, where anyone on the path could read it.
+ */
+export function assertCredentialsSafe(url: string, what: string): void {
+  const target = new URL(url);
+  if (target.protocol === 'https:' || isLoopback(target.hostname)) return;
+  throw new GcTimeoutsError(
+    'usage',
+    `refusing to send ${what} to ${target.protocol}//${target.host} over plain HTTP, which anyone ` +
+      'on the network can read. Use an https:// URL (plain http is allowed only to this machine: ' +
+      'localhost, 127.0.0.1, ::1)',
+  );
+}
 
 /** Refresh a little before expiry so a token never dies between our check and the server's. */
 export function refreshTime(obtainedAt: number, expiresInSeconds: number | undefined): number {
@@ -141,6 +163,7 @@ export class TokenProvider {
   }
 
   private async attempt(): Promise<LoginAttempt> {
+    assertCredentialsSafe(this.options.tokenUrl, 'the OAuth client credentials');
     let res: RawResponse;
     try {
       res = await this.options.send({

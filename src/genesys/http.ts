@@ -1,4 +1,4 @@
-import type { TokenProvider } from './auth.js';
+import { assertCredentialsSafe, type TokenProvider } from './auth.js';
 import { summarizeBody } from '../util/body.js';
 import { apiErrorFromResponse, GenesysApiError } from './errors.js';
 import type { EventSink } from './events.js';
@@ -195,6 +195,7 @@ export class ApiRequester {
     const release = await o.budget.acquire();
     try {
       const token = await o.tokens.get();
+      assertCredentialsSafe(o.apiBaseUrl, 'an access token');
       const headers: Record<string, string> = {
         authorization: `Bearer ${token}`,
         accept: req.accept === 'text' ? 'text/plain, */*' : 'application/json',
