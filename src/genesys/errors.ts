@@ -11,7 +11,9 @@ export type GenesysErrorKind =
   | 'validation'
   | 'server'
   | 'network'
-  | 'timeout';
+  | 'timeout'
+  /** A 2xx answer that is not the model it stands for (null, a list that is not one, …). */
+  | 'protocol';
 
 export interface GenesysApiErrorInit {
   kind: GenesysErrorKind;

@@ -13,6 +13,7 @@ import {
   type RetryPolicy,
 } from './retry.js';
 import type { SecretRedactor } from './secrets.js';
+import { answerShapeProblem } from './types.js';
 import { DeadlinePassedError, untilAborted } from '../util/deadline.js';
 import {
   DEADLINE_CODE,
@@ -91,8 +92,9 @@ export class ApiRequester {
   async json<T>(req: ApiRequest): Promise<T> {
     const { res, path } = await this.call(req);
     if (res.text.trim() === '') return undefined as T;
+    let value: unknown;
     try {
-      return JSON.parse(res.text, req.reviver) as T;
+      value = JSON.parse(res.text, req.reviver);
     } catch {
       throw new GenesysApiError({
         kind: 'server',
@@ -103,6 +105,18 @@ export class ApiRequester {
         status: res.status,
       });
     }
+    const problem = answerShapeProblem(value, req.path);
+    if (problem !== undefined) {
+      throw new GenesysApiError({
+        kind: 'protocol',
+        message: `${req.method} ${path} answered ${res.status} with a body Genesys Cloud does not send: ${problem}`,
+        apiMessage: problem,
+        method: req.method,
+        path,
+        status: res.status,
+      });
+    }
+    return value as T;
   }
 
   async text(req: ApiRequest): Promise<string> {
