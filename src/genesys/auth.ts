@@ -1,4 +1,5 @@
-import { GcTimeoutsError } from '../util/errors.js';
+import { summarizeBody } from '../util/body.js';
+import { assertCredentialsSafe } from './credentials.js';
 import { GenesysApiError, parseErrorBody } from './errors.js';
 import type { EventSink } from './events.js';
 import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryPolicy } from './retry.js';
@@ -44,25 +45,14 @@ interface OAuthAnswer {
 
 const LOGIN_PATH = '/oauth/token';
 
-/** Loopback hosts: the only ones plain HTTP may carry credentials to (the simulator, a local proxy). */
-export function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-/**
- * Refuses, before anything is sent, to put a credential (the Basic client secret, a bearer token)
- * on plain HTTP to another machine, where anyone on the path could read it.
- */
-export function assertCredentialsSafe(url: string, what: string): void {
-  const target = new URL(url);
-  if (target.protocol === 'https:' || isLoopback(target.hostname)) return;
-  throw new GcTimeoutsError(
-    'usage',
-    `refusing to send ${what} to ${target.protocol}//${target.host} over plain HTTP, which anyone ` +
-      'on the network can read. Use an https:// URL (plain http is allowed only to this machine: ' +
-      'localhost, 127.0.0.1, ::1)',
-  );
+/** The host a redirect points to (never its path or query, which may carry anything). */
+function redirectHost(location: string | undefined): string | undefined {
+  if (location === undefined) return undefined;
+  try {
+    return new URL(location).host || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Refresh a little before expiry so a token never dies between our check and the server's. */
@@ -215,6 +205,15 @@ export class TokenProvider {
 
   /** A login answer without a token: the OAuth error, retryable where the status allows. */
   private refused(res: RawResponse, answer: OAuthAnswer | undefined): LoginAttempt {
+    const notOAuth = this.notOAuth(res, answer);
+    if (notOAuth !== undefined) {
+      return {
+        type: 'failed',
+        retry: undefined,
+        error: (attempts) =>
+          this.error('protocol', attempts, { text: notOAuth, status: res.status }),
+      };
+    }
     const oauthError = typeof answer?.error === 'string' ? answer.error : undefined;
     const description =
       typeof answer?.error_description === 'string' ? answer.error_description : undefined;
@@ -222,11 +221,8 @@ export class TokenProvider {
     // The login rate limit looks like a 400 but behaves like a 429.
     const loginLimited = isLoginRateLimited(res.status, answer);
     const text =
-      res.status === 200
-        ? 'the answer carried no access_token'
-        : [oauthError, description].filter((s) => s !== undefined).join(': ') ||
-          res.text.trim().slice(0, 200) ||
-          `HTTP ${res.status}`;
+      [oauthError, description].filter((s) => s !== undefined).join(': ') ||
+      (res.text.trim() === '' ? `HTTP ${res.status}` : summarizeBody(res.text));
     const kind = res.status >= 500 ? 'server' : res.status === 429 ? 'rate-limited' : 'auth';
     return {
       type: 'failed',
@@ -240,8 +236,32 @@ export class TokenProvider {
     };
   }
 
+  /**
+   * A login answer that is not from an OAuth server at all (a redirect, an HTML page): something
+   * between the runner and Genesys Cloud is answering, or the URL is wrong; never the client's
+   * id or secret.
+   */
+  private notOAuth(res: RawResponse, answer: OAuthAnswer | undefined): string | undefined {
+    const why =
+      'instead of an OAuth answer: something between this runner and Genesys Cloud (a proxy, a ' +
+      'captive portal, a single sign-on page) is answering, or this is not a Genesys Cloud login ' +
+      'URL; check the region or --api-base-url, and HTTPS_PROXY/NO_PROXY';
+    if (res.status >= 300 && res.status < 400) {
+      const location = res.headers.location;
+      const where = redirectHost(Array.isArray(location) ? location[0] : location);
+      return `a redirect (HTTP ${res.status}${where === undefined ? '' : ` to ${where}`}) ${why}`;
+    }
+    const page = /^\s*</.test(res.text) && res.status < 500;
+    if (page) return `${summarizeBody(res.text).replace(/, not an API answer$/, '')} ${why}`;
+    if (res.status >= 200 && res.status < 300) {
+      const body = answer === undefined ? summarizeBody(res.text) : 'JSON without an access_token';
+      return `HTTP ${res.status} with ${body} ${why}`;
+    }
+    return undefined;
+  }
+
   private error(
-    kind: 'auth' | 'network' | 'timeout' | 'server' | 'rate-limited',
+    kind: 'auth' | 'network' | 'timeout' | 'server' | 'rate-limited' | 'protocol',
     attempts: number,
     info: { text: string; status?: number; code?: string | undefined },
   ): GenesysApiError {

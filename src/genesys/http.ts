@@ -1,4 +1,5 @@
-import { assertCredentialsSafe, type TokenProvider } from './auth.js';
+import type { TokenProvider } from './auth.js';
+import { assertCredentialsSafe } from './credentials.js';
 import { summarizeBody } from '../util/body.js';
 import { apiErrorFromResponse, GenesysApiError } from './errors.js';
 import type { EventSink } from './events.js';

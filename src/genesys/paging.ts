@@ -43,9 +43,7 @@ export async function readAllPages<T>(options: ReadAllOptions<T>): Promise<T[]> 
   try {
     first = await options.fetchPage(1, pageSize);
   } catch (error) {
-    if (!(error instanceof GenesysApiError && error.status === 400 && pageSize > fallback)) {
-      throw error;
-    }
+    if (!(pageSizeRefused(error, path) && pageSize > fallback)) throw error;
     emit({ type: 'page-size-fallback', path, from: pageSize, to: fallback });
     pageSize = fallback;
     first = await options.fetchPage(1, pageSize);
@@ -66,6 +64,20 @@ export async function readAllPages<T>(options: ReadAllOptions<T>): Promise<T[]> 
     emit({ type: 'list-reread', path, reason });
     previous = pass;
   }
+}
+
+/**
+ * A 400 on the listing itself. A login refused on the way (its rate limit answers 400 "rate
+ * limit exceeded") or any other call's 400 says nothing about the page size.
+ */
+function pageSizeRefused(error: unknown, path: string): boolean {
+  return (
+    error instanceof GenesysApiError &&
+    error.status === 400 &&
+    error.kind === 'validation' &&
+    error.method === 'GET' &&
+    error.path.split('?')[0] === path
+  );
 }
 
 /** Undefined when the pass can be trusted. */
