@@ -52,8 +52,10 @@ How a real org may answer (the first value is the default):
                            out keep their values; null removes)
   --draft-zip keep|drop    a function action's draft keeps the published ZIP, or has none (then
                            publishing it leaves the function without code)
+  --page-cap N             the largest page a listing answers, 1-100 (default 100): a larger
+                           pageSize is served in pages of N, echoed in pageSize
   --profile default|strict strict: every knob above at its least forgiving reading (rate limit
-                           180, retry-after off, 400-swagger, empty, merge, drop) and analytics
+                           180, retry-after off, 400-swagger, empty, merge, drop, page cap 50) and analytics
                            without percentiles; permissions stay as given and explicit flags win
 `;
 
@@ -88,6 +90,7 @@ const OPTIONS = {
   'missing-template': { type: 'string' },
   'patch-config': { type: 'string' },
   'draft-zip': { type: 'string' },
+  'page-cap': { type: 'string' },
   profile: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -129,6 +132,11 @@ function knobOptions(values: Values): SimulatorOptions {
   options.missingTemplate = oneOf(values, 'missing-template', ['404', 'empty'] as const);
   options.patchConfig = oneOf(values, 'patch-config', ['replace', 'merge'] as const);
   options.draftZip = oneOf(values, 'draft-zip', ['keep', 'drop'] as const);
+  const cap = count(values['page-cap'], 'page-cap');
+  if (cap !== undefined && (cap < 1 || cap > 100)) {
+    throw new UsageProblem(`--page-cap must be from 1 to 100, got "${cap}".`);
+  }
+  if (cap !== undefined) options.pageCap = cap;
   options.profile = oneOf(values, 'profile', PROFILES);
   return options;
 }

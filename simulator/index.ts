@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { resolveAnalytics, type AnalyticsInput } from './analytics-settings.js';
 import { normalizeFaultSpec, type FaultSpec } from './faults.js';
 import {
+  pageCap,
   resolveKnobs,
   type DraftZipStyle,
   type Knobs,
@@ -59,6 +60,8 @@ export interface SimulatorOptions {
   patchConfig?: PatchConfigStyle | undefined;
   /** `drop`: a draft of a function action has no ZIP (default keep). */
   draftZip?: DraftZipStyle | undefined;
+  /** The largest page a listing answers, 1-100 (default 100; strict 50). */
+  pageCap?: number | undefined;
   /** Return template text inline next to the `…TemplateUri` fields (default false: Uri only). */
   inlineTemplates?: boolean | undefined;
   /** Default true; false is `draftZip: 'drop'`. */
@@ -96,6 +99,7 @@ function knobsOf(options: SimulatorOptions): Knobs {
     missingTemplate: options.missingTemplate,
     patchConfig: options.patchConfig,
     draftZip: options.draftZip ?? (keepsZip === undefined ? undefined : keepsZip ? 'keep' : 'drop'),
+    pageCap: options.pageCap === undefined ? undefined : pageCap(options.pageCap),
   });
   if (!['409', '400', '400-swagger'].includes(knobs.versionMismatch)) {
     throw new Error('versionMismatch must be "409", "400" or "400-swagger".');

@@ -25,6 +25,11 @@ export interface Knobs {
   patchConfig: PatchConfigStyle;
   /** `drop`: a draft of a function action has no ZIP; publishing it leaves the function without code. */
   draftZip: DraftZipStyle;
+  /**
+   * The largest page a listing answers (1-100): a larger pageSize is served in pages of this
+   * size, echoed in `pageSize` and counted in `pageCount` (the real maximum is undocumented, §12).
+   */
+  pageCap: number;
 }
 
 export const DEFAULT_KNOBS: Knobs = {
@@ -35,6 +40,7 @@ export const DEFAULT_KNOBS: Knobs = {
   missingTemplate: '404',
   patchConfig: 'replace',
   draftZip: 'keep',
+  pageCap: 100,
 };
 
 /**
@@ -48,6 +54,7 @@ export const STRICT_KNOBS: Omit<Knobs, 'permissions'> = {
   missingTemplate: 'empty',
   patchConfig: 'merge',
   draftZip: 'drop',
+  pageCap: 50,
 };
 
 export const PROFILES = ['default', 'strict'] as const;
@@ -99,6 +106,13 @@ function rate(value: unknown): number {
   return value;
 }
 
+export function pageCap(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100) {
+    throw new Error(`pageCap must be a whole number from 1 to 100; got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
 type Reader = (value: unknown) => unknown;
 
 const READERS: Record<keyof Knobs, Reader> = {
@@ -117,6 +131,7 @@ const READERS: Record<keyof Knobs, Reader> = {
   missingTemplate: (v) => choice('missingTemplate', v),
   patchConfig: (v) => choice('patchConfig', v),
   draftZip: (v) => choice('draftZip', v),
+  pageCap: (v) => pageCap(v),
 };
 
 /**

@@ -69,23 +69,31 @@ export async function getActionsByIds(
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += IDS_PER_REQUEST)
     chunks.push(unique.slice(i, i + IDS_PER_REQUEST));
+  // Each chunk is read as a listing: a server that pages by fewer than 50 answers it in pages.
   const pages = await Promise.all(
     chunks.map((chunk) =>
-      api.json<EntityListing<Action>>({
-        method: 'GET',
+      readAllPages<Action>({
         path: ACTIONS_PATH,
-        query: {
-          ids: chunk.join(','),
-          pageSize: IDS_PER_REQUEST,
-          pageNumber: 1,
-          includeConfig: opts.includeConfig === true ? true : undefined,
-          includeAuthActions: 'true',
-        },
+        emit: () => undefined,
+        idOf: (action) => action.id,
+        pageSize: IDS_PER_REQUEST,
+        fetchPage: (pageNumber, pageSize) =>
+          api.json<EntityListing<Action>>({
+            method: 'GET',
+            path: ACTIONS_PATH,
+            query: {
+              ids: chunk.join(','),
+              pageSize,
+              pageNumber,
+              includeConfig: opts.includeConfig === true ? true : undefined,
+              includeAuthActions: 'true',
+            },
+          }),
       }),
     ),
   );
   const wanted = new Set(unique);
-  const found = pages.flatMap((page) => page.entities ?? []).filter((a) => wanted.has(a.id));
+  const found = pages.flat().filter((a) => wanted.has(a.id));
   if (opts.includeConfig !== true) return found;
   return Promise.all(
     found.map((a) =>

@@ -155,6 +155,7 @@ describe('simulator knobs', () => {
       missingTemplate: 'empty',
       patchConfig: 'merge',
       draftZip: 'drop',
+      pageCap: 50,
     });
     const explicit = await start({ profile: 'strict', rateLimitPerMinute: 0 });
     expect(explicit.state.knobs.rateLimitPerMinute).toBe(0);
