@@ -52,7 +52,7 @@ export interface RateBudgetOptions {
   sleep: (ms: number) => Promise<void>;
   onWait?: (wait: { waitMs: number; reason: 'budget' | 'paused' }) => void;
   /** The run deadline: when it aborts, every caller still waiting for a turn rejects. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Call when the request's exchange is over (answer read, or failed). Calling twice is harmless. */

@@ -23,12 +23,21 @@ export async function beforeDeadline<T>(
 ): Promise<T> {
   if (deadline === undefined) return work;
   let timer: NodeJS.Timeout | undefined;
+  let lateError: Error | undefined;
+  const lateOnce = (): Error => (lateError ??= onLate());
   const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(onLate()), Math.max(0, deadline - now()));
+    timer = setTimeout(() => reject(lateOnce()), Math.max(0, deadline - now()));
     timer.unref();
   });
   try {
     return await Promise.race([work, late]);
+  } catch (error) {
+    // The work's own requests are cut off by the same deadline and may fail first: past it, the
+    // run's message (what was and was not done) is the one to give, not a request's.
+    if (now() >= deadline && error !== lateError) {
+      throw lateOnce();
+    }
+    throw error;
   } finally {
     clearTimeout(timer);
   }
