@@ -59,9 +59,11 @@ How a real org may answer (the first value is the default):
   --listing-config full|lean
                            the list's config carries all the single GET does, or lacks request
                            headers and translation-map defaults
+  --page-cap N             the largest page a listing answers, 1-100 (default 100): a larger
+                           pageSize is served in pages of N, echoed in pageSize
   --profile default|strict strict: every knob above at its least forgiving reading (rate limit
-                           180, retry-after off, 400-swagger, empty, merge, drop, lean) and analytics
-                           without percentiles; permissions stay as given and explicit flags win
+                           180, retry-after off, 400-swagger, empty, merge, drop, lean, page cap
+                           50) and analytics without percentiles; permissions stay as given and explicit flags win
 `;
 
 class UsageProblem extends Error {}
@@ -96,6 +98,7 @@ const OPTIONS = {
   'patch-config': { type: 'string' },
   'draft-zip': { type: 'string' },
   'listing-config': { type: 'string' },
+  'page-cap': { type: 'string' },
   profile: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -138,6 +141,11 @@ function knobOptions(values: Values): SimulatorOptions {
   options.patchConfig = oneOf(values, 'patch-config', ['replace', 'merge'] as const);
   options.draftZip = oneOf(values, 'draft-zip', ['keep', 'drop'] as const);
   options.listingConfig = oneOf(values, 'listing-config', ['full', 'lean'] as const);
+  const cap = count(values['page-cap'], 'page-cap');
+  if (cap !== undefined && (cap < 1 || cap > 100)) {
+    throw new UsageProblem(`--page-cap must be from 1 to 100, got "${cap}".`);
+  }
+  if (cap !== undefined) options.pageCap = cap;
   options.profile = oneOf(values, 'profile', PROFILES);
   return options;
 }

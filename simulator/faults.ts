@@ -6,8 +6,37 @@ import { uniform } from './prng.js';
  * first, then a seeded draw), so the same spec fails the same requests on every run.
  */
 
-export const FAULT_KINDS = ['429', '500', '502', '503', '504', 'reset', 'stall'] as const;
+/**
+ * Lies of a proxy that answers 200 with something else (lies.ts): a captive portal, another JSON
+ * document or an empty body for a template; a listing page that repeats page 1, is cut short or
+ * empty, or states a wrong total.
+ */
+export const LIE_KINDS = [
+  'template-html',
+  'template-json',
+  'template-empty',
+  'page-repeat',
+  'page-short',
+  'page-empty',
+  'page-total',
+] as const;
+export type LieKind = (typeof LIE_KINDS)[number];
+
+export const FAULT_KINDS = [
+  '429',
+  '500',
+  '502',
+  '503',
+  '504',
+  'reset',
+  'stall',
+  ...LIE_KINDS,
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+
+export function isLie(kind: FaultKind): kind is LieKind {
+  return (LIE_KINDS as readonly string[]).includes(kind);
+}
 
 export interface FaultWindow {
   kind: FaultKind;

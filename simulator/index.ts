@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { resolveAnalytics, type AnalyticsInput } from './analytics-settings.js';
 import { normalizeFaultSpec, type FaultSpec } from './faults.js';
 import {
+  pageCap,
   resolveKnobs,
   type DraftZipStyle,
   type Knobs,
@@ -62,6 +63,8 @@ export interface SimulatorOptions {
   draftZip?: DraftZipStyle | undefined;
   /** `lean`: the listing's config lacks headers and translation-map defaults the single GET has. */
   listingConfig?: ListingConfigStyle | undefined;
+  /** The largest page a listing answers, 1-100 (default 100; strict 50). */
+  pageCap?: number | undefined;
   /** Return template text inline next to the `…TemplateUri` fields (default false: Uri only). */
   inlineTemplates?: boolean | undefined;
   /** Default true; false is `draftZip: 'drop'`. */
@@ -100,6 +103,7 @@ function knobsOf(options: SimulatorOptions): Knobs {
     patchConfig: options.patchConfig,
     listingConfig: options.listingConfig,
     draftZip: options.draftZip ?? (keepsZip === undefined ? undefined : keepsZip ? 'keep' : 'drop'),
+    pageCap: options.pageCap === undefined ? undefined : pageCap(options.pageCap),
   });
   if (!['409', '400', '400-swagger'].includes(knobs.versionMismatch)) {
     throw new Error('versionMismatch must be "409", "400" or "400-swagger".');

@@ -31,6 +31,11 @@ export interface Knobs {
    * carries (request headers, translation-map defaults). Nothing documents that the two agree.
    */
   listingConfig: ListingConfigStyle;
+  /**
+   * The largest page a listing answers (1-100): a larger pageSize is served in pages of this
+   * size, echoed in `pageSize` and counted in `pageCount` (the real maximum is undocumented, §12).
+   */
+  pageCap: number;
 }
 
 export const DEFAULT_KNOBS: Knobs = {
@@ -42,6 +47,7 @@ export const DEFAULT_KNOBS: Knobs = {
   patchConfig: 'replace',
   draftZip: 'keep',
   listingConfig: 'full',
+  pageCap: 100,
 };
 
 /**
@@ -56,6 +62,7 @@ export const STRICT_KNOBS: Omit<Knobs, 'permissions'> = {
   patchConfig: 'merge',
   draftZip: 'drop',
   listingConfig: 'lean',
+  pageCap: 50,
 };
 
 export const PROFILES = ['default', 'strict'] as const;
@@ -108,6 +115,13 @@ function rate(value: unknown): number {
   return value;
 }
 
+export function pageCap(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100) {
+    throw new Error(`pageCap must be a whole number from 1 to 100; got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
 type Reader = (value: unknown) => unknown;
 
 const READERS: Record<keyof Knobs, Reader> = {
@@ -127,6 +141,7 @@ const READERS: Record<keyof Knobs, Reader> = {
   patchConfig: (v) => choice('patchConfig', v),
   draftZip: (v) => choice('draftZip', v),
   listingConfig: (v) => choice('listingConfig', v),
+  pageCap: (v) => pageCap(v),
 };
 
 /**

@@ -45,12 +45,13 @@ export function parseBoolean(query: URLSearchParams, field: string): boolean | u
   throw badRequest(`${field} must be true or false.`, field);
 }
 
-export function parsePaging(query: URLSearchParams): Paging {
+/** `cap` (the pageCap knob): a pageSize above it is served in pages of `cap`, which the envelope echoes. */
+export function parsePaging(query: URLSearchParams, cap = MAX_PAGE_SIZE): Paging {
   const pageSize = positiveInt(query, 'pageSize', 25);
   if (pageSize > MAX_PAGE_SIZE) {
     throw badRequest(`pageSize must be at most ${MAX_PAGE_SIZE}.`, 'pageSize', 'max.value');
   }
-  return { pageSize, pageNumber: positiveInt(query, 'pageNumber', 1) };
+  return { pageSize: Math.min(pageSize, cap), pageNumber: positiveInt(query, 'pageNumber', 1) };
 }
 
 export function parseSortOrder(query: URLSearchParams): boolean {
@@ -64,13 +65,13 @@ export function expandsContract(query: URLSearchParams): boolean {
   return query.getAll('expand').some((e) => e.split(',').includes('contract'));
 }
 
-export function parseActionListQuery(query: URLSearchParams): ActionListQuery {
+export function parseActionListQuery(query: URLSearchParams, cap?: number): ActionListQuery {
   const sortBy = query.get('sortBy') ?? 'name';
   if (!(SORT_FIELDS as readonly string[]).includes(sortBy)) {
     throw badRequest(`sortBy must be one of ${SORT_FIELDS.join(', ')}.`, 'sortBy');
   }
   const parsed: ActionListQuery = {
-    ...parsePaging(query),
+    ...parsePaging(query, cap),
     includeConfig: parseBoolean(query, 'includeConfig') ?? false,
     includeAuthActions: parseBoolean(query, 'includeAuthActions') ?? false,
     expandContract: expandsContract(query),

@@ -68,12 +68,12 @@ function listing(
 }
 
 function listActions(ctx: RouteContext): RouteResult {
-  const query = parseActionListQuery(ctx.query);
+  const query = parseActionListQuery(ctx.query, ctx.state.knobs.pageCap);
   return listing(ctx, query, ctx.state.selectActions(query), ACTIONS_PATH, actionPath);
 }
 
 function listDrafts(ctx: RouteContext): RouteResult {
-  const query = parseActionListQuery(ctx.query);
+  const query = parseActionListQuery(ctx.query, ctx.state.knobs.pageCap);
   const drafts = sortItems(ctx.state.store.drafts.values(), query.sortBy, query.descending).filter(
     (draft) => matches(draft, query, actionKind(draft.id) === 'customAuth'),
   );

@@ -11,6 +11,8 @@ export interface Reply {
   status: number;
   json?: unknown;
   text?: string;
+  /** For `text`; default text/plain (a lying proxy serves HTML). */
+  contentType?: string;
   headers?: Record<string, string>;
 }
 

@@ -9,7 +9,7 @@ const INTEGRATIONS_PATH = '/api/v2/integrations';
 const MAX_INTEGRATION_IDS = 100;
 
 function listIntegrations(ctx: RouteContext): RouteResult {
-  const paging = parsePaging(ctx.query);
+  const paging = parsePaging(ctx.query, ctx.state.knobs.pageCap);
   const type = ctx.query.get('integrationType');
   const ids = ctx.query
     .getAll('ids')

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { ApiError, notFound, type ApiErrorExtras } from '../errors.js';
-import { FAULT_ERRORS } from '../faults.js';
+import { FAULT_ERRORS, isLie, type LieKind } from '../faults.js';
+import { tell } from '../lies.js';
 import { checkPermissions } from '../permissions.js';
 import type { RequestLogEntry } from '../request-log.js';
 import type { SimulatorState } from '../state.js';
@@ -98,15 +99,19 @@ function recordRequest(
   }
 }
 
-/** Returns 'silent' when the fault means the request must not be answered (reset, stall). */
+/**
+ * Returns 'silent' when the fault means the request must not be answered (reset, stall), and a
+ * lie to tell once the true answer is known (logged only if it is told).
+ */
 function injectFault(
   state: SimulatorState,
   req: IncomingMessage,
   isOAuth: boolean,
   entry: RequestLogEntry,
-): 'silent' | undefined {
+): 'silent' | LieKind | undefined {
   const fault = state.faultFor(entry.seq, isOAuth);
   if (fault === undefined) return undefined;
+  if (isLie(fault)) return isOAuth ? undefined : fault;
   entry.fault = fault;
   if (fault === 'reset') req.socket.destroy();
   if (fault === 'reset' || fault === 'stall') return 'silent';
@@ -147,8 +152,21 @@ async function handleLogged(
   const isOAuth = url.pathname === '/oauth/token';
   const raw = await readBody(req);
   recordRequest(state, req, raw, isOAuth, entry);
-  if (injectFault(state, req, isOAuth, entry) === 'silent') return undefined;
-  if (!isOAuth) return apiReply(state, req, url, raw, exchange);
+  const fault = injectFault(state, req, isOAuth, entry);
+  if (fault === 'silent') return undefined;
+  if (!isOAuth) {
+    const reply = apiReply(state, req, url, raw, exchange);
+    if (fault === undefined || req.method !== 'GET') return reply;
+    const firstPage = (): Reply => {
+      const first = new URL(url);
+      first.searchParams.set('pageNumber', '1');
+      return routeReply(API_ROUTES, state, 'GET', first, undefined, exchange.correlationId);
+    };
+    const lie = tell(fault, url, reply, firstPage);
+    if (lie === undefined) return reply;
+    entry.fault = fault;
+    return lie;
+  }
   const reply = oauthReply(state, req.method ?? 'GET', req.headers, raw);
   if (reply.token !== undefined) entry.token = reply.token;
   return { status: reply.status, json: reply.json };
@@ -173,7 +191,7 @@ function writeReply(res: ServerResponse, reply: Reply): void {
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
   res.statusCode = reply.status;
   if (reply.text !== undefined) {
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.setHeader('Content-Type', reply.contentType ?? 'text/plain; charset=utf-8');
     res.end(reply.text);
   } else if (reply.json !== undefined) {
     res.setHeader('Content-Type', 'application/json');

@@ -16,6 +16,8 @@ export function failureReason(error: unknown): FailureReason | undefined {
       return 'network-error';
     case 'timeout':
       return 'timeout';
+    case 'protocol':
+      return 'protocol-error';
     case 'server':
       return error.apiMessage === 'invalid JSON' ? 'protocol-error' : 'server-error';
     default:

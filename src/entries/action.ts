@@ -1,3 +1,5 @@
 import { run } from '../action/main.js';
 
 await run();
+// The run is over: a socket or wait that something failed to cancel must not keep it alive.
+setTimeout(() => process.exit(), 5_000).unref();

@@ -10,3 +10,5 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 process.exitCode = await runCli(process.argv.slice(2), processIO());
+// The run is over: a socket or wait that something failed to cancel must not keep it alive.
+setTimeout(() => process.exit(), 5_000).unref();

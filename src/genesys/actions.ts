@@ -1,14 +1,10 @@
 import { isCustomAuthActionId, isStaticActionId, readTimeout } from './action-ids.js';
-import {
-  buildTimeoutPatch,
-  templateFetches,
-  type TemplateFile,
-  type TemplateTexts,
-} from './config-patch.js';
+import { buildTimeoutPatch, type TemplateFile } from './config-patch.js';
 import { GenesysApiError, GenesysOperationError } from './errors.js';
 import type { EventSink } from './events.js';
 import type { ApiRequester } from './http.js';
 import { readAllPages } from './paging.js';
+import { fetchTemplates } from './templates.js';
 import type { Action, ActionConfig, EntityListing, UpdateActionInput } from './types.js';
 
 export const ACTIONS_PATH = '/api/v2/integrations/actions';
@@ -87,23 +83,31 @@ export async function getActionsByIds(
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += IDS_PER_REQUEST)
     chunks.push(unique.slice(i, i + IDS_PER_REQUEST));
+  // Each chunk is read as a listing: a server that pages by fewer than 50 answers it in pages.
   const pages = await Promise.all(
     chunks.map((chunk) =>
-      api.json<EntityListing<Action>>({
-        method: 'GET',
+      readAllPages<Action>({
         path: ACTIONS_PATH,
-        query: {
-          ids: chunk.join(','),
-          pageSize: IDS_PER_REQUEST,
-          pageNumber: 1,
-          includeConfig: opts.includeConfig === true ? true : undefined,
-          includeAuthActions: 'true',
-        },
+        emit: () => undefined,
+        idOf: (action) => action.id,
+        pageSize: IDS_PER_REQUEST,
+        fetchPage: (pageNumber, pageSize) =>
+          api.json<EntityListing<Action>>({
+            method: 'GET',
+            path: ACTIONS_PATH,
+            query: {
+              ids: chunk.join(','),
+              pageSize,
+              pageNumber,
+              includeConfig: opts.includeConfig === true ? true : undefined,
+              includeAuthActions: 'true',
+            },
+          }),
       }),
     ),
   );
   const wanted = new Set(unique);
-  const found = pages.flatMap((page) => page.entities ?? []).filter((a) => wanted.has(a.id));
+  const found = pages.flat().filter((a) => wanted.has(a.id));
   if (opts.includeConfig !== true) return found;
   return Promise.all(
     found.map((a) =>
@@ -269,29 +273,4 @@ function notRemoved(id: string, kept: number, why: string, cause?: unknown): Gen
       'timeout instead (the default is 60 s), or remove it in Genesys Cloud',
     { actionId: id, ...(cause === undefined ? {} : { cause }) },
   );
-}
-
-async function fetchTemplates(
-  api: ApiRequester,
-  id: string,
-  config: ActionConfig,
-): Promise<TemplateTexts> {
-  const texts: TemplateTexts = {};
-  await Promise.all(
-    templateFetches(config).map(async ({ file, required }) => {
-      let text: string;
-      try {
-        text = await getTemplate(api, id, file);
-      } catch (error) {
-        if (!required && error instanceof GenesysApiError && error.kind === 'not-found') return;
-        throw error;
-      }
-      // An org may answer a template the action lacks with an empty 200 rather than a 404 (§4);
-      // adding an empty template the action never had would change more than the timeout.
-      if (!required && text === '') return;
-      if (file === 'requesttemplate.vm') texts.request = text;
-      else texts.success = text;
-    }),
-  );
-  return texts;
 }

@@ -1,8 +1,12 @@
+import { summarizeBody } from '../util/body.js';
+import { assertCredentialsSafe } from './credentials.js';
 import { GenesysApiError, parseErrorBody } from './errors.js';
 import type { EventSink } from './events.js';
 import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryPolicy } from './retry.js';
 import type { SecretRedactor } from './secrets.js';
+import { DeadlinePassedError, untilAborted } from '../util/deadline.js';
 import {
+  DEADLINE_CODE,
   TransportError,
   type RawRequest,
   type RawResponse,
@@ -23,6 +27,8 @@ export interface TokenProviderOptions {
   now: () => number;
   emit: EventSink;
   redactor: SecretRedactor;
+  /** The run deadline: a login still retrying when it passes gives up at once. */
+  signal?: AbortSignal | undefined;
 }
 
 interface CachedToken {
@@ -38,6 +44,16 @@ interface OAuthAnswer {
 }
 
 const LOGIN_PATH = '/oauth/token';
+
+/** The host a redirect points to (never its path or query, which may carry anything). */
+function redirectHost(location: string | undefined): string | undefined {
+  if (location === undefined) return undefined;
+  try {
+    return new URL(location).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Refresh a little before expiry so a token never dies between our check and the server's. */
 export function refreshTime(obtainedAt: number, expiresInSeconds: number | undefined): number {
@@ -132,11 +148,12 @@ export class TokenProvider {
         delayMs: verdict.delayMs,
         reason: verdict.reason,
       });
-      await sleep(verdict.delayMs);
+      await untilAborted(sleep(verdict.delayMs), this.options.signal);
     }
   }
 
   private async attempt(): Promise<LoginAttempt> {
+    assertCredentialsSafe(this.options.tokenUrl, 'the OAuth client credentials');
     let res: RawResponse;
     try {
       res = await this.options.send({
@@ -152,6 +169,9 @@ export class TokenProvider {
       });
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
+      if (error.failure.type === 'network' && error.failure.code === DEADLINE_CODE) {
+        throw new DeadlinePassedError();
+      }
       return this.transportFailed(error.failure);
     }
     const answer = parseErrorBody(res.text) as OAuthAnswer | undefined;
@@ -185,6 +205,15 @@ export class TokenProvider {
 
   /** A login answer without a token: the OAuth error, retryable where the status allows. */
   private refused(res: RawResponse, answer: OAuthAnswer | undefined): LoginAttempt {
+    const notOAuth = this.notOAuth(res, answer);
+    if (notOAuth !== undefined) {
+      return {
+        type: 'failed',
+        retry: undefined,
+        error: (attempts) =>
+          this.error('protocol', attempts, { text: notOAuth, status: res.status }),
+      };
+    }
     const oauthError = typeof answer?.error === 'string' ? answer.error : undefined;
     const description =
       typeof answer?.error_description === 'string' ? answer.error_description : undefined;
@@ -192,11 +221,8 @@ export class TokenProvider {
     // The login rate limit looks like a 400 but behaves like a 429.
     const loginLimited = isLoginRateLimited(res.status, answer);
     const text =
-      res.status === 200
-        ? 'the answer carried no access_token'
-        : [oauthError, description].filter((s) => s !== undefined).join(': ') ||
-          res.text.trim().slice(0, 200) ||
-          `HTTP ${res.status}`;
+      [oauthError, description].filter((s) => s !== undefined).join(': ') ||
+      (res.text.trim() === '' ? `HTTP ${res.status}` : summarizeBody(res.text));
     const kind = res.status >= 500 ? 'server' : res.status === 429 ? 'rate-limited' : 'auth';
     return {
       type: 'failed',
@@ -210,8 +236,32 @@ export class TokenProvider {
     };
   }
 
+  /**
+   * A login answer that is not from an OAuth server at all (a redirect, an HTML page): something
+   * between the runner and Genesys Cloud is answering, or the URL is wrong; never the client's
+   * id or secret.
+   */
+  private notOAuth(res: RawResponse, answer: OAuthAnswer | undefined): string | undefined {
+    const why =
+      'instead of an OAuth answer: something between this runner and Genesys Cloud (a proxy, a ' +
+      'captive portal, a single sign-on page) is answering, or this is not a Genesys Cloud login ' +
+      'URL; check the region or --api-base-url, and HTTPS_PROXY/NO_PROXY';
+    if (res.status >= 300 && res.status < 400) {
+      const location = res.headers.location;
+      const where = redirectHost(Array.isArray(location) ? location[0] : location);
+      return `a redirect (HTTP ${res.status}${where === undefined ? '' : ` to ${where}`}) ${why}`;
+    }
+    const page = /^\s*</.test(res.text) && res.status < 500;
+    if (page) return `${summarizeBody(res.text).replace(/, not an API answer$/, '')} ${why}`;
+    if (res.status >= 200 && res.status < 300) {
+      const body = answer === undefined ? summarizeBody(res.text) : 'JSON without an access_token';
+      return `HTTP ${res.status} with ${body} ${why}`;
+    }
+    return undefined;
+  }
+
   private error(
-    kind: 'auth' | 'network' | 'timeout' | 'server' | 'rate-limited',
+    kind: 'auth' | 'network' | 'timeout' | 'server' | 'rate-limited' | 'protocol',
     attempts: number,
     info: { text: string; status?: number; code?: string | undefined },
   ): GenesysApiError {

@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher } from 'undici';
+import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import * as actions from './actions.js';
 import { DEFAULT_JOB_TIMING, type JobTiming } from './analytics-jobs.js';
 import { readActionLatency, type LatencyReading, type LatencyScope } from './analytics.js';
@@ -18,6 +18,7 @@ import { ConcurrencyPool } from './pool.js';
 import { RateBudget } from './rate-budget.js';
 import { clientSecrets } from './secrets.js';
 import { Redactor } from '../util/redact.js';
+import { cancellableSleep, deadlineSignal, untilAborted } from '../util/deadline.js';
 import { send, type RawRequest, type RawResponse } from './transport.js';
 import type { Action, FunctionConfig, Integration, UpdateActionInput } from './types.js';
 
@@ -30,6 +31,11 @@ export interface GenesysClientOptions extends ClientSettings {
   redactor?: Redactor;
   /** Retry, rate-wait, auth and paging events for logging/progress; never carries secrets. */
   onEvent?: (event: ClientEvent) => void;
+  /**
+   * Epoch ms (Date.now) when the run must end: every wait (rate budget, back-off, Retry-After,
+   * pool, login) is cancelled then and requests in flight are aborted, so nothing outlives it.
+   */
+  deadline?: number | undefined;
   /** For tests. */
   dispatcher?: Dispatcher;
   random?: () => number;
@@ -93,11 +99,9 @@ export interface GenesysClient {
   close(options?: { abandon?: boolean }): Promise<void>;
 }
 
-const realSleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-function agentFor(settings: ResolvedSettings): Agent {
-  return new Agent({
+/** Honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (corporate runners), else connects directly. */
+function agentFor(settings: ResolvedSettings): Dispatcher {
+  return new EnvHttpProxyAgent({
     connect: { timeout: settings.connectTimeoutMs },
     headersTimeout: settings.requestTimeoutMs,
     bodyTimeout: settings.requestTimeoutMs,
@@ -112,14 +116,36 @@ interface Wiring {
   pool: ConcurrencyPool;
   emit: EventSink;
   counters: { requests: number; retries: number; rateWaits: number };
-  ownAgent: Agent | undefined;
+  ownAgent: Dispatcher | undefined;
+  signal: AbortSignal | undefined;
+}
+
+function budgetFor(
+  settings: ResolvedSettings,
+  o: Pick<Wiring, 'emit' | 'counters' | 'signal'> & {
+    now: () => number;
+    sleep: (ms: number) => Promise<void>;
+  },
+): RateBudget {
+  return new RateBudget({
+    limit: settings.requestsPerMinute,
+    windowMs: settings.budgetWindowMs,
+    now: o.now,
+    sleep: o.sleep,
+    ...(o.signal === undefined ? {} : { signal: o.signal }),
+    onWait: (wait) => {
+      o.counters.rateWaits += 1;
+      o.emit({ type: 'rate-wait', waitMs: wait.waitMs, reason: wait.reason });
+    },
+  });
 }
 
 /** Transport, login, rate budget, pacing and pool: everything an API call goes through. */
 function wire(options: GenesysClientOptions): Wiring {
   const settings = resolveSettings(options);
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? realSleep;
+  const signal = deadlineSignal(options.deadline);
+  const sleep = options.sleep ?? ((ms: number) => cancellableSleep(ms, signal));
   const random = options.random ?? Math.random;
   const redactor = clientSecrets(options.redactor ?? new Redactor());
   redactor.add(options.clientSecret);
@@ -129,9 +155,13 @@ function wire(options: GenesysClientOptions): Wiring {
   const dispatcher = options.dispatcher ?? ownAgent;
   const counted = (req: RawRequest): Promise<RawResponse> => {
     counters.requests += 1;
-    return send(req, { timeoutMs: settings.requestTimeoutMs, dispatcher });
+    return send(req, { timeoutMs: settings.requestTimeoutMs, dispatcher, signal });
   };
-  const common = { policy: settings.retry, random, sleep, now, emit, redactor, send: counted };
+  const common = {
+    policy: settings.retry,
+    ...{ random, sleep, now, emit, redactor, signal },
+    send: counted,
+  };
   const tokens = new TokenProvider({
     ...common,
     tokenUrl: settings.tokenUrl,
@@ -139,17 +169,8 @@ function wire(options: GenesysClientOptions): Wiring {
     clientSecret: options.clientSecret,
     userAgent: settings.userAgent,
   });
-  const budget = new RateBudget({
-    limit: settings.requestsPerMinute,
-    windowMs: settings.budgetWindowMs,
-    now,
-    sleep,
-    onWait: (wait) => {
-      counters.rateWaits += 1;
-      emit({ type: 'rate-wait', waitMs: wait.waitMs, reason: wait.reason });
-    },
-  });
-  const pool = new ConcurrencyPool(settings.concurrency);
+  const budget = budgetFor(settings, { now, sleep, signal, emit, counters });
+  const pool = new ConcurrencyPool(settings.concurrency, signal);
   const pacer = new Pacer({
     budget,
     pool,
@@ -173,12 +194,12 @@ function wire(options: GenesysClientOptions): Wiring {
       counters.retries += 1;
     },
   });
-  return { api, emit, counters, ownAgent, tokens, pacer, budget, pool };
+  return { api, emit, counters, ownAgent, tokens, pacer, budget, pool, signal };
 }
 
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
-  const { api, emit, counters, ownAgent, tokens, pacer, budget, pool } = wire(options);
-  const latency = latencyReader(api, options);
+  const { api, emit, counters, ownAgent, tokens, pacer, budget, pool, signal } = wire(options);
+  const latency = latencyReader(api, options, signal);
 
   let closed = false;
   const open = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => {
@@ -229,9 +250,12 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
 function latencyReader(
   api: ApiRequester,
   options: GenesysClientOptions,
+  signal: AbortSignal | undefined,
 ): GenesysClient['readActionLatency'] {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? realSleep;
+  const given = options.sleep;
+  const sleep = (ms: number): Promise<void> =>
+    given === undefined ? cancellableSleep(ms, signal) : untilAborted(given(ms), signal);
   const jobTiming: JobTiming = { ...DEFAULT_JOB_TIMING, ...options.analyticsJobs, now, sleep };
   return (scope, interval, onProgress) =>
     readActionLatency(api, scope, interval, {

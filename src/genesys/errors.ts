@@ -11,7 +11,9 @@ export type GenesysErrorKind =
   | 'validation'
   | 'server'
   | 'network'
-  | 'timeout';
+  | 'timeout'
+  /** A 2xx answer that is not the model it stands for (null, a list that is not one, …). */
+  | 'protocol';
 
 export interface GenesysApiErrorInit {
   kind: GenesysErrorKind;
@@ -86,6 +88,7 @@ export type GenesysOperationErrorCode =
   | 'function-zip-required'
   | 'missing-config'
   | 'timeout-not-removed'
+  | 'template-refused'
   | 'invalid-argument';
 
 export class GenesysOperationError extends Error {

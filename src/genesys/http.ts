@@ -1,4 +1,5 @@
 import type { TokenProvider } from './auth.js';
+import { assertCredentialsSafe } from './credentials.js';
 import { summarizeBody } from '../util/body.js';
 import { apiErrorFromResponse, GenesysApiError } from './errors.js';
 import type { EventSink } from './events.js';
@@ -13,7 +14,10 @@ import {
   type RetryPolicy,
 } from './retry.js';
 import type { SecretRedactor } from './secrets.js';
+import { answerShapeProblem } from './types.js';
+import { DeadlinePassedError, untilAborted } from '../util/deadline.js';
 import {
+  DEADLINE_CODE,
   TransportError,
   type RawRequest,
   type RawResponse,
@@ -53,6 +57,8 @@ export interface ApiRequesterOptions {
   emit: EventSink;
   redactor: SecretRedactor;
   onRetry: () => void;
+  /** The run deadline: cancels every wait and request of a call when it aborts. */
+  signal?: AbortSignal | undefined;
 }
 
 export function pathWithQuery(path: string, query: ApiRequest['query']): string {
@@ -87,8 +93,9 @@ export class ApiRequester {
   async json<T>(req: ApiRequest): Promise<T> {
     const { res, path } = await this.call(req);
     if (res.text.trim() === '') return undefined as T;
+    let value: unknown;
     try {
-      return JSON.parse(res.text, req.reviver) as T;
+      value = JSON.parse(res.text, req.reviver);
     } catch {
       throw new GenesysApiError({
         kind: 'server',
@@ -99,15 +106,47 @@ export class ApiRequester {
         status: res.status,
       });
     }
+    const problem = answerShapeProblem(value, req.path);
+    if (problem !== undefined) {
+      throw new GenesysApiError({
+        kind: 'protocol',
+        message: `${req.method} ${path} answered ${res.status} with a body Genesys Cloud does not send: ${problem}`,
+        apiMessage: problem,
+        method: req.method,
+        path,
+        status: res.status,
+      });
+    }
+    return value as T;
   }
 
   async text(req: ApiRequest): Promise<string> {
     return (await this.call({ ...req, accept: 'text' })).res.text;
   }
 
+  /** A text answer with its Content-Type, for callers that must check what they were served. */
+  async textAnswer(req: ApiRequest): Promise<{ text: string; contentType: string | undefined }> {
+    const { res } = await this.call({ ...req, accept: 'text' });
+    const type = res.headers['content-type'];
+    return { text: res.text, contentType: Array.isArray(type) ? type[0] : type };
+  }
+
   private async call(req: ApiRequest): Promise<{ res: RawResponse; path: string }> {
-    const o = this.o;
     const path = pathWithQuery(req.path, req.query);
+    try {
+      return await this.attempts(req, path);
+    } catch (error) {
+      // A wait (pool, rate budget, back-off, login) cut short by the deadline: nothing was sent.
+      if (error instanceof DeadlinePassedError) throw this.deadlineError(req.method, path, false);
+      throw error;
+    }
+  }
+
+  private async attempts(
+    req: ApiRequest,
+    path: string,
+  ): Promise<{ res: RawResponse; path: string }> {
+    const o = this.o;
     const idempotent = req.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(req.method);
     const started = o.now();
     let reauthenticated = false;
@@ -128,6 +167,8 @@ export class ApiRequester {
           status: res.status,
           retryAfterMs: retryAfterOf(res, attempt.stated, o.now()),
         };
+      } else if (attempt.failure.type === 'network' && attempt.failure.code === DEADLINE_CODE) {
+        throw this.deadlineError(req.method, path, attempt.failure.sent === 'maybe' && !idempotent);
       } else if (attempt.failure.type === 'network' && !attempt.failure.transient) {
         throw this.transportError(req.method, path, attempt.failure, attempts);
       } else {
@@ -159,7 +200,7 @@ export class ApiRequester {
         ...(outcome.type === 'status' ? { status: outcome.status } : {}),
       });
       if (verdict.pauseAll) o.budget.pauseUntil(o.now() + verdict.delayMs);
-      else await o.sleep(verdict.delayMs);
+      else await untilAborted(o.sleep(verdict.delayMs), o.signal);
     }
   }
 
@@ -169,6 +210,7 @@ export class ApiRequester {
     const release = await o.budget.acquire();
     try {
       const token = await o.tokens.get();
+      assertCredentialsSafe(o.apiBaseUrl, 'an access token');
       const headers: Record<string, string> = {
         authorization: `Bearer ${token}`,
         accept: req.accept === 'text' ? 'text/plain, */*' : 'application/json',
@@ -195,6 +237,21 @@ export class ApiRequester {
     } finally {
       release();
     }
+  }
+
+  /** The call was cut off by the run deadline; a write on the wire may or may not have landed. */
+  private deadlineError(method: string, path: string, writeInFlight: boolean): GenesysApiError {
+    const unsure = writeInFlight
+      ? '; it was already sent, so it may or may not have been made'
+      : '';
+    return new GenesysApiError({
+      kind: 'timeout',
+      message: `${method} ${path} abandoned: the run deadline passed${unsure}`,
+      apiMessage: 'the run deadline passed',
+      method,
+      path,
+      code: DEADLINE_CODE,
+    });
   }
 
   private responseError(

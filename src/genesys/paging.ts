@@ -1,5 +1,6 @@
 import { GenesysApiError } from './errors.js';
 import type { EventSink } from './events.js';
+import { listingProblem, type PageRecord } from './listing-check.js';
 import type { EntityListing } from './types.js';
 import { mapPool } from '../util/pool.js';
 
@@ -8,11 +9,14 @@ const MAX_PENDING_PAGES = 32;
 
 /**
  * Reads every page of a paged listing: page 1, then pages 2..pageCount concurrently (the request pool
- * bounds the fan-out). Handles what the docs leave open (GENESYS_API.md §2.1):
- * - a server that refuses pageSize 100 (400): falls back to 25;
- * - a server that omits pageCount: reads page after page until an empty one;
- * - a listing that changes while it is read (total or pageCount moves, items shift between pages):
- *   reads again, up to `maxPasses`, and returns the union, deduplicated by id.
+ * bounds the fan-out). Follows what the server says (GENESYS_API.md §2.1, §12):
+ * - a server that refuses pageSize 100 (400 on the listing itself): falls back to 25;
+ * - a server that pages by less than asked (it echoes a smaller `pageSize`): reads in its size,
+ *   so a cap below 100 leaves no hole;
+ * - a server that omits pageCount: reads page after page until an empty one.
+ * Every pass is checked (total, page count, full pages, each id once: listing-check.ts). One that
+ * does not add up (the listing changed while read, or a proxy answers pages that lie) is read again
+ * once; a second one that does not add up is a protocol error, never a silent hole.
  */
 
 export interface ReadAllOptions<T> {
@@ -21,65 +25,90 @@ export interface ReadAllOptions<T> {
   path: string;
   pageSize?: number;
   fallbackPageSize?: number;
-  maxPasses?: number;
   /** Guards against a server that ignores pageNumber and answers the same page forever. */
   maxPages?: number;
+  /**
+   * 1: the caller bounds the read to its first `maxPages` pages on purpose (evidence, the org's
+   * size): stopping there is the answer, not a runaway server, the pages read are checked but not
+   * counted against the total, and nothing is read again (a bound on pages is a bound on requests).
+   */
+  maxPasses?: 1 | 2;
   onProgress?: ((read: number, total: number) => void) | undefined;
   emit: EventSink;
 }
 
-interface Pass<T> {
-  items: Map<string, T>;
-  totals: Set<number>;
-  total: number | undefined;
-}
-
 export async function readAllPages<T>(options: ReadAllOptions<T>): Promise<T[]> {
   const { emit, path } = options;
-  const maxPasses = options.maxPasses ?? 3;
-  let pageSize = options.pageSize ?? 100;
-  const fallback = options.fallbackPageSize ?? 25;
-  let first: EntityListing<T>;
-  try {
-    first = await options.fetchPage(1, pageSize);
-  } catch (error) {
-    if (!(error instanceof GenesysApiError && error.status === 400 && pageSize > fallback)) {
-      throw error;
-    }
-    emit({ type: 'page-size-fallback', path, from: pageSize, to: fallback });
-    pageSize = fallback;
-    first = await options.fetchPage(1, pageSize);
-  }
+  const { first, asked } = await firstPage(options);
+  const size = servedPageSize(first, asked);
+  if (size < asked) emit({ type: 'page-size-fallback', path, from: asked, to: size });
+  const once = await readPass(first, size, options);
+  if (once.problem === undefined) return once.items;
+  if (options.maxPasses === 1) throw notAddingUp(path, once.problem, 'on its bounded read');
+  emit({ type: 'list-reread', path, reason: once.problem });
+  const again = await readPass(await options.fetchPage(1, size), size, options);
+  if (again.problem === undefined) return again.items;
+  throw notAddingUp(path, again.problem, 'on two reads in a row');
+}
 
-  // Only a re-read needs the union of passes; a listing read once is returned as it came.
-  let union: Map<string, T> | undefined;
-  let previous: Pass<T> | undefined;
-  for (let passNumber = 1; ; passNumber++) {
-    const page1 = passNumber === 1 ? first : await options.fetchPage(1, pageSize);
-    const pass = await readPass(page1, pageSize, options);
-    if (union !== undefined || passNumber > 1) {
-      union ??= new Map(previous?.items);
-      for (const [id, item] of pass.items) union.set(id, item);
-    }
-    const reason = inconsistency(pass, previous);
-    if (reason === undefined || passNumber >= maxPasses) return [...(union ?? pass.items).values()];
-    emit({ type: 'list-reread', path, reason });
-    previous = pass;
+function notAddingUp(path: string, problem: string, when: string): GenesysApiError {
+  return new GenesysApiError({
+    kind: 'protocol',
+    message:
+      `The listing GET ${path} did not add up ${when}: ${problem}. A proxy or ` +
+      'the server is answering pages that do not fit together, so the org cannot be read whole; ' +
+      'nothing was changed',
+    apiMessage: problem,
+    method: 'GET',
+    path,
+  });
+}
+
+async function firstPage<T>(
+  options: ReadAllOptions<T>,
+): Promise<{ first: EntityListing<T>; asked: number }> {
+  const asked = options.pageSize ?? 100;
+  const fallback = options.fallbackPageSize ?? 25;
+  try {
+    return { first: await options.fetchPage(1, asked), asked };
+  } catch (error) {
+    if (!(pageSizeRefused(error, options.path) && asked > fallback)) throw error;
+    options.emit({ type: 'page-size-fallback', path: options.path, from: asked, to: fallback });
+    return { first: await options.fetchPage(1, fallback), asked: fallback };
   }
 }
 
-/** Undefined when the pass can be trusted. */
-function inconsistency<T>(pass: Pass<T>, previous: Pass<T> | undefined): string | undefined {
-  const settled =
-    pass.totals.size <= 1 && (pass.total === undefined || pass.items.size === pass.total);
-  if (settled) return undefined;
-  // The same ids and totals twice in a row: the server's count differs from its listing, but nothing moved.
-  if (previous !== undefined && sameIds(pass, previous) && sameSet(pass.totals, previous.totals)) {
-    return undefined;
+/**
+ * The page size the server pages by: the one it echoes when that is smaller than asked; without
+ * an echo, the length of a first page that is short of both the size asked and the total.
+ */
+function servedPageSize(first: EntityListing<unknown>, asked: number): number {
+  const echoed = first.pageSize;
+  if (typeof echoed === 'number') {
+    return Number.isInteger(echoed) && echoed >= 1 && echoed < asked ? echoed : asked;
   }
-  if (pass.totals.size > 1)
-    return `the total changed during the read (${[...pass.totals].join(', ')})`;
-  return `read ${pass.items.size} distinct items but the server reports ${pass.total}`;
+  const length = Array.isArray(first.entities) ? first.entities.length : 0;
+  const total = typeof first.total === 'number' ? first.total : 0;
+  return length >= 1 && length < asked && total > length ? length : asked;
+}
+
+/**
+ * A 400 on the listing itself. A login refused on the way (its rate limit answers 400 "rate
+ * limit exceeded") or any other call's 400 says nothing about the page size.
+ */
+function pageSizeRefused(error: unknown, path: string): boolean {
+  return (
+    error instanceof GenesysApiError &&
+    error.status === 400 &&
+    error.kind === 'validation' &&
+    error.method === 'GET' &&
+    error.path.split('?')[0] === path
+  );
+}
+
+interface Pass<T> {
+  items: T[];
+  problem: string | undefined;
 }
 
 async function readPass<T>(
@@ -88,23 +117,24 @@ async function readPass<T>(
   options: ReadAllOptions<T>,
 ): Promise<Pass<T>> {
   const maxPages = options.maxPages ?? 10_000;
-  const pages = new Map<number, T[]>();
-  const totals = new Set<number>();
-  let pageCount = 0;
+  const pages = new Map<number, PageRecord>();
+  const bodies = new Map<number, T[]>();
   const seen = new Set<string>();
+  let pageCount = 0;
+  let total = 0;
   const record = (pageNumber: number, listing: EntityListing<T>): number => {
-    const entities = listing.entities ?? [];
-    pages.set(pageNumber, entities);
-    if (typeof listing.total === 'number') totals.add(listing.total);
+    const entities = Array.isArray(listing.entities) ? listing.entities : [];
+    const ids = entities.map((entity) => options.idOf(entity));
+    pages.set(pageNumber, { ids, ...numbers(listing) });
+    bodies.set(pageNumber, entities);
     if (typeof listing.pageCount === 'number') pageCount = Math.max(pageCount, listing.pageCount);
+    if (typeof listing.total === 'number') total = Math.max(total, listing.total);
     let fresh = 0;
-    for (const entity of entities) {
-      const id = options.idOf(entity);
+    for (const id of ids) {
       if (!seen.has(id)) fresh += 1;
       seen.add(id);
     }
-    const total = Math.max(seen.size, ...totals);
-    options.onProgress?.(seen.size, total);
+    options.onProgress?.(seen.size, Math.max(seen.size, total));
     return fresh;
   };
   const fetchInto = async (pageNumber: number): Promise<number> =>
@@ -117,40 +147,39 @@ async function readPass<T>(
     const from = readUpTo + 1;
     const to = Math.min(pageCount, maxPages);
     const numbers = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    // Queued, not all started: the request pool bounds what is on the wire, and a thousand
-    // pending calls would each hold their request state for the whole read.
+    // Queued, not all started: the request pool bounds what is on the wire.
     await mapPool(numbers, MAX_PENDING_PAGES, fetchInto);
     readUpTo = to;
   }
-  // No pageCount, or fewer items than the total says: walk on until an empty page.
-  const announced = (): number | undefined => (totals.size > 0 ? Math.max(...totals) : undefined);
-  const lastPage = pages.get(readUpTo) ?? [];
-  let walk = lastPage.length > 0 && (pageCount === 0 || seen.size < (announced() ?? 0));
+  // No pageCount: walk on until an empty page (or one that brings nothing new).
+  let walk = pageCount === 0 && (bodies.get(readUpTo)?.length ?? 0) > 0;
   while (walk && readUpTo < maxPages) {
     readUpTo += 1;
-    const fresh = await fetchInto(readUpTo);
-    walk = fresh > 0;
+    walk = (await fetchInto(readUpTo)) > 0;
   }
-
-  // The ids seen and the pages are dropped as the ordered map is built: at 100,000 items each
-  // of them is megabytes held at the peak of the read.
+  const bounded = options.maxPasses === 1;
+  const stoppedAt = !bounded && readUpTo >= maxPages ? maxPages : undefined;
+  const problem = listingProblem(pages, pageSize, stoppedAt, bounded);
   seen.clear();
-  const items = new Map<string, T>();
-  const ordered = [...pages.entries()].sort(([a], [b]) => a - b);
   pages.clear();
-  for (const [, entities] of ordered) {
-    for (const entity of entities) items.set(options.idOf(entity), entity);
+  return { items: problem === undefined ? ordered(bodies) : [], problem };
+}
+
+function numbers(listing: EntityListing<unknown>): Omit<PageRecord, 'ids'> {
+  const out: Omit<PageRecord, 'ids'> = {};
+  if (typeof listing.total === 'number') out.total = listing.total;
+  if (typeof listing.pageCount === 'number') out.pageCount = listing.pageCount;
+  if (typeof listing.pageSize === 'number') out.pageSize = listing.pageSize;
+  return out;
+}
+
+/** The pages' items in page order; the pages are emptied as they go (100,000 items is megabytes). */
+function ordered<T>(bodies: Map<number, T[]>): T[] {
+  const out: T[] = [];
+  for (const [, entities] of [...bodies.entries()].sort(([a], [b]) => a - b)) {
+    for (const entity of entities) out.push(entity);
     entities.length = 0;
   }
-  return { items, totals, total: announced() };
-}
-
-function sameIds<T>(a: Pass<T>, b: Pass<T>): boolean {
-  if (a.items.size !== b.items.size) return false;
-  for (const id of a.items.keys()) if (!b.items.has(id)) return false;
-  return true;
-}
-
-function sameSet(a: Set<number>, b: Set<number>): boolean {
-  return a.size === b.size && [...a].every((v) => b.has(v));
+  bodies.clear();
+  return out;
 }

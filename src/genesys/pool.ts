@@ -1,3 +1,5 @@
+import { abortReason } from '../util/deadline.js';
+
 /**
  * A bounded pool: at most `size` tasks run at once; the rest wait in arrival order. The size can
  * change while tasks run (the client sizes it from the stated rate limit and the latency seen).
@@ -6,7 +8,11 @@ export class ConcurrencyPool {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private currentSize: number) {
+  /** `signal` (the run deadline) turns every wait for a slot into a rejection when it aborts. */
+  constructor(
+    private currentSize: number,
+    private readonly signal?: AbortSignal,
+  ) {
     ConcurrencyPool.check(currentSize);
   }
 
@@ -25,11 +31,9 @@ export class ConcurrencyPool {
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.currentSize) {
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    } else {
-      this.active += 1;
-    }
+    if (this.signal?.aborted === true) throw abortReason(this.signal);
+    if (this.active >= this.currentSize) await this.waitForSlot();
+    else this.active += 1;
     try {
       return await task();
     } finally {
@@ -38,6 +42,24 @@ export class ConcurrencyPool {
       if (next === undefined) this.active -= 1;
       else next();
     }
+  }
+
+  /** Resolves holding a slot handed over by a finishing task, or rejects (without one) on abort. */
+  private waitForSlot(): Promise<void> {
+    const signal = this.signal;
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = (): void => {
+        const at = this.waiting.indexOf(handOver);
+        if (at >= 0) this.waiting.splice(at, 1);
+        reject(abortReason(signal as AbortSignal));
+      };
+      const handOver = (): void => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      this.waiting.push(handOver);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
   }
 
   private static check(size: number): void {

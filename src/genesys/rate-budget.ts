@@ -1,3 +1,5 @@
+import { abortReason, untilAborted } from '../util/deadline.js';
+
 /**
  * Client-side request budget over a sliding window, so a large run paces itself instead of bouncing
  * off 429s. The server counts a request when it arrives, which we cannot see; we only know it arrived
@@ -49,6 +51,8 @@ export interface RateBudgetOptions {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   onWait?: (wait: { waitMs: number; reason: 'budget' | 'paused' }) => void;
+  /** The run deadline: when it aborts, every caller still waiting for a turn rejects. */
+  signal?: AbortSignal | undefined;
 }
 
 /** Call when the request's exchange is over (answer read, or failed). Calling twice is harmless. */
@@ -104,18 +108,22 @@ export class RateBudget {
   }
 
   private async take(): Promise<ReleaseSlot> {
-    const { windowMs, now, sleep, onWait } = this.options;
+    const { windowMs, now, sleep, onWait, signal } = this.options;
     for (;;) {
+      if (signal?.aborted === true) throw abortReason(signal);
       const limit = this.currentLimit;
       const at = now();
       while ((this.completed[0] ?? Number.POSITIVE_INFINITY) + windowMs <= at)
         this.completed.shift();
       const wait = budgetWait(this.completed, this.inFlight, at, limit, windowMs, this.pausedUntil);
       if (wait.waitMs === 'release') {
-        await new Promise<void>((resolve) => this.releaseWaiters.push(resolve));
+        await untilAborted(
+          new Promise<void>((resolve) => this.releaseWaiters.push(resolve)),
+          signal,
+        );
       } else if (wait.waitMs > 0) {
         onWait?.({ waitMs: wait.waitMs, reason: wait.reason });
-        await sleep(wait.waitMs);
+        await untilAborted(sleep(wait.waitMs), signal);
       } else {
         this.inFlight += 1;
         return this.releaser();

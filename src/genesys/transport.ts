@@ -77,22 +77,46 @@ function describe(error: unknown, code: string): string {
   return message.includes(code) ? message : `${code}: ${message}`;
 }
 
+/** The code of an exchange cut off by the run deadline; never retried. */
+export const DEADLINE_CODE = 'RUN_DEADLINE';
+
+function deadlineFailure(sent: 'no' | 'maybe'): TransportFailure {
+  return {
+    type: 'network',
+    code: DEADLINE_CODE,
+    sent,
+    transient: false,
+    detail: 'the run deadline passed',
+  };
+}
+
 export async function send(
   req: RawRequest,
-  options: { timeoutMs: number; dispatcher: Dispatcher | undefined; maxResponseBytes?: number },
+  options: {
+    timeoutMs: number;
+    dispatcher: Dispatcher | undefined;
+    maxResponseBytes?: number;
+    /** The run deadline: aborts the exchange wherever it is (connecting, sending, reading). */
+    signal?: AbortSignal | undefined;
+  },
 ): Promise<RawResponse> {
+  const deadline = options.signal;
+  const cutOff = (): boolean => deadline?.aborted === true;
+  if (cutOff()) throw new TransportError(deadlineFailure('no'));
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, options.timeoutMs);
+  const signal =
+    deadline === undefined ? controller.signal : AbortSignal.any([controller.signal, deadline]);
   try {
     const res = await request(req.url, {
       method: req.method,
       headers: req.headers,
       body: req.body ?? null,
-      signal: controller.signal,
+      signal,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
       ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
@@ -101,6 +125,7 @@ export async function send(
     return { status: res.statusCode, headers: res.headers, text };
   } catch (error) {
     if (error instanceof TransportError) throw error;
+    if (cutOff()) throw new TransportError(deadlineFailure('maybe'));
     if (timedOut) throw new TransportError({ type: 'timeout' });
     throw new TransportError(classifyNetworkError(error));
   } finally {

@@ -179,3 +179,54 @@ export interface LatencyStats {
   p95?: number;
   p99?: number;
 }
+
+/**
+ * What makes a parsed JSON answer unusable as the Genesys model it stands for, as "where: what",
+ * or undefined. A 200 can come from something that is not Genesys (a proxy, a stub, a broken
+ * gateway): `null`, `{"entities": null}` or an action with `config: null` are named here instead of
+ * failing later as "Cannot read properties of null".
+ */
+export function answerShapeProblem(value: unknown, path: string): string | undefined {
+  if (value === null || typeof value !== 'object') {
+    return `the answer is ${value === null ? 'null' : `a bare ${typeof value}`}, not a JSON object`;
+  }
+  if (Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const actions = path.startsWith('/api/v2/integrations/actions');
+  if ('entities' in record) {
+    const entities = record.entities;
+    if (!Array.isArray(entities)) return `entities is ${describe(entities)}, not a list`;
+    for (const [index, entity] of entities.entries()) {
+      if (entity === null || typeof entity !== 'object' || Array.isArray(entity)) {
+        return `entities[${index}] is ${describe(entity)}, not an object`;
+      }
+      const problem = actions ? actionProblem(entity as Record<string, unknown>) : undefined;
+      if (problem !== undefined) return `entities[${index}].${problem}`;
+    }
+    return undefined;
+  }
+  return actions ? actionProblem(record) : undefined;
+}
+
+function actionProblem(action: Record<string, unknown>): string | undefined {
+  if ('id' in action && typeof action.id !== 'string') return `id is ${describe(action.id)}`;
+  if ('config' in action) {
+    const config = action.config;
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+      return `config is ${describe(config)}, not an object`;
+    }
+    for (const part of ['request', 'response'] as const) {
+      const section = (config as Record<string, unknown>)[part];
+      if (section !== undefined && (section === null || typeof section !== 'object')) {
+        return `config.${part} is ${describe(section)}, not an object`;
+      }
+    }
+  }
+  return undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

@@ -48,6 +48,7 @@ export function openClient(target: OrgTarget, hooks: OrgHooks = {}): GenesysClie
   return createGenesysClient({
     ...target.credentials,
     endpoint: target.endpoint,
+    ...(target.deadline !== undefined ? { deadline: target.deadline } : {}),
     ...(hooks.onEvent ? { onEvent: hooks.onEvent } : {}),
     ...(hooks.redactor ? { redactor: hooks.redactor } : {}),
     ...hooks.tuning,

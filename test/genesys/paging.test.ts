@@ -15,6 +15,9 @@ function server(
   data: () => Item[],
   options: {
     maxPageSize?: number;
+    /** Pages by at most this many, as a server that caps pageSize below what is asked. */
+    cap?: number;
+    echo?: boolean;
     omitPageCount?: boolean;
     ignorePageNumber?: boolean;
     total?: (n: number) => number;
@@ -35,14 +38,15 @@ function server(
     }
     const all = data();
     const page = options.ignorePageNumber ? 1 : pageNumber;
-    const entities = all.slice((page - 1) * pageSize, page * pageSize);
+    const size = Math.min(pageSize, options.cap ?? pageSize);
+    const entities = all.slice((page - 1) * size, page * size);
     const listing: EntityListing<Item> = {
       entities,
-      pageSize,
       pageNumber,
       total: options.total ? options.total(all.length) : all.length,
     };
-    if (!options.omitPageCount) listing.pageCount = Math.ceil(all.length / pageSize);
+    if (options.echo !== false) listing.pageSize = size;
+    if (!options.omitPageCount) listing.pageCount = Math.ceil(all.length / size);
     return listing;
   };
   return { fetchPage, calls };
@@ -94,13 +98,36 @@ describe('readAllPages', () => {
     expect(s.calls.map((c) => c.pageNumber)).toEqual([1, 2, 3, 4]);
   });
 
-  it('stops when a server ignores pageNumber instead of looping forever', async () => {
+  it('names a server that ignores pageNumber instead of returning page 1 as the whole list', async () => {
     const data = items(150);
     const s = server(() => data, { omitPageCount: true, ignorePageNumber: true });
-    const out = await read(s.fetchPage);
-    expect(out).toHaveLength(100);
+    await expect(read(s.fetchPage)).rejects.toMatchObject({
+      kind: 'protocol',
+      message: expect.stringMatching(
+        /^The listing GET \/x did not add up on two reads in a row: id "a00000" is on page 1 and again on page 2/,
+      ),
+    });
     expect(s.calls.length).toBeLessThan(10);
   });
+
+  it.each([
+    [50, true],
+    [50, false],
+    [25, true],
+    [1, true],
+  ])(
+    'follows a server that caps pages at %i (echoing it: %s) and leaves no hole',
+    async (cap, echo) => {
+      const data = items(230);
+      const s = server(() => data, { cap, echo });
+      const events: ClientEvent[] = [];
+      const out = await read(s.fetchPage, events);
+      expect(out.map((i) => i.id)).toEqual(data.map((i) => i.id));
+      expect(s.calls.slice(1).every((c) => c.pageSize === cap)).toBe(true);
+      expect(events).toContainEqual({ type: 'page-size-fallback', path: '/x', from: 100, to: cap });
+      expect(events.filter((e) => e.type === 'list-reread')).toEqual([]);
+    },
+  );
 
   it('re-reads when actions are added during the read, and returns them all', async () => {
     let data = items(200);
@@ -130,14 +157,55 @@ describe('readAllPages', () => {
     for (const item of data) expect(out.map((i) => i.id)).toContain(item.id);
   });
 
-  it('accepts a stable listing whose total disagrees with its entities after one re-read', async () => {
+  it('re-reads a total that disagrees with its entities once, then names it', async () => {
     const data = items(120);
     const s = server(() => data, { total: (n) => n + 3 });
     const events: ClientEvent[] = [];
-    const out = await read(s.fetchPage, events);
-    expect(out).toHaveLength(120);
+    await expect(read(s.fetchPage, events)).rejects.toMatchObject({
+      kind: 'protocol',
+      apiMessage: 'it holds 120 distinct items but says the total is 123',
+    });
     expect(events.filter((e) => e.type === 'list-reread')).toHaveLength(1);
-    expect(s.calls.length).toBeLessThanOrEqual(2 * 3);
+    expect(s.calls.length).toBe(4);
+  });
+
+  /** A lying proxy: the listing is right except on the first read of the given pages. */
+  const lying = (lie: (entities: Item[], pageNumber: number) => Item[], lies = 1) => {
+    const data = items(250);
+    const base = server(() => data);
+    let told = 0;
+    const fetchPage = async (pageNumber: number, pageSize: number) => {
+      const listing = await base.fetchPage(pageNumber, pageSize);
+      if (pageNumber !== 2 || told >= lies) return listing;
+      told += 1;
+      return { ...listing, entities: lie(listing.entities ?? [], pageNumber) };
+    };
+    return { data, fetchPage };
+  };
+
+  it.each([
+    ['page 2 repeating page 1', () => items(100), /id "a00000" is on page 1 and again on page 2/],
+    [
+      'a short page 2',
+      (e: Item[]) => e.slice(0, 60),
+      /page 2 has 60 items where a full page of 100 was due/,
+    ],
+    ['an empty page 2', () => [], /page 2 has 0 items where a full page of 100 was due/],
+  ] as const)('reads %s again, and uses the read that adds up', async (_what, lie, reason) => {
+    const { data, fetchPage } = lying(lie);
+    const events: ClientEvent[] = [];
+    const out = await read(fetchPage, events);
+    expect(out.map((i) => i.id)).toEqual(data.map((i) => i.id));
+    const reread = events.find((e) => e.type === 'list-reread');
+    expect(reread).toMatchObject({ reason: expect.stringMatching(reason) });
+  });
+
+  it('names a listing that lies on both reads', async () => {
+    const { fetchPage } = lying((e) => e.slice(0, 60), 2);
+    await expect(read(fetchPage)).rejects.toMatchObject({
+      kind: 'protocol',
+      message: expect.stringMatching(/page 2 has 60 items .* nothing was changed$/),
+    });
   });
 
   it('reports progress up to the total', async () => {

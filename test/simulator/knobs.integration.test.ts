@@ -156,6 +156,7 @@ describe('simulator knobs', () => {
       patchConfig: 'merge',
       draftZip: 'drop',
       listingConfig: 'lean',
+      pageCap: 50,
     });
     const explicit = await start({ profile: 'strict', rateLimitPerMinute: 0 });
     expect(explicit.state.knobs.rateLimitPerMinute).toBe(0);

@@ -11,8 +11,11 @@ import { resolveEndpoint } from '../../src/genesys/endpoint.js';
 
 /**
  * The soak: cycles of plan and apply against the simulator while it answers with random 429
- * storms, 5xx, resets and stalls, and while someone edits the org out of band between plan and
- * apply. After every cycle the whole org is checked, straight from the simulator's store:
+ * storms, 5xx, resets and stalls, lies as a proxy would (a captive portal, another document or an
+ * empty body for a template; listing pages that repeat, are cut short, empty or miscounted), and
+ * while someone edits the org out of band between plan and apply. After every cycle the whole org
+ * is checked, straight from the simulator's store:
+ * - a plan made through the lies covers exactly what a plan made without them covers (no hole);
  * - no field but the managed timeouts changed (names, configs, contracts, everything else intact);
  * - every managed timeout equals the plan's target, or its change was reported failed (and then it
  *   is what it was, or what the out-of-band edit set: never overwritten).
@@ -58,7 +61,8 @@ function timeoutOf(
 
 export async function soak(options: SoakOptions = {}): Promise<SoakResult> {
   const random = seeded(options.seed ?? 1);
-  const sim = await startSimulator({ seed: 'demo', admin: true });
+  // Pages of 10 (a server that caps pages below what is asked): the listing lies span several pages.
+  const sim = await startSimulator({ seed: 'demo', admin: true, pageCap: 10 });
   const valid = await requireValidManifest(options.manifest ?? 'examples/gc-timeouts.yaml');
   const result: SoakResult = {
     cycles: 0,
@@ -102,6 +106,7 @@ async function cycle(
   managed: Managed[],
 ): Promise<void> {
   drift(sim, managed, random, result);
+  const truth = await cleanPlan(sim, valid);
   sim.state.clearRequests();
   sim.state.setFaults(randomFaults(random));
   const client = createGenesysClient({
@@ -120,6 +125,11 @@ async function cycle(
       return;
     }
     const { plan } = planned;
+    if (coverage(plan) !== coverage(truth)) {
+      result.violations.push(
+        `cycle ${result.cycles + 1}: the plan through the faults covers other entries than a clean one`,
+      );
+    }
     const kept = plan.entries.filter((e) => e.op !== 'unmanaged');
     managed.splice(0, managed.length, ...kept.map((e) => ({ id: e.actionId, field: e.field })));
     const edited = editOutOfBand(sim, plan, random, result);
@@ -134,12 +144,36 @@ async function cycle(
   }
 }
 
+/** The same plan read without faults: what a plan through them must cover. */
+async function cleanPlan(sim: RunningSimulator, valid: ValidManifest): Promise<Plan> {
+  sim.state.setFaults({});
+  const client = createGenesysClient({
+    clientId: sim.clientId,
+    clientSecret: sim.clientSecret,
+    endpoint: resolveEndpoint({ apiBaseUrl: sim.url }),
+  });
+  try {
+    return (await planOrg(client, valid, { label: 'soak', region: 'soak', latency: false })).plan;
+  } finally {
+    await client.close();
+  }
+}
+
+function coverage(plan: Plan): string {
+  return plan.entries
+    .map((e) => `${e.actionId}|${e.field}|${e.op}|${String(e.to)}`)
+    .sort()
+    .join('\n');
+}
+
 function randomFaults(random: Random): {
   probabilities: Partial<Record<FaultKind, number>>;
   seed: string;
   retryAfterSeconds: number;
 } {
   const storm = random() < 0.3;
+  // A lying proxy in about half the cycles: a listing or template answer that is not the truth.
+  const lying = random() < 0.5 ? 1 : 0;
   return {
     probabilities: {
       '429': storm ? 0.3 : random() * 0.05,
@@ -148,6 +182,13 @@ function randomFaults(random: Random): {
       '503': random() * 0.05,
       reset: random() * 0.05,
       stall: random() * 0.02,
+      'template-html': lying * random() * 0.03,
+      'template-json': lying * random() * 0.03,
+      'template-empty': lying * random() * 0.03,
+      'page-repeat': lying * random() * 0.03,
+      'page-short': lying * random() * 0.03,
+      'page-empty': lying * random() * 0.03,
+      'page-total': lying * random() * 0.03,
     },
     seed: String(random()),
     retryAfterSeconds: 1,
