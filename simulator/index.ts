@@ -2,8 +2,13 @@ import type { AddressInfo } from 'node:net';
 import { resolveAnalytics, type AnalyticsInput } from './analytics-settings.js';
 import { normalizeFaultSpec, type FaultSpec } from './faults.js';
 import {
+  choice,
   resolveKnobs,
+  type DeprecatedRuntimeStyle,
   type DraftZipStyle,
+  type ForbiddenStyle,
+  type PatchShapeStyle,
+  type SecureDependenciesStyle,
   type Knobs,
   type MissingTemplateStyle,
   type PatchConfigStyle,
@@ -59,6 +64,18 @@ export interface SimulatorOptions {
   patchConfig?: PatchConfigStyle | undefined;
   /** `drop`: a draft of a function action has no ZIP (default keep). */
   draftZip?: DraftZipStyle | undefined;
+  /** 403 bodies: name every missing permission (default), "at least one of", or none. */
+  forbidden?: ForbiddenStyle | undefined;
+  /** `strict`: refuse a PATCH config without request.headers and both response maps. */
+  patchShape?: PatchShapeStyle | undefined;
+  /** Draft-function GETs answering 404, and publishes answering ACTION.PROCESSING (default 0). */
+  functionProcessing?: number | undefined;
+  /** Function configuration/publish/delete requests a second per token (default 0: no limit). */
+  functionRatePerSecond?: number | undefined;
+  /** `refuse`: no change at all to a function on a Deprecated runtime (default allow-same). */
+  deprecatedRuntime?: DeprecatedRuntimeStyle | undefined;
+  /** `secure-only`: a secure action's consumers are listed only under SECUREACTION. */
+  secureDependencies?: SecureDependenciesStyle | undefined;
   /** Return template text inline next to the `…TemplateUri` fields (default false: Uri only). */
   inlineTemplates?: boolean | undefined;
   /** Default true; false is `draftZip: 'drop'`. */
@@ -96,11 +113,28 @@ function knobsOf(options: SimulatorOptions): Knobs {
     missingTemplate: options.missingTemplate,
     patchConfig: options.patchConfig,
     draftZip: options.draftZip ?? (keepsZip === undefined ? undefined : keepsZip ? 'keep' : 'drop'),
+    forbidden: options.forbidden,
+    patchShape: options.patchShape,
+    functionProcessing: options.functionProcessing,
+    functionRatePerSecond: options.functionRatePerSecond,
+    deprecatedRuntime: options.deprecatedRuntime,
+    secureDependencies: options.secureDependencies,
   });
-  if (!['409', '400', '400-swagger'].includes(knobs.versionMismatch)) {
-    throw new Error('versionMismatch must be "409", "400" or "400-swagger".');
-  }
+  for (const name of [
+    'versionMismatch',
+    'forbidden',
+    'patchShape',
+    'deprecatedRuntime',
+    'secureDependencies',
+  ] as const)
+    choice(name, knobs[name]);
   knobs.rateLimitPerMinute = nonNegative(knobs.rateLimitPerMinute, 300, 'rateLimitPerMinute');
+  knobs.functionProcessing = nonNegative(knobs.functionProcessing, 0, 'functionProcessing');
+  knobs.functionRatePerSecond = nonNegative(
+    knobs.functionRatePerSecond,
+    0,
+    'functionRatePerSecond',
+  );
   return knobs;
 }
 

@@ -95,6 +95,14 @@ function recordRequest(
   }
 }
 
+/** Function configuration, publish and delete: the requests with their own per-second limit. */
+function isFunctionWrite(method: string, path: string): boolean {
+  if (!path.startsWith('/api/v2/integrations/actions/')) return false;
+  if (method === 'PUT' && path.endsWith('/draft/function')) return true;
+  if (method === 'POST' && path.endsWith('/draft/publish')) return true;
+  return method === 'DELETE' && path.endsWith('/draft');
+}
+
 /** Returns 'silent' when the fault means the request must not be answered (reset, stall). */
 function injectFault(
   state: SimulatorState,
@@ -127,6 +135,12 @@ function apiReply(
   const knobs = state.knobs;
   if (wait > 0) throw rateLimited(wait, state.rateLimiter.limitPerMinute, knobs.retryAfter);
   checkPermissions(knobs, method, url.pathname);
+  if (isFunctionWrite(method, url.pathname) && state.functionLimiter.take(token) > 0) {
+    // A one-second window is over within a second: say so, whatever the per-minute headers say.
+    throw new ApiError(429, 'too.many.requests', 'Too many function requests; retry in 1 second.', {
+      retryAfterSeconds: 1,
+    });
+  }
   const body = WRITE_METHODS.has(method)
     ? parseJsonBody(raw, req.headers['content-type'], true)
     : undefined;
