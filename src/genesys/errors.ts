@@ -93,6 +93,7 @@ export type GenesysOperationErrorCode =
   | 'custom-auth-action'
   | 'draft-exists'
   | 'function-zip-required'
+  | 'function-runtime'
   | 'missing-config'
   | 'timeout-not-removed'
   | 'invalid-argument';

@@ -29,7 +29,8 @@ const typeCache = new WeakMap<ApiRequester, Map<string, Promise<string | undefin
 /** The integration's type id; undefined when it cannot be read (e.g. 403). */
 function integrationType(api: ApiRequester, id: string): Promise<string | undefined> {
   let cache = typeCache.get(api);
-  if (cache === undefined) typeCache.set(api, (cache = new Map()));
+  if (cache === undefined)
+    typeCache.set(api, (cache = new Map<string, Promise<string | undefined>>()));
   let type = cache.get(id);
   if (type === undefined) {
     type = api
