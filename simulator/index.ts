@@ -25,6 +25,7 @@ export type { AnalyticsInput, AnalyticsMode, AnalyticsSettings } from './analyti
 export type { FaultKind, FaultSpec, FaultWindow } from './faults.js';
 export { parseFaultSpec } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
+export { observeExchanges, type Exchange } from './exchanges.js';
 export type { ActionSnapshot, ResolvedOptions } from './state.js';
 export { SimulatorState } from './state.js';
 export type * from './types.js';

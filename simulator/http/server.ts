@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { ApiError, notFound, type ApiErrorExtras } from '../errors.js';
+import { hasExchangeObservers, notifyExchange } from '../exchanges.js';
 import { FAULT_ERRORS } from '../faults.js';
 import { checkPermissions } from '../permissions.js';
 import type { RequestLogEntry } from '../request-log.js';
@@ -180,6 +181,18 @@ async function handleAdmin(
   }
 }
 
+function observe(entry: RequestLogEntry, req: IncomingMessage, reply: Reply): void {
+  if (entry.path === '/oauth/token') return;
+  notifyExchange({
+    method: entry.method,
+    path: entry.path,
+    status: reply.status,
+    userAgent: req.headers['user-agent'] ?? '',
+    ...(entry.body === undefined ? {} : { requestBody: entry.body }),
+    ...(reply.json === undefined ? {} : { responseBody: reply.json }),
+  });
+}
+
 function writeReply(res: ServerResponse, reply: Reply): void {
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
   res.statusCode = reply.status;
@@ -222,6 +235,7 @@ export function createSimulatorServer(state: SimulatorState): SimulatorServer {
     }
     if (life.closing || res.destroyed || res.writableEnded) return;
     writeReply(res, reply);
+    if (entry !== undefined && hasExchangeObservers()) observe(entry, res.req, reply);
   };
   const server = createServer((req, res) => {
     const correlationId = randomUUID();
