@@ -130,7 +130,11 @@ function schemaFor(root, models, source) {
     defs[name] = interfaceSchema(decl, refs);
     pending.push(...[...refs].sort());
   }
-  const sorted = Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(defs)
+      .sort()
+      .map((k) => [k, defs[k]]),
+  );
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://gc-timeouts.invalid/schemas/genesys/${root}.json`,
