@@ -39,6 +39,7 @@ const PERMISSION_ROUTES: Route[] = [
   need('GET', '/api/v2/integrations', INTEGRATION_VIEW),
   need('GET', '/api/v2/integrations/:id', INTEGRATION_VIEW),
   need('POST', '/api/v2/analytics/actions/aggregates/query', VIEW),
+  need('GET', '/api/v2/flows', ['architect:flow:view']),
   need('GET', '/api/v2/architect/dependencytracking/consumingresources', [
     'architect:dependencyTracking:view',
   ]),
