@@ -212,3 +212,27 @@ describe('secure actions in dependency tracking (§12)', () => {
     expect(asked).toEqual(['DATAACTION:200', 'SECUREACTION:200']);
   });
 });
+
+describe('analytics jobs, a Preview API (§12)', () => {
+  it.each([
+    ['EXPIRED', 'its results expired before they were read'],
+    ['OUTDATED_SDK_VERSION', 'the org refuses the version of the jobs API gc-timeouts speaks'],
+  ] as const)('a job that ends %s degrades to a note, no latency', async (state, note) => {
+    const { client } = await open({
+      analytics: { syncMaxGroups: 1, jobQueuedMs: 0, jobRunningMs: 0, jobEndState: state },
+    });
+    const now = Date.now();
+    const interval = `${new Date(now - 7 * 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
+    const reading = await client.readActionLatency(
+      { actionIds: [CHECK_INVENTORY, AUTHORIZE_PAYMENT] },
+      interval,
+    );
+    expect(reading.byAction.size).toBe(0);
+    expect(reading.unavailable).toMatchObject({ reason: 'job-failed' });
+    expect(reading.unavailable?.message).toBe(
+      `the analytics job ended ${state}: ${note}${
+        state === 'OUTDATED_SDK_VERSION' ? ' (a Preview API, subject to change)' : ''
+      }`,
+    );
+  });
+});
