@@ -6,9 +6,12 @@ import type { Action, EntityListing, Integration } from './types.js';
 
 export const INTEGRATIONS_PATH = '/api/v2/integrations';
 
-/** Every integration; the type id tells function data actions apart (GENESYS_API.md §3). */
+/**
+ * Every integration; the type id tells function data actions apart (GENESYS_API.md §3). The types
+ * are remembered for this client, so a later change needs no read of its integration.
+ */
 export async function listIntegrations(api: ApiRequester, emit: EventSink): Promise<Integration[]> {
-  return readAllPages<Integration>({
+  const all = await readAllPages<Integration>({
     path: INTEGRATIONS_PATH,
     emit,
     idOf: (integration) => integration.id,
@@ -19,6 +22,12 @@ export async function listIntegrations(api: ApiRequester, emit: EventSink): Prom
         query: { pageSize, pageNumber },
       }),
   });
+  const cache = cacheOf(api);
+  for (const integration of all) {
+    const type = integration.integrationType?.id;
+    if (type !== undefined) cache.set(integration.id, Promise.resolve(type));
+  }
+  return all;
 }
 
 export const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
@@ -27,10 +36,15 @@ export const FUNCTION_INTEGRATION_TYPE = 'function-data-actions';
 const typeCache = new WeakMap<ApiRequester, Map<string, Promise<string | undefined>>>();
 
 /** The integration's type id; undefined when it cannot be read (e.g. 403). */
-function integrationType(api: ApiRequester, id: string): Promise<string | undefined> {
+function cacheOf(api: ApiRequester): Map<string, Promise<string | undefined>> {
   let cache = typeCache.get(api);
   if (cache === undefined)
     typeCache.set(api, (cache = new Map<string, Promise<string | undefined>>()));
+  return cache;
+}
+
+function integrationType(api: ApiRequester, id: string): Promise<string | undefined> {
+  const cache = cacheOf(api);
   let type = cache.get(id);
   if (type === undefined) {
     type = api

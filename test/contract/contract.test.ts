@@ -38,6 +38,13 @@ describe('the Genesys contract from the official SDK', () => {
     expect(
       checker.problems('UpdateActionInput', { version: 2, config: { timeoutMs: 5000 } }),
     ).toEqual(['/config must NOT have additional properties (timeoutMs)']);
+    // The one deviation made on purpose (a merge org's removal), and nothing beside it.
+    expect(
+      checker.problems('UpdateActionInput', { version: 2, config: { timeoutSeconds: null } }),
+    ).toEqual([]);
+    expect(
+      checker.problems('UpdateActionInput', { version: 2, config: { timeoutSeconds: 'x' } }),
+    ).toEqual(['/config/timeoutSeconds must be number']);
     expect(checker.problems('UpdateActionInput', { config: {} })).toEqual([
       "/ must have required property 'version'",
     ]);

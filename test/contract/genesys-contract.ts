@@ -72,6 +72,20 @@ export function modelsFor(method: string, path: string): RouteModels | undefined
   return ROUTES.find(([m, re]) => m === method && re.test(path))?.[2];
 }
 
+/**
+ * The one place the client leaves the SDK's models on purpose: a removal of the timeout sent again
+ * as `timeoutSeconds: null`, which a JSON merge deletes, to an org that merges PATCH config and
+ * kept the key the first PATCH left out (GENESYS_API.md §2.4; src/genesys/actions.ts). The SDKs
+ * cannot send a null (they omit it), so this is counted apart and said in the summary.
+ */
+function allowedDeviation(model: string, body: unknown): unknown {
+  if (model !== 'UpdateActionInput' || typeof body !== 'object' || body === null) return undefined;
+  const config = (body as { config?: Record<string, unknown> }).config;
+  if (config?.timeoutSeconds !== null) return undefined;
+  const { timeoutSeconds: _null, ...rest } = config;
+  return { ...body, config: rest };
+}
+
 /** Bodies checked so far, by model. */
 export type ContractCounts = Record<string, number>;
 
@@ -104,6 +118,12 @@ export class ContractChecker {
     const name = array ? model.slice(0, -2) : model;
     const validate = this.compiled().get(name);
     if (validate === undefined) return [`no schema for ${name}`];
+    const deviation = allowedDeviation(model, body);
+    if (deviation !== undefined) {
+      const key = `${model} (timeoutSeconds: null, merge removal)`;
+      this.counts[key] = (this.counts[key] ?? 0) + 1;
+      body = deviation;
+    }
     const items = array ? (Array.isArray(body) ? body : [undefined]) : [body];
     this.counts[model] = (this.counts[model] ?? 0) + 1;
     return items.flatMap((item, i) =>
