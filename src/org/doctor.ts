@@ -28,7 +28,6 @@ export function doctorPassed(report: DoctorReport): boolean {
   return report.checks.every((c) => c.status !== 'fail');
 }
 
-
 /** What the manifest's entries need of the org. */
 export interface Needs {
   functions: boolean;
