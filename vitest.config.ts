@@ -8,6 +8,9 @@ const SLOW = ['**/*.integration.test.ts', '**/*.e2e.test.ts'];
 
 export default defineConfig({
   test: {
+    // Every simulator body is held against the official SDK's models (test/contract/).
+    setupFiles: ['test/contract/setup.ts'],
+    globalSetup: ['test/contract/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Network tests bind loopback servers; two cores make wider pools slower, not faster.

@@ -22,6 +22,7 @@ const ncc = [
 const node = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' });
 
 node(['scripts/generate-schema-validator.mjs']);
+node(['scripts/generate-genesys-schemas.mjs']);
 rmSync('dist', { recursive: true, force: true });
 node([...ncc, 'src/entries/action.ts', '-o', 'dist', '--license', 'licenses.txt']);
 node([...ncc, 'src/entries/cli.ts', '-o', 'dist/cli', '--license', 'licenses.txt']);

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { evaluateQuery, type AggregateGroup } from './analytics.js';
-import { resolveAnalytics, type AnalyticsSettings } from './analytics-settings.js';
+import {
+  resolveAnalytics,
+  type AnalyticsSettings,
+  type JobEndState,
+} from './analytics-settings.js';
 import type { Clock } from './clock.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { isRecord } from './json.js';
@@ -26,6 +30,7 @@ interface Job {
   groups: AggregateGroup[];
   pageSize: number;
   fails: boolean;
+  ends: JobEndState;
 }
 
 export interface AnalyticsSource {
@@ -128,6 +133,7 @@ export class AnalyticsService {
       groups,
       pageSize: typeof requested === 'number' ? requested : this.current.jobPageSize,
       fails: this.current.jobFails,
+      ends: this.current.jobEndState,
     };
     this.jobs.set(job.id, job);
     return { jobId: job.id };
@@ -140,11 +146,11 @@ export class AnalyticsService {
     return job;
   }
 
-  private stateOf(job: Job): 'QUEUED' | 'PENDING' | 'FULFILLED' | 'FAILED' {
+  private stateOf(job: Job): 'QUEUED' | 'PENDING' | 'FAILED' | JobEndState {
     const age = this.clock.now() - job.submitted;
     if (age < this.current.jobQueuedMs) return 'QUEUED';
     if (age < this.current.jobQueuedMs + this.current.jobRunningMs) return 'PENDING';
-    return job.fails ? 'FAILED' : 'FULFILLED';
+    return job.fails ? 'FAILED' : job.ends;
   }
 
   /** GET …/jobs/{id}: AsyncQueryStatus. */
@@ -155,7 +161,7 @@ export class AnalyticsService {
       state,
       submissionDate: new Date(job.submitted).toISOString(),
     };
-    if (state === 'FULFILLED' || state === 'FAILED') {
+    if (state !== 'QUEUED' && state !== 'PENDING') {
       const completed = job.submitted + this.current.jobQueuedMs + this.current.jobRunningMs;
       status.completionDate = new Date(completed).toISOString();
       status.expirationDate = new Date(completed + JOB_KEPT_MS).toISOString();

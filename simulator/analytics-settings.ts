@@ -24,11 +24,20 @@ export interface AnalyticsSettings {
   jobRunningMs: number;
   /** A job ends FAILED (with an errorMessage) instead of FULFILLED. */
   jobFails: boolean;
+  /**
+   * How a job that does not fail ends (GENESYS_API.md §12, a Preview API): FULFILLED, or EXPIRED
+   * (its results gone) or OUTDATED_SDK_VERSION (the org refuses the client's version).
+   */
+  jobEndState: JobEndState;
   /** Groups per page of a job's results when the job names no pageSize. */
   jobPageSize: number;
 }
 
+export const JOB_END_STATES = ['FULFILLED', 'EXPIRED', 'OUTDATED_SDK_VERSION'] as const;
+export type JobEndState = (typeof JOB_END_STATES)[number];
+
 export const DEFAULT_ANALYTICS: AnalyticsSettings = {
+  jobEndState: 'FULFILLED',
   mode: 'full',
   syncMaxGroups: 0,
   syncMaxDays: 31,
@@ -68,6 +77,10 @@ export function resolveAnalytics(
       if (!isAnalyticsMode(value))
         throw new Error(`analytics mode must be ${ANALYTICS_MODES.join(', ')}`);
       out.mode = value;
+    } else if (key === 'jobEndState') {
+      if (!(JOB_END_STATES as readonly unknown[]).includes(value))
+        throw new Error(`jobEndState must be ${JOB_END_STATES.join(', ')}`);
+      out.jobEndState = value as JobEndState;
     } else if (key === 'jobFails') {
       if (typeof value !== 'boolean') throw new Error('jobFails must be true or false');
       out.jobFails = value;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { messageOf } from './json.js';
 import { ANALYTICS_MODES, isAnalyticsMode } from './analytics-settings.js';
 import { parseFaultSpec } from './faults.js';
-import { parsePermissions, PROFILES } from './knobs.js';
+import { parsePermissions, PROFILES, VERSION_MISMATCH_FORMS } from './knobs.js';
 import { isValidSeed, startSimulator, type SimulatorOptions } from './index.js';
 import { runOrgs, splitOrgsFlag } from './orgs.js';
 
@@ -46,9 +46,23 @@ How a real org may answer (the first value is the default):
   --rate-limit N           requests per minute per access token, stated in inin-ratelimit-*
                            headers on every response (default 300; 0 disables)
   --retry-after on|off     send Retry-After with a 429 (off: only inin-ratelimit-reset)
-  --version-mismatch 409|400|400-swagger
+  --version-mismatch 409|400|400-swagger|409-database|408|rotate
                            a stale version: 409; 400 "…does not match the current version…";
-                           or 400 "Version does not match current version."
+                           400 "Version does not match current version."; 409 "…must match the
+                           version number in the database."; 408; or each form in turn
+  --forbidden missing|any|unauthorized
+                           a 403 names every missing permission, asks for "at least one of"
+                           them, or names none (not.authorized)
+  --patch-shape any|strict strict: refuse a PATCH config without request.headers and both
+                           response maps as objects, or with a function action's requestUrlTemplate
+  --function-processing N  a fresh draft's function answers 404 N times, and a publish after a
+                           change 400 ACTION.PROCESSING N times (default 0)
+  --function-rate N        function configuration/publish/delete requests a second (default 0: off)
+  --deprecated-runtime allow-same|refuse
+                           a function on a Deprecated runtime may keep it, or may not change at all
+  --secure-dependencies both|secure-only
+                           a secure action's flows are listed under DATAACTION too, or only under
+                           SECUREACTION
   --missing-template 404|empty
                            a template an existing action lacks: 404, or 200 with an empty body
   --patch-config replace|merge
@@ -62,8 +76,9 @@ How a real org may answer (the first value is the default):
   --page-cap N             the largest page a listing answers, 1-100 (default 100): a larger
                            pageSize is served in pages of N, echoed in pageSize
   --profile default|strict strict: every knob above at its least forgiving reading (rate limit
-                           180, retry-after off, 400-swagger, empty, merge, drop, lean, page cap
-                           50) and analytics without percentiles; permissions stay as given and explicit flags win
+                           180, retry-after off, rotate, empty, merge, drop, lean, page cap 50,
+                           unauthorized, strict, 2, 2, refuse, secure-only) and analytics without
+                           percentiles; permissions stay as given and explicit flags win
 `;
 
 class UsageProblem extends Error {}
@@ -99,6 +114,12 @@ const OPTIONS = {
   'draft-zip': { type: 'string' },
   'listing-config': { type: 'string' },
   'page-cap': { type: 'string' },
+  forbidden: { type: 'string' },
+  'patch-shape': { type: 'string' },
+  'function-processing': { type: 'string' },
+  'function-rate': { type: 'string' },
+  'deprecated-runtime': { type: 'string' },
+  'secure-dependencies': { type: 'string' },
   profile: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -133,9 +154,20 @@ function knobOptions(values: Values): SimulatorOptions {
   const retryAfter = oneOf(values, 'retry-after', ['on', 'off'] as const);
   if (retryAfter !== undefined) options.retryAfter = retryAfter === 'on';
   options.versionMismatch = oneOf(values, 'version-mismatch', [
-    '409',
-    '400',
-    '400-swagger',
+    ...VERSION_MISMATCH_FORMS,
+    'rotate',
+  ] as const);
+  options.forbidden = oneOf(values, 'forbidden', ['missing', 'any', 'unauthorized'] as const);
+  options.patchShape = oneOf(values, 'patch-shape', ['any', 'strict'] as const);
+  options.functionProcessing = count(values['function-processing'], 'function-processing');
+  options.functionRatePerSecond = count(values['function-rate'], 'function-rate');
+  options.deprecatedRuntime = oneOf(values, 'deprecated-runtime', [
+    'allow-same',
+    'refuse',
+  ] as const);
+  options.secureDependencies = oneOf(values, 'secure-dependencies', [
+    'both',
+    'secure-only',
   ] as const);
   options.missingTemplate = oneOf(values, 'missing-template', ['404', 'empty'] as const);
   options.patchConfig = oneOf(values, 'patch-config', ['replace', 'merge'] as const);

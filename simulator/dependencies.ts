@@ -2,6 +2,7 @@ import { badRequest } from './errors.js';
 import type { JsonValue } from './json.js';
 import { envelope, pageOf, parsePaging } from './listing.js';
 import { DEMO_FLOWS } from './seeds/demo-flows.js';
+import type { SecureDependenciesStyle } from './knobs.js';
 import type { StoredFlow } from './types.js';
 
 /** Architect dependency tracking: which flows consume a data action (GENESYS_API.md §11). */
@@ -9,11 +10,12 @@ import type { StoredFlow } from './types.js';
 export const CONSUMING_RESOURCES_PATH = '/api/v2/architect/dependencytracking/consumingresources';
 export const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view';
 
-/** Object types a consumed resource may have; only DATAACTION has consumers in the simulator. */
+/** Object types a consumed resource may have; only the action types have consumers here. */
 const OBJECT_TYPES = new Set([
   'ACDLANGUAGE',
   'ACDSKILL',
   'BOTFLOW',
+  'BRIDGEACTION',
   'COMMONMODULEFLOW',
   'DATAACTION',
   'DATATABLE',
@@ -25,6 +27,7 @@ const OBJECT_TYPES = new Set([
   'PROMPT',
   'QUEUE',
   'SCHEDULEGROUP',
+  'SECUREACTION',
   'USER',
   'WORKFLOW',
 ]);
@@ -51,10 +54,22 @@ function dependencyView(flow: StoredFlow): JsonValue {
   };
 }
 
+/**
+ * Whether the action is listed under the object type asked for: a secure action's consumers
+ * appear under SECUREACTION, and under DATAACTION too unless the org lists them only there
+ * (`secure-only`, GENESYS_API.md §12 leaves it open).
+ */
+function listedUnder(objectType: string, secure: boolean, style: SecureDependenciesStyle): boolean {
+  if (objectType === 'SECUREACTION') return secure;
+  return objectType === 'DATAACTION' && (!secure || style === 'both');
+}
+
 /** The ConsumingResourcesEntityListing for one query, as the real endpoint pages it. */
 export function consumingResources(
   flows: readonly StoredFlow[],
   query: URLSearchParams,
+  isSecure: (actionId: string) => boolean = () => false,
+  style: SecureDependenciesStyle = 'both',
 ): Record<string, JsonValue> {
   const id = query.get('id');
   const objectType = query.get('objectType');
@@ -70,7 +85,7 @@ export function consumingResources(
   const types = query.getAll('resourceType').flatMap((t) => t.split(','));
   const version = query.get('version');
   const consumers = flows
-    .filter((f) => objectType === 'DATAACTION' && f.dataActionIds.includes(id))
+    .filter((f) => listedUnder(objectType, isSecure(id), style) && f.dataActionIds.includes(id))
     .filter((f) => types.length === 0 || types.includes(f.type))
     .filter((f) => version === null || f.version === version)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));

@@ -81,12 +81,13 @@ export function notFound(entityId?: string): ApiError {
 }
 
 /**
- * The three answers a version mismatch may get (GENESYS_API.md §4): the swagger's 409; a 400 whose
- * message Terraform recognises by "does not match the current version"; and a 400 worded as the
- * swagger's description, "Version does not match current version.".
+ * The answers a version mismatch may get (GENESYS_API.md §4, §12): the swagger's 409; a 400 whose
+ * message Terraform recognises by "does not match the current version"; a 400 worded as the
+ * swagger's description, "Version does not match current version."; other services' 409 "…must
+ * match the version number in the database."; and a bare 408.
  */
 export function versionMismatch(
-  style: VersionMismatchStyle,
+  style: Exclude<VersionMismatchStyle, 'rotate'>,
   sent: number,
   current: number,
 ): ApiError {
@@ -103,6 +104,20 @@ export function versionMismatch(
   }
   if (style === '400-swagger') {
     return new ApiError(400, 'bad.request', swagger, { messageWithParams: swagger });
+  }
+  if (style === '409-database') {
+    // The wording of other Genesys services (GENESYS_API.md §12).
+    const database =
+      'The version number of the modified resource must match the version number in the database.';
+    return new ApiError(409, 'conflict', database, { messageWithParams: database });
+  }
+  if (style === '408') {
+    // Terraform retries a 408 as a mismatch (§12): the body says nothing about versions.
+    return new ApiError(
+      408,
+      'client.timeout',
+      'The client did not produce a request within the time that the server was prepared to wait.',
+    );
   }
   return new ApiError(409, 'conflict', swagger, { messageParams, messageWithParams: swagger });
 }

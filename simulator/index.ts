@@ -3,8 +3,13 @@ import { resolveAnalytics, type AnalyticsInput } from './analytics-settings.js';
 import { normalizeFaultSpec, type FaultSpec } from './faults.js';
 import {
   pageCap,
+  choice,
   resolveKnobs,
+  type DeprecatedRuntimeStyle,
   type DraftZipStyle,
+  type ForbiddenStyle,
+  type PatchShapeStyle,
+  type SecureDependenciesStyle,
   type Knobs,
   type ListingConfigStyle,
   type MissingTemplateStyle,
@@ -22,6 +27,7 @@ export type { AnalyticsInput, AnalyticsMode, AnalyticsSettings } from './analyti
 export type { FaultKind, FaultSpec, FaultWindow } from './faults.js';
 export { parseFaultSpec } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
+export { observeExchanges, type Exchange } from './exchanges.js';
 export type { ActionSnapshot, ResolvedOptions } from './state.js';
 export { SimulatorState } from './state.js';
 export type * from './types.js';
@@ -65,6 +71,18 @@ export interface SimulatorOptions {
   listingConfig?: ListingConfigStyle | undefined;
   /** The largest page a listing answers, 1-100 (default 100; strict 50). */
   pageCap?: number | undefined;
+  /** 403 bodies: name every missing permission (default), "at least one of", or none. */
+  forbidden?: ForbiddenStyle | undefined;
+  /** `strict`: refuse a PATCH config without request.headers and both response maps. */
+  patchShape?: PatchShapeStyle | undefined;
+  /** Draft-function GETs answering 404, and publishes answering ACTION.PROCESSING (default 0). */
+  functionProcessing?: number | undefined;
+  /** Function configuration/publish/delete requests a second per token (default 0: no limit). */
+  functionRatePerSecond?: number | undefined;
+  /** `refuse`: no change at all to a function on a Deprecated runtime (default allow-same). */
+  deprecatedRuntime?: DeprecatedRuntimeStyle | undefined;
+  /** `secure-only`: a secure action's consumers are listed only under SECUREACTION. */
+  secureDependencies?: SecureDependenciesStyle | undefined;
   /** Return template text inline next to the `…TemplateUri` fields (default false: Uri only). */
   inlineTemplates?: boolean | undefined;
   /** Default true; false is `draftZip: 'drop'`. */
@@ -104,11 +122,28 @@ function knobsOf(options: SimulatorOptions): Knobs {
     listingConfig: options.listingConfig,
     draftZip: options.draftZip ?? (keepsZip === undefined ? undefined : keepsZip ? 'keep' : 'drop'),
     pageCap: options.pageCap === undefined ? undefined : pageCap(options.pageCap),
+    forbidden: options.forbidden,
+    patchShape: options.patchShape,
+    functionProcessing: options.functionProcessing,
+    functionRatePerSecond: options.functionRatePerSecond,
+    deprecatedRuntime: options.deprecatedRuntime,
+    secureDependencies: options.secureDependencies,
   });
-  if (!['409', '400', '400-swagger'].includes(knobs.versionMismatch)) {
-    throw new Error('versionMismatch must be "409", "400" or "400-swagger".');
-  }
+  for (const name of [
+    'versionMismatch',
+    'forbidden',
+    'patchShape',
+    'deprecatedRuntime',
+    'secureDependencies',
+  ] as const)
+    choice(name, knobs[name]);
   knobs.rateLimitPerMinute = nonNegative(knobs.rateLimitPerMinute, 300, 'rateLimitPerMinute');
+  knobs.functionProcessing = nonNegative(knobs.functionProcessing, 0, 'functionProcessing');
+  knobs.functionRatePerSecond = nonNegative(
+    knobs.functionRatePerSecond,
+    0,
+    'functionRatePerSecond',
+  );
   return knobs;
 }
 

@@ -6,7 +6,18 @@ import { isRecord } from './json.js';
  * forgiving one; `--profile strict` takes the least forgiving reading of all at once.
  */
 
-export type VersionMismatchStyle = '409' | '400' | '400-swagger';
+/** `rotate` answers each stale request with the next form in turn (`VERSION_MISMATCH_FORMS`). */
+export type VersionMismatchStyle =
+  '409' | '400' | '400-swagger' | '409-database' | '408' | 'rotate';
+export const VERSION_MISMATCH_FORMS = ['409', '400', '400-swagger', '409-database', '408'] as const;
+/** The three 403 bodies of GENESYS_API.md §12: all missing named, any one of them, none named. */
+export type ForbiddenStyle = 'missing' | 'any' | 'unauthorized';
+/** `strict`: a PATCH config must carry request.headers and both response maps as objects (§12). */
+export type PatchShapeStyle = 'any' | 'strict';
+/** Whether a function on a Deprecated runtime may still change (only moving to one is refused). */
+export type DeprecatedRuntimeStyle = 'allow-same' | 'refuse';
+/** Whether a secure action's consumers are listed under DATAACTION too, or only SECUREACTION. */
+export type SecureDependenciesStyle = 'both' | 'secure-only';
 export type MissingTemplateStyle = '404' | 'empty';
 export type PatchConfigStyle = 'replace' | 'merge';
 export type DraftZipStyle = 'keep' | 'drop';
@@ -36,6 +47,18 @@ export interface Knobs {
    * size, echoed in `pageSize` and counted in `pageCount` (the real maximum is undocumented, §12).
    */
   pageCap: number;
+  forbidden: ForbiddenStyle;
+  patchShape: PatchShapeStyle;
+  /**
+   * Requests that find a function not ready (§12): after a draft is made this many GETs of
+   * `…/draft/function` answer 404, and after its settings change this many publishes answer 400
+   * `ACTION.PROCESSING`. 0: always ready.
+   */
+  functionProcessing: number;
+  /** Function configuration, publish and delete requests a second per token (§12); 0: no limit. */
+  functionRatePerSecond: number;
+  deprecatedRuntime: DeprecatedRuntimeStyle;
+  secureDependencies: SecureDependenciesStyle;
 }
 
 export const DEFAULT_KNOBS: Knobs = {
@@ -48,6 +71,12 @@ export const DEFAULT_KNOBS: Knobs = {
   draftZip: 'keep',
   listingConfig: 'full',
   pageCap: 100,
+  forbidden: 'missing',
+  patchShape: 'any',
+  functionProcessing: 0,
+  functionRatePerSecond: 0,
+  deprecatedRuntime: 'allow-same',
+  secureDependencies: 'both',
 };
 
 /**
@@ -57,24 +86,36 @@ export const DEFAULT_KNOBS: Knobs = {
 export const STRICT_KNOBS: Omit<Knobs, 'permissions'> = {
   rateLimitPerMinute: 180,
   retryAfter: false,
-  versionMismatch: '400-swagger',
+  versionMismatch: 'rotate',
   missingTemplate: 'empty',
   patchConfig: 'merge',
   draftZip: 'drop',
   listingConfig: 'lean',
   pageCap: 50,
+  forbidden: 'unauthorized',
+  patchShape: 'strict',
+  functionProcessing: 2,
+  functionRatePerSecond: 2,
+  deprecatedRuntime: 'refuse',
+  secureDependencies: 'secure-only',
 };
 
 export const PROFILES = ['default', 'strict'] as const;
 export type Profile = (typeof PROFILES)[number];
 
 const CHOICES = {
-  versionMismatch: ['409', '400', '400-swagger'],
+  versionMismatch: [...VERSION_MISMATCH_FORMS, 'rotate'],
   missingTemplate: ['404', 'empty'],
   patchConfig: ['replace', 'merge'],
   draftZip: ['keep', 'drop'],
   listingConfig: ['full', 'lean'],
+  forbidden: ['missing', 'any', 'unauthorized'],
+  patchShape: ['any', 'strict'],
+  deprecatedRuntime: ['allow-same', 'refuse'],
+  secureDependencies: ['both', 'secure-only'],
 } as const;
+
+export const KNOB_CHOICES: { readonly [K in keyof typeof CHOICES]: readonly string[] } = CHOICES;
 
 const PERMISSION = /^[A-Za-z]+:[A-Za-z]+:[A-Za-z*]+$/;
 
@@ -106,14 +147,14 @@ export function choice<K extends keyof typeof CHOICES>(
   return value as (typeof CHOICES)[K][number];
 }
 
-function rate(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new Error(
-      `rateLimitPerMinute must be a non-negative integer; got ${JSON.stringify(value)}`,
-    );
-  }
-  return value;
-}
+const count =
+  (name: string) =>
+  (value: unknown): number => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+      throw new Error(`${name} must be a non-negative integer; got ${JSON.stringify(value)}`);
+    }
+    return value;
+  };
 
 export function pageCap(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100) {
@@ -131,7 +172,7 @@ const READERS: Record<keyof Knobs, Reader> = {
       throw new Error('permissions must be "all" or an array of permission strings');
     return parsePermissions((v as string[]).join(','));
   },
-  rateLimitPerMinute: rate,
+  rateLimitPerMinute: count('rateLimitPerMinute'),
   retryAfter: (v) => {
     if (typeof v !== 'boolean') throw new Error('retryAfter must be true or false');
     return v;
@@ -142,6 +183,12 @@ const READERS: Record<keyof Knobs, Reader> = {
   draftZip: (v) => choice('draftZip', v),
   listingConfig: (v) => choice('listingConfig', v),
   pageCap: (v) => pageCap(v),
+  forbidden: (v) => choice('forbidden', v),
+  patchShape: (v) => choice('patchShape', v),
+  functionProcessing: count('functionProcessing'),
+  functionRatePerSecond: count('functionRatePerSecond'),
+  deprecatedRuntime: (v) => choice('deprecatedRuntime', v),
+  secureDependencies: (v) => choice('secureDependencies', v),
 };
 
 /**

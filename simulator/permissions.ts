@@ -1,5 +1,5 @@
 import { ApiError } from './errors.js';
-import { holds, type Knobs } from './knobs.js';
+import { holds, type ForbiddenStyle, type Knobs } from './knobs.js';
 import { matchRoute, route, type Route } from './http/router.js';
 
 /**
@@ -39,6 +39,7 @@ const PERMISSION_ROUTES: Route[] = [
   need('GET', '/api/v2/integrations', INTEGRATION_VIEW),
   need('GET', '/api/v2/integrations/:id', INTEGRATION_VIEW),
   need('POST', '/api/v2/analytics/actions/aggregates/query', VIEW),
+  need('GET', '/api/v2/flows', ['architect:flow:view']),
   need('GET', '/api/v2/architect/dependencytracking/consumingresources', [
     'architect:dependencyTracking:view',
   ]),
@@ -52,23 +53,45 @@ export function requiredPermissions(method: string, path: string): string[] {
 }
 
 /**
- * The platform's 403 (§4, §10): the message names the missing permission(s); the `code` is not
- * documented, so clients must not depend on it.
+ * The platform's 403 bodies (GENESYS_API.md §10, §12): `missing` names every permission the
+ * request lacks, `any` asks for at least one of them, `unauthorized` names none. The `code` is
+ * not documented, so clients must not depend on it.
  */
-export function missingPermission(permissions: string[]): ApiError {
+export function missingPermission(
+  permissions: string[],
+  style: ForbiddenStyle = 'missing',
+): ApiError {
+  if (style === 'unauthorized') {
+    return new ApiError(
+      403,
+      'not.authorized',
+      'You are not authorized to perform the requested action.',
+    );
+  }
   const list = `[${permissions.join(', ')}]`;
-  const template =
-    'Unable to perform the requested action. You are missing the following permission(s): {permissions}';
-  return new ApiError(403, 'missing.permissions', template.replace('{permissions}', list), {
-    messageWithParams: template,
+  const [code, wording] =
+    style === 'any'
+      ? [
+          'missing.any.permissions',
+          'You must have at least one of the following permissions assigned: {permissions}',
+        ]
+      : [
+          'missing.permissions',
+          'Unable to perform the requested action. You are missing the following permission(s): {permissions}',
+        ];
+  return new ApiError(403, code, wording.replace('{permissions}', list), {
+    messageWithParams: wording,
     messageParams: { permissions: list },
   });
 }
 
-/** Throws the 403 when the client holds none of the permissions the request needs. */
+/**
+ * Throws the 403 when the client holds none of the permissions the request needs. A request that
+ * any one of several permissions allows lacks them all, so `missing` names them all.
+ */
 export function checkPermissions(knobs: Knobs, method: string, path: string): void {
   if (knobs.permissions === 'all') return;
   const needed = requiredPermissions(method, path);
   if (needed.length === 0 || needed.some((p) => holds(knobs, p))) return;
-  throw missingPermission(needed.slice(0, 1));
+  throw missingPermission(needed, knobs.forbidden);
 }

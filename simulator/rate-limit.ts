@@ -1,10 +1,9 @@
 import type { Clock } from './clock.js';
 
-const WINDOW_MS = 60_000;
-
 /**
  * Requests per access token in a sliding 60 s window (GENESYS_API.md §4: 300 per minute per
- * client-credentials token). Refused requests do not count against the window.
+ * client-credentials token), or another window (function requests have a per-second limit,
+ * §12). Refused requests do not count against the window.
  */
 export class RateLimiter {
   private readonly windows = new Map<string, number[]>();
@@ -12,6 +11,7 @@ export class RateLimiter {
   constructor(
     private readonly clock: Clock,
     private readonly limit: () => number,
+    private readonly windowMs = 60_000,
   ) {}
 
   get limitPerMinute(): number {
@@ -34,7 +34,7 @@ export class RateLimiter {
   status(key: string): { count: number; allowed: number; resetSeconds: number } | undefined {
     if (this.limitPerMinute <= 0) return undefined;
     const times = this.current(key);
-    const resetSeconds = times.length === 0 ? WINDOW_MS / 1000 : this.resetSeconds(times);
+    const resetSeconds = times.length === 0 ? this.windowMs / 1000 : this.resetSeconds(times);
     return { count: times.length, allowed: this.limitPerMinute, resetSeconds };
   }
 
@@ -46,14 +46,14 @@ export class RateLimiter {
       this.windows.set(key, times);
     }
     let expired = 0;
-    while (expired < times.length && (times[expired] as number) <= now - WINDOW_MS) expired++;
+    while (expired < times.length && (times[expired] as number) <= now - this.windowMs) expired++;
     if (expired > 0) times.splice(0, expired);
     return times;
   }
 
   private resetSeconds(times: number[]): number {
     const oldest = times[0] as number;
-    return Math.max(1, Math.ceil((oldest + WINDOW_MS - this.clock.now()) / 1000));
+    return Math.max(1, Math.ceil((oldest + this.windowMs - this.clock.now()) / 1000));
   }
 
   reset(): void {

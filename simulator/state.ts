@@ -49,6 +49,8 @@ export class SimulatorState {
   readonly store: ActionStore;
   readonly tokens: TokenRegistry;
   readonly rateLimiter: RateLimiter;
+  /** Function configuration, publish and delete requests a second per token (GENESYS_API.md §12). */
+  readonly functionLimiter: RateLimiter;
   readonly log = new RequestLog();
   readonly runtimes = AVAILABLE_RUNTIMES;
   readonly analytics: AnalyticsService;
@@ -69,6 +71,11 @@ export class SimulatorState {
       options.tokenTtlSeconds,
     );
     this.rateLimiter = new RateLimiter(this.clock, () => this.currentKnobs.rateLimitPerMinute);
+    this.functionLimiter = new RateLimiter(
+      this.clock,
+      () => this.currentKnobs.functionRatePerSecond,
+      1000,
+    );
     this.faultSpec = normalizeFaultSpec(options.faults);
     this.store.load(buildSeed(options.seed));
     this.analytics = new AnalyticsService(

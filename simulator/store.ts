@@ -1,6 +1,8 @@
 import { ApiError, badRequest, notFound, versionMismatch } from './errors.js';
 import { clone, isRecord, mergePatch } from './json.js';
-import type { Knobs } from './knobs.js';
+import { actionProcessing, draftProblems, FunctionProcessing } from './function-processing.js';
+import { VERSION_MISMATCH_FORMS, type Knobs } from './knobs.js';
+import { checkPatchShape } from './patch-shape.js';
 import {
   actionKind,
   type ActionConfig,
@@ -35,6 +37,9 @@ export class ActionStore {
   readonly integrations = new Map<string, StoredIntegration>();
   /** Bumped on every change, so listings can cache their sorted order. */
   revision = 0;
+  private readonly processing = new FunctionProcessing();
+  /** Stale versions answered so far: `rotate` answers each with the next form. */
+  private mismatches = 0;
 
   /** The knobs are read at every call, so the admin API can change them while serving. */
   constructor(private readonly knobs: () => Knobs) {}
@@ -61,6 +66,7 @@ export class ActionStore {
   patchAction(id: string, body: unknown): StoredAction {
     const action = this.editable(id);
     const input = parseUpdateActionInput(body);
+    checkPatchShape(this.knobs(), body, this.isFunctionAction(action));
     if (input.config !== undefined) this.checkConfigFor(action, input.config);
     this.checkVersion(input.version, action.version);
     if (input.name !== undefined) action.name = input.name;
@@ -95,6 +101,7 @@ export class ActionStore {
       draft.function = fn;
     }
     this.drafts.set(id, draft);
+    if (draft.function !== undefined) this.processing.made(id, this.knobs().functionProcessing);
     this.revision++;
     return draft;
   }
@@ -110,6 +117,7 @@ export class ActionStore {
     const draft = this.getDraft(id);
     const action = this.get(id);
     const input = parseUpdateDraftInput(body);
+    checkPatchShape(this.knobs(), body, this.isFunctionAction(action));
     if (input.config !== undefined) this.checkConfigFor(action, input.config);
     this.checkVersion(input.version, draft.version);
     if (input.name !== undefined) draft.name = input.name;
@@ -127,6 +135,7 @@ export class ActionStore {
   deleteDraft(id: string): void {
     this.getDraft(id);
     this.drafts.delete(id);
+    this.processing.forget(id);
     this.revision++;
   }
 
@@ -137,10 +146,21 @@ export class ActionStore {
     return draft as StoredDraft & { function: NonNullable<StoredDraft['function']> };
   }
 
+  /** GET of a draft's function: 404 while the org has not made the function yet (§12). */
+  readDraftFunction(id: string): ReturnType<ActionStore['draftFunction']> {
+    const draft = this.draftFunction(id);
+    if (this.processing.notYetMade(id)) throw notFound(id);
+    return draft;
+  }
+
   putDraftFunction(id: string, body: unknown): StoredDraft {
     const draft = this.draftFunction(id);
-    const input = parseFunctionInput(body, AVAILABLE_RUNTIMES);
+    const input = parseFunctionInput(body, AVAILABLE_RUNTIMES, {
+      current: draft.function.runtime,
+      deprecated: this.knobs().deprecatedRuntime,
+    });
     Object.assign(draft.function, input);
+    this.processing.changed(id, this.knobs().functionProcessing);
     draft.version++;
     this.revision++;
     return draft;
@@ -148,21 +168,7 @@ export class ActionStore {
 
   /** The problems that would stop a publish, as ErrorBody-shaped errors. */
   draftProblems(id: string): ApiError[] {
-    const draft = this.getDraft(id);
-    const problems: ApiError[] = [];
-    if (draft.function !== undefined && draft.function.zip === undefined) {
-      problems.push(
-        new ApiError(
-          400,
-          'function.zip.required',
-          'The function has no uploaded zip; upload one before publishing.',
-          {
-            details: [{ errorCode: 'required', fieldName: 'function.zipId' }],
-          },
-        ),
-      );
-    }
-    return problems;
+    return draftProblems(this.getDraft(id));
   }
 
   publishDraft(id: string, body: unknown): StoredAction {
@@ -173,6 +179,7 @@ export class ActionStore {
     // without its code. Otherwise a draft without a ZIP is refused, as validation reports it.
     const [problem] = this.draftProblems(id);
     if (problem !== undefined && this.knobs().draftZip !== 'drop') throw problem;
+    if (this.processing.stillProcessing(id)) throw actionProcessing(id);
     const action = this.get(id);
     action.name = draft.name;
     action.category = draft.category;
@@ -181,6 +188,7 @@ export class ActionStore {
     action.contract = draft.contract;
     if (draft.function !== undefined) action.function = draft.function;
     this.drafts.delete(id);
+    this.processing.forget(id);
     return this.saved(action);
   }
 
@@ -251,7 +259,13 @@ export class ActionStore {
   }
 
   private checkVersion(sent: number, current: number): void {
-    if (sent !== current) throw versionMismatch(this.knobs().versionMismatch, sent, current);
+    if (sent === current) return;
+    const style = this.knobs().versionMismatch;
+    const form =
+      style === 'rotate'
+        ? VERSION_MISMATCH_FORMS[this.mismatches++ % VERSION_MISMATCH_FORMS.length]!
+        : style;
+    throw versionMismatch(form, sent, current);
   }
 
   /**

@@ -210,7 +210,34 @@ export function parseUpdateDraftInput(body: unknown): UpdateDraftInput {
   return input;
 }
 
-export function parseFunctionInput(body: unknown, runtimes: ReadonlySet<string>): FunctionInput {
+/**
+ * A function cannot be created on or moved to a Deprecated runtime (GENESYS_API.md §12); whether
+ * one already on it may change its timeout is open: `allow-same` lets it keep that runtime,
+ * `refuse` refuses any change until it moves to an Available one.
+ */
+export interface RuntimeRule {
+  current: string;
+  deprecated: 'allow-same' | 'refuse';
+}
+
+function checkRuntime(runtime: string, runtimes: ReadonlySet<string>, rule?: RuntimeRule): void {
+  if (rule?.deprecated === 'refuse' && !runtimes.has(rule.current)) {
+    throw badRequest(
+      `The function's runtime "${rule.current}" is deprecated; move it to an available runtime before changing it.`,
+      'runtime',
+      'runtime.deprecated',
+    );
+  }
+  if (runtimes.has(runtime) || (rule?.deprecated === 'allow-same' && runtime === rule.current))
+    return;
+  throw badRequest(`runtime "${runtime}" is not an available function runtime.`, 'runtime');
+}
+
+export function parseFunctionInput(
+  body: unknown,
+  runtimes: ReadonlySet<string>,
+  rule?: RuntimeRule,
+): FunctionInput {
   const raw = requireObject(body, 'Function');
   const required = (field: 'description' | 'handler' | 'runtime', max: number): string => {
     const value = optionalText(raw, field, max);
@@ -220,9 +247,7 @@ export function parseFunctionInput(body: unknown, runtimes: ReadonlySet<string>)
   const description = required('description', 255);
   const handler = required('handler', 512);
   const runtime = required('runtime', 64);
-  if (!runtimes.has(runtime)) {
-    throw badRequest(`runtime "${runtime}" is not an available function runtime.`, 'runtime');
-  }
+  checkRuntime(runtime, runtimes, rule);
   const timeoutSeconds =
     raw.timeoutSeconds === undefined || raw.timeoutSeconds === null
       ? FUNCTION_TIMEOUT_DEFAULT

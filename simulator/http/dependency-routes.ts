@@ -6,6 +6,11 @@ import { route, type Route } from './router.js';
 export const DEPENDENCY_ROUTES: Route[] = [
   route('GET', CONSUMING_RESOURCES_PATH, (ctx) => ({
     status: 200,
-    json: consumingResources(flowsOfSeed(ctx.state.options.seed), ctx.query),
+    json: consumingResources(
+      flowsOfSeed(ctx.state.options.seed),
+      ctx.query,
+      (id) => ctx.state.store.actions.get(id)?.secure === true,
+      ctx.state.knobs.secureDependencies,
+    ),
   })),
 ];

@@ -39,7 +39,7 @@ function getDraftTemplate(ctx: RouteContext): RouteResult {
 }
 
 function getDraftFunction(ctx: RouteContext): RouteResult {
-  const draft = ctx.state.store.draftFunction(id(ctx));
+  const draft = ctx.state.store.readDraftFunction(id(ctx));
   return {
     status: 200,
     json: functionConfigView(draft.id, draft.function, `${draftPath(draft.id)}/function`),
@@ -47,8 +47,12 @@ function getDraftFunction(ctx: RouteContext): RouteResult {
 }
 
 function putDraftFunction(ctx: RouteContext): RouteResult {
-  ctx.state.store.putDraftFunction(id(ctx), ctx.body);
-  return getDraftFunction(ctx);
+  const draft = ctx.state.store.putDraftFunction(id(ctx), ctx.body);
+  const fn = ctx.state.store.draftFunction(draft.id).function;
+  return {
+    status: 200,
+    json: functionConfigView(draft.id, fn, `${draftPath(draft.id)}/function`),
+  };
 }
 
 function validateDraft(ctx: RouteContext): RouteResult {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { ApiError, notFound, type ApiErrorExtras } from '../errors.js';
+import { hasExchangeObservers, notifyExchange } from '../exchanges.js';
 import { FAULT_ERRORS, isLie, type LieKind } from '../faults.js';
 import { tell } from '../lies.js';
 import { checkPermissions } from '../permissions.js';
@@ -99,6 +100,14 @@ function recordRequest(
   }
 }
 
+/** Function configuration, publish and delete: the requests with their own per-second limit. */
+function isFunctionWrite(method: string, path: string): boolean {
+  if (!path.startsWith('/api/v2/integrations/actions/')) return false;
+  if (method === 'PUT' && path.endsWith('/draft/function')) return true;
+  if (method === 'POST' && path.endsWith('/draft/publish')) return true;
+  return method === 'DELETE' && path.endsWith('/draft');
+}
+
 /**
  * Returns 'silent' when the fault means the request must not be answered (reset, stall), and a
  * lie to tell once the true answer is known (logged only if it is told).
@@ -135,6 +144,12 @@ function apiReply(
   const knobs = state.knobs;
   if (wait > 0) throw rateLimited(wait, state.rateLimiter.limitPerMinute, knobs.retryAfter);
   checkPermissions(knobs, method, url.pathname);
+  if (isFunctionWrite(method, url.pathname) && state.functionLimiter.take(token) > 0) {
+    // A one-second window is over within a second: say so, whatever the per-minute headers say.
+    throw new ApiError(429, 'too.many.requests', 'Too many function requests; retry in 1 second.', {
+      retryAfterSeconds: 1,
+    });
+  }
   const body = WRITE_METHODS.has(method)
     ? parseJsonBody(raw, req.headers['content-type'], true)
     : undefined;
@@ -187,6 +202,18 @@ async function handleAdmin(
   }
 }
 
+function observe(entry: RequestLogEntry, req: IncomingMessage, reply: Reply): void {
+  if (entry.path === '/oauth/token') return;
+  notifyExchange({
+    method: entry.method,
+    path: entry.path,
+    status: reply.status,
+    userAgent: req.headers['user-agent'] ?? '',
+    ...(entry.body === undefined ? {} : { requestBody: entry.body }),
+    ...(reply.json === undefined ? {} : { responseBody: reply.json }),
+  });
+}
+
 function writeReply(res: ServerResponse, reply: Reply): void {
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
   res.statusCode = reply.status;
@@ -229,6 +256,7 @@ export function createSimulatorServer(state: SimulatorState): SimulatorServer {
     }
     if (life.closing || res.destroyed || res.writableEnded) return;
     writeReply(res, reply);
+    if (entry !== undefined && hasExchangeObservers()) observe(entry, res.req, reply);
   };
   const server = createServer((req, res) => {
     const correlationId = randomUUID();

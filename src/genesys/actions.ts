@@ -3,6 +3,7 @@ import { buildTimeoutPatch, type TemplateFile } from './config-patch.js';
 import { GenesysApiError, GenesysOperationError } from './errors.js';
 import type { EventSink } from './events.js';
 import type { ApiRequester } from './http.js';
+import { isFunctionAction } from './integrations.js';
 import { readAllPages } from './paging.js';
 import { fetchTemplates } from './templates.js';
 import type { Action, ActionConfig, EntityListing, UpdateActionInput } from './types.js';
@@ -230,7 +231,10 @@ export async function updateTimeout(
   const live = change.live ?? (await getAction(api, id, { includeConfig: true }));
   const config = checkLive(id, live, change.version);
   const templates = await fetchTemplates(api, id, config);
-  const body = buildTimeoutPatch({ ...live, config }, change.version, templates, seconds);
+  const functionAction = await isFunctionAction(api, live);
+  const body = buildTimeoutPatch({ ...live, config }, change.version, templates, seconds, {
+    functionAction,
+  });
   const answer = await patchAction(api, id, body);
   if (seconds !== null) return answer;
   const first = await readBack(api, id, answer);

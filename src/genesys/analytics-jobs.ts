@@ -10,7 +10,18 @@ import type { ApiRequester } from './http.js';
 
 export const ACTION_JOBS_PATH = '/api/v2/analytics/actions/aggregates/jobs';
 
-const DONE_FAILED = new Set(['FAILED', 'CANCELLED', 'EXPIRED']);
+const DONE_FAILED = new Set(['FAILED', 'CANCELLED', 'EXPIRED', 'OUTDATED_SDK_VERSION']);
+
+/**
+ * The jobs are a Preview API (GENESYS_API.md §12): what each ending means for a user, who only
+ * loses the latency column.
+ */
+const ENDINGS: Record<string, string> = {
+  EXPIRED: 'its results expired before they were read',
+  OUTDATED_SDK_VERSION:
+    'the org refuses the version of the jobs API gc-timeouts speaks (a Preview API, subject to change)',
+  CANCELLED: 'it was cancelled',
+};
 
 export interface JobTiming {
   /** Longest time to wait for the job to finish before giving up on it. */
@@ -62,7 +73,7 @@ async function waitForJob(
     if (DONE_FAILED.has(state)) {
       return {
         state,
-        message: `the analytics job ended ${state}: ${status?.errorMessage ?? 'no reason given'}`,
+        message: `the analytics job ended ${state}: ${status?.errorMessage ?? ENDINGS[state] ?? 'no reason given'}`,
       };
     }
     const left = deadline - timing.now();

@@ -88,7 +88,10 @@ export interface GenesysClient {
     onProgress?: (done: number, total: number) => void,
   ): Promise<LatencyReading>;
   /** Flows that use the action; DependencyTrackingForbiddenError without the permission. */
-  listConsumingFlows(actionId: string, opts?: { maxPages?: number }): Promise<ConsumingFlow[]>;
+  listConsumingFlows(
+    actionId: string,
+    opts?: { maxPages?: number; secure?: boolean },
+  ): Promise<ConsumingFlow[]>;
   /** A flow's latest configuration (untyped JSON); never throws for an API answer. */
   getFlowLatestConfiguration(flowId: string): Promise<FlowConfigReading>;
   /** Runs and failed runs per action over `interval` in one query; never throws for an API answer. */

@@ -69,13 +69,41 @@ function rebuildSection(
 }
 
 /**
+ * The maps Terraform always sends as objects, `{}` when absent, "as API expects" (GENESYS_API.md
+ * §12). A map the live config has is sent as it is; only a missing one is added, last.
+ */
+const MAPS = {
+  request: ['headers'],
+  response: ['translationMap', 'translationMapDefaults'],
+} as const;
+
+export interface PatchOptions {
+  /**
+   * A function data action's `requestUrlTemplate` is read-only (set by the org when a draft is
+   * made, §12): it is never sent back.
+   */
+  functionAction?: boolean;
+}
+
+function withMaps(out: Record<string, unknown>, opts: PatchOptions): Record<string, unknown> {
+  for (const section of ['request', 'response'] as const) {
+    const part = { ...(asRecord(out[section]) ?? {}) };
+    if (section === 'request' && opts.functionAction === true) delete part.requestUrlTemplate;
+    for (const key of MAPS[section]) if (asRecord(part[key]) === undefined) part[key] = {};
+    out[section] = part;
+  }
+  return out;
+}
+
+/**
  * The live config with only `timeoutSeconds` changed (removed when null, the platform default). An existing
- * `timeoutSeconds` keeps its position; a new one goes last.
+ * `timeoutSeconds` keeps its position; a new one goes last. The three maps are always there.
  */
 export function buildTimeoutConfig(
   live: ActionConfig,
   templates: TemplateTexts,
   timeoutSeconds: number | null,
+  opts: PatchOptions = {},
 ): ActionConfig {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(live as Record<string, unknown>)) {
@@ -93,7 +121,7 @@ export function buildTimeoutConfig(
     }
   }
   if (timeoutSeconds !== null && !('timeoutSeconds' in out)) out.timeoutSeconds = timeoutSeconds;
-  return out;
+  return withMaps(out, opts);
 }
 
 /** `{name, category, version, config}`, the same shape Terraform sends (§2.3). */
@@ -102,11 +130,12 @@ export function buildTimeoutPatch(
   version: number,
   templates: TemplateTexts,
   timeoutSeconds: number | null,
+  opts: PatchOptions = {},
 ): UpdateActionInput {
   return {
     ...(live.name === undefined ? {} : { name: live.name }),
     ...(live.category === undefined ? {} : { category: live.category }),
     version,
-    config: buildTimeoutConfig(live.config, templates, timeoutSeconds),
+    config: buildTimeoutConfig(live.config, templates, timeoutSeconds, opts),
   };
 }

@@ -53,31 +53,30 @@ export class DependencyTrackingForbiddenError extends GenesysApiError {
 }
 
 /**
- * Every flow that consumes the action, paged. Deleted dependencies are left out (the flow no longer
- * calls it); a flow listed in several versions counts once.
+ * The object types a data action is tracked under (GENESYS_API.md §11, §12): DATAACTION, and
+ * SECUREACTION for a secure action, whose consumers may be listed only there. When the caller
+ * does not know whether the action is secure, both are asked: a flow missed is worse than a read.
+ */
+export function objectTypesFor(secure: boolean | undefined): string[] {
+  return secure === false ? ['DATAACTION'] : ['DATAACTION', 'SECUREACTION'];
+}
+
+/**
+ * Every flow that consumes the action, paged, under each object type it may be tracked as.
+ * Deleted dependencies are left out (the flow no longer calls it); a flow listed in several
+ * versions, or under both types, counts once.
  */
 export async function listConsumingFlows(
   api: ApiRequester,
   emit: EventSink,
   actionId: string,
-  opts: { maxPages?: number } = {},
+  /** maxPages bounds each type's read (evidence); secure: false reads DATAACTION only. */
+  opts: { maxPages?: number; secure?: boolean } = {},
 ): Promise<ConsumingFlow[]> {
-  let entities: Dependency[];
+  const entities: Dependency[] = [];
   try {
-    entities = await readAllPages<Dependency>({
-      path: CONSUMING_RESOURCES_PATH,
-      emit,
-      // A bound on pages is a bound on requests: no re-read of a listing that looks inconsistent.
-      ...(opts.maxPages === undefined ? {} : { maxPages: opts.maxPages, maxPasses: 1 }),
-      // Versions of one flow are separate entities; keep them apart so paging counts agree with `total`.
-      idOf: (d) => `${d.id}@${d.version ?? ''}`,
-      fetchPage: (pageNumber, pageSize) =>
-        api.json<EntityListing<Dependency>>({
-          method: 'GET',
-          path: CONSUMING_RESOURCES_PATH,
-          query: { id: actionId, objectType: 'DATAACTION', pageSize, pageNumber },
-        }),
-    });
+    for (const objectType of objectTypesFor(opts.secure))
+      entities.push(...(await readConsumers(api, emit, actionId, objectType, opts.maxPages)));
   } catch (error) {
     if (error instanceof GenesysApiError && error.status === 403) {
       throw new DependencyTrackingForbiddenError(error);
@@ -85,6 +84,29 @@ export async function listConsumingFlows(
     throw error;
   }
   return distinctFlows(entities);
+}
+
+function readConsumers(
+  api: ApiRequester,
+  emit: EventSink,
+  actionId: string,
+  objectType: string,
+  maxPages: number | undefined,
+): Promise<Dependency[]> {
+  return readAllPages<Dependency>({
+    path: CONSUMING_RESOURCES_PATH,
+    emit,
+    // A bound on pages is a bound on requests: no re-read of a listing that looks inconsistent.
+    ...(maxPages === undefined ? {} : { maxPages, maxPasses: 1 as const }),
+    // Versions of one flow are separate entities; keep them apart so paging counts agree with `total`.
+    idOf: (d) => `${d.id}@${d.version ?? ''}`,
+    fetchPage: (pageNumber, pageSize) =>
+      api.json<EntityListing<Dependency>>({
+        method: 'GET',
+        path: CONSUMING_RESOURCES_PATH,
+        query: { id: actionId, objectType, pageSize, pageNumber },
+      }),
+  });
 }
 
 function distinctFlows(entities: readonly Dependency[]): ConsumingFlow[] {

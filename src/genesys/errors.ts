@@ -1,5 +1,8 @@
 import { summarizeBody } from '../util/body.js';
+import { forbiddenReading, grantHint, type ForbiddenReading } from './forbidden.js';
 import type { ErrorBody } from './types.js';
+
+export { forbiddenReading, grantHint, type ForbiddenReading };
 
 /** What went wrong, in terms a caller can act on. */
 export type GenesysErrorKind =
@@ -31,6 +34,8 @@ export interface GenesysApiErrorInit {
   attempts?: number | undefined;
   /** For a 403: the permissions the answer names as missing. */
   missingPermissions?: string[] | undefined;
+  /** For a 403: whether all of them, any one of them, or none are named (see forbiddenReading). */
+  forbidden?: ForbiddenReading | undefined;
   cause?: unknown;
 }
 
@@ -48,6 +53,8 @@ export class GenesysApiError extends Error {
   readonly attempts: number;
   /** For a 403: the permissions its message names as missing (empty when it names none). */
   readonly missingPermissions: string[];
+  /** For a 403: all of `missingPermissions` are needed, any one would do, or none are named. */
+  readonly forbidden: ForbiddenReading | undefined;
 
   constructor(init: GenesysApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -60,6 +67,7 @@ export class GenesysApiError extends Error {
     this.path = init.path;
     this.attempts = init.attempts ?? 1;
     this.missingPermissions = init.missingPermissions ?? [];
+    this.forbidden = init.forbidden;
   }
 
   toJSON(): Record<string, unknown> {
@@ -76,6 +84,7 @@ export class GenesysApiError extends Error {
       ...(this.missingPermissions.length > 0
         ? { missingPermissions: this.missingPermissions }
         : {}),
+      ...(this.forbidden === undefined ? {} : { forbidden: this.forbidden }),
     };
   }
 }
@@ -86,6 +95,7 @@ export type GenesysOperationErrorCode =
   | 'custom-auth-action'
   | 'draft-exists'
   | 'function-zip-required'
+  | 'function-runtime'
   | 'missing-config'
   | 'timeout-not-removed'
   | 'template-refused'
@@ -112,14 +122,16 @@ export class GenesysOperationError extends Error {
 }
 
 /**
- * Both 400 wordings seen: Terraform's "does not match the current version" and the swagger's
- * "Version does not match current version." (GENESYS_API.md §4).
+ * Every wording of a version mismatch seen (GENESYS_API.md §4, §12): Terraform's 400 "does not
+ * match the current version", the swagger's "Version does not match current version." and other
+ * services' "…must match the version number in the database.".
  */
-const VERSION_MISMATCH_TEXT = /does not match (the )?current version/i;
+const VERSION_MISMATCH_TEXT =
+  /does not match (the )?current version|must match the version number in the database/i;
 const GENERIC_MESSAGE =
   /^(bad request|invalid request|an? (internal )?error( has)? occurred\.?)?$/i;
 
-/** GENESYS_API.md §4: a version mismatch is a 409, or a 400 saying it does not match the current version. */
+/** GENESYS_API.md §4, §12: a version mismatch is a 409, or a 400 worded as one. */
 export function kindForStatus(status: number, text: string): GenesysErrorKind {
   if (status === 401) return 'auth';
   if (status === 403) return 'forbidden';
@@ -132,9 +144,14 @@ export function kindForStatus(status: number, text: string): GenesysErrorKind {
   return 'validation';
 }
 
+/**
+ * Every answer that calls for a re-read before trying again: the mismatch kinds above, and a 408,
+ * which Terraform retries as a mismatch (§12). A 408 keeps its kind (`timeout`): whether the
+ * write happened is unknown, and only the re-read and re-check tell.
+ */
 export function isVersionMismatch(error: unknown): boolean {
-  if (error instanceof GenesysApiError) return error.kind === 'version-mismatch';
-  return false;
+  if (!(error instanceof GenesysApiError)) return false;
+  return error.kind === 'version-mismatch' || error.status === 408;
 }
 
 /**
@@ -186,15 +203,6 @@ export function permissionsNamed(body: ErrorBody | undefined): string[] {
   return [...found];
 }
 
-/** What to tell a user whose OAuth client lacks permissions. */
-export function grantHint(permissions: readonly string[]): string {
-  if (permissions.length === 0) {
-    return 'the OAuth client is not allowed to do this: check the roles granted to it in Genesys Cloud';
-  }
-  const list = permissions.join(', ');
-  return `the OAuth client lacks ${list}: grant ${permissions.length === 1 ? 'it' : 'them'} to a role of the OAuth client (Admin > Roles/Permissions), then retry`;
-}
-
 export function parseErrorBody(text: string): ErrorBody | undefined {
   try {
     const parsed: unknown = JSON.parse(text);
@@ -237,7 +245,8 @@ export function apiErrorFromResponse(
       ? ` after ${response.attempts} attempts`
       : '';
   const missingPermissions = kind === 'forbidden' ? permissionsNamed(body) : [];
-  const hint = kind === 'forbidden' ? `; ${grantHint(missingPermissions)}` : '';
+  const forbidden = kind === 'forbidden' ? forbiddenReading(body, missingPermissions) : undefined;
+  const hint = forbidden === undefined ? '' : `; ${grantHint(missingPermissions, forbidden)}`;
   const message =
     `${response.method} ${response.path} failed with ${response.status}` +
     `${code === undefined ? '' : ` ${code}`}${retried}: ${apiMessage}${hint}` +
@@ -253,5 +262,6 @@ export function apiErrorFromResponse(
     correlationId,
     attempts: response.attempts,
     missingPermissions,
+    forbidden,
   });
 }

@@ -1,6 +1,7 @@
 import { getErrorMessage } from '../util/errors.js';
 import { actionPath, assertTimeoutEditable } from './actions.js';
-import { GenesysApiError, GenesysOperationError } from './errors.js';
+import { GenesysApiError, GenesysOperationError, isVersionMismatch } from './errors.js';
+import { isNotFound, isProcessing, runtimeRefusal, whileNotReady } from './function-readiness.js';
 import type { EventSink } from './events.js';
 import type { ApiRequester } from './http.js';
 import type { Action, FunctionConfig, FunctionSettings } from './types.js';
@@ -52,17 +53,18 @@ export async function updateFunctionTimeout(
 /**
  * Refuses before publishing when the draft has no ZIP: depending on the org, publishing it
  * would fail or leave the function without its code (GENESYS_API.md §3), and gc-timeouts never
- * has that code to upload.
+ * has that code to upload. Only the Function model's writable fields are sent (§12): never the
+ * draft's ids, dates or zip, and no action config at all.
  */
 async function setDraftTimeoutAndPublish(
   api: ApiRequester,
   id: string,
   timeoutSeconds: number,
 ): Promise<void> {
-  const draft = await api.json<FunctionConfig>({
-    method: 'GET',
-    path: actionPath(id, '/draft/function'),
-  });
+  // A fresh draft's function may not exist yet (404) until the org has made it (§12).
+  const draft = await whileNotReady(api, id, 'its function was not made', isNotFound, () =>
+    api.json<FunctionConfig>({ method: 'GET', path: actionPath(id, '/draft/function') }),
+  );
   const settings = draft.function;
   const zipId = settings?.zipId ?? draft.zip?.id;
   if (settings === undefined || zipId === undefined || zipId === '') {
@@ -80,17 +82,48 @@ async function setDraftTimeoutAndPublish(
     runtime: settings.runtime,
     timeoutSeconds,
   };
-  await api.json<FunctionConfig>({
-    method: 'PUT',
-    path: actionPath(id, '/draft/function'),
-    body,
-  });
-  const current = await api.json<Action>({ method: 'GET', path: actionPath(id, '/draft') });
-  await api.json<Action>({
-    method: 'POST',
-    path: actionPath(id, '/draft/publish'),
-    body: { version: current.version },
-  });
+  try {
+    await api.json<FunctionConfig>({
+      method: 'PUT',
+      path: actionPath(id, '/draft/function'),
+      body,
+    });
+  } catch (error) {
+    throw runtimeRefusal(error, id, settings.runtime) ?? error;
+  }
+  await publishWhenProcessed(api, id);
+}
+
+/**
+ * Publishes with the draft's current version, read just before (Terraform's fix of 2026-06). A
+ * publish refused as `ACTION.PROCESSING` (the org still processes the change, §12) or as a
+ * version mismatch in any of its forms is tried again after a fresh read, a bounded number of times.
+ */
+async function publishWhenProcessed(api: ApiRequester, id: string): Promise<void> {
+  let tried = false;
+  await whileNotReady(
+    api,
+    id,
+    'Genesys Cloud was still processing it',
+    (error) => isProcessing(error) || isVersionMismatch(error),
+    async () => {
+      let current: Action;
+      try {
+        current = await api.json<Action>({ method: 'GET', path: actionPath(id, '/draft') });
+      } catch (error) {
+        // A 408 may hide a publish that went through: the draft is then gone. The caller reads
+        // the published function back, which tells.
+        if (tried && isNotFound(error)) return undefined;
+        throw error;
+      }
+      tried = true;
+      return api.json<Action>({
+        method: 'POST',
+        path: actionPath(id, '/draft/publish'),
+        body: { version: current.version },
+      });
+    },
+  );
 }
 
 /** A draft that already exists is someone's unpublished work: publishing ours would publish theirs. */

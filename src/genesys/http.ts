@@ -90,6 +90,11 @@ export function retryAfterOf(
 export class ApiRequester {
   constructor(private readonly o: ApiRequesterOptions) {}
 
+  /** Waits on the client's clock (tests replace it): for callers that poll a state to change. */
+  pause(ms: number): Promise<void> {
+    return this.o.sleep(ms);
+  }
+
   async json<T>(req: ApiRequest): Promise<T> {
     const { res, path } = await this.call(req);
     if (res.text.trim() === '') return undefined as T;

@@ -3,6 +3,7 @@ import type { GenesysClient } from '../genesys/client.js';
 import { GenesysApiError, grantHint } from '../genesys/errors.js';
 import type { Action, EntityListing } from '../genesys/types.js';
 import type { Manifest } from '../manifest/types.js';
+import { permissionDetail, permissionNeeds, type PermissionNeed } from '../plan/permissions.js';
 
 /**
  * `gc-timeouts doctor`: a read-only look at a real org before anyone trusts gc-timeouts with it.
@@ -25,8 +26,6 @@ export interface DoctorReport {
 export function doctorPassed(report: DoctorReport): boolean {
   return report.checks.every((c) => c.status !== 'fail');
 }
-
-const ACTIONS = '/api/v2/integrations/actions';
 
 /** What the manifest's entries need of the org. */
 export interface Needs {
@@ -65,39 +64,44 @@ async function loginCheck(client: GenesysClient): Promise<Check> {
   }
 }
 
-/** One permission tested by a harmless read; `needed` decides whether its absence fails. */
+/**
+ * One permission of the table (plan/permissions.ts), tested by its harmless read when it has one.
+ * A 400 or 404 to the probe still shows the permission: the platform refuses with 403 first.
+ */
 async function permissionCheck(
   client: GenesysClient,
-  permission: string,
-  read: { path: string; query?: Record<string, string | number | boolean> },
-  needed: string | undefined,
+  entry: PermissionNeed,
 ): Promise<{ check: Check; answer?: unknown }> {
-  const name = `permission ${permission}`;
+  const name = `permission ${entry.permission}`;
+  if (entry.probe === undefined) {
+    return {
+      check: { name, status: 'warn', detail: permissionDetail(entry, { kind: 'unverified' }) },
+    };
+  }
+  const allowed = {
+    name,
+    status: 'ok' as const,
+    detail: permissionDetail(entry, { kind: 'allowed' }),
+  };
   try {
-    const answer = await client.probe(read.path, read.query);
-    return { check: { name, status: 'ok', detail: `GET ${read.path} is allowed` }, answer };
+    return { check: allowed, answer: await client.probe(entry.probe.path, entry.probe.query) };
   } catch (error) {
+    if (error instanceof GenesysApiError && (error.status === 400 || error.status === 404))
+      return { check: allowed };
     if (!(error instanceof GenesysApiError) || error.kind !== 'forbidden') {
       return { check: { name, status: 'fail', detail: getErrorMessage(error) } };
     }
-    const named = error.missingPermissions.length > 0 ? error.missingPermissions : [permission];
-    const why = needed === undefined ? 'the manifest does not need it' : `needed ${needed}`;
-    return {
-      check: {
-        name,
-        status: needed === undefined ? 'warn' : 'fail',
-        detail: `${grantHint(named)} (${why})`,
-      },
-    };
+    // An answer that names nothing (not.authorized): the probe says which permission it needs.
+    const named = error.missingPermissions.length > 0;
+    const hint = named
+      ? grantHint(error.missingPermissions, error.forbidden)
+      : grantHint(
+          [entry.permission, ...entry.alternatives],
+          entry.alternatives.length > 0 ? 'any' : 'all',
+        );
+    const status = entry.need === 'required' ? 'fail' : 'warn';
+    return { check: { name, status, detail: permissionDetail(entry, { kind: 'refused', hint }) } };
   }
-}
-
-function unverified(permission: string, what: string): Check {
-  return {
-    name: `permission ${permission}`,
-    status: 'warn',
-    detail: `unverified: only a write could test it (${what}); apply reports a 403 naming it`,
-  };
 }
 
 const ANALYTICS_DAYS = 7;
@@ -210,32 +214,13 @@ export async function runDoctor(
   if (login.status === 'fail') return { checks: [login] };
   const needs = needsOf(manifest);
   const checks: Check[] = [login];
-  const view = await permissionCheck(
-    client,
-    'integrations:action:view',
-    { path: ACTIONS, query: { pageSize: 25, pageNumber: 1, includeConfig: true } },
-    'to read the actions',
-  );
-  checks.push(view.check, unverified('integrations:action:edit', 'PATCH of an action'));
-  const integrations = await permissionCheck(
-    client,
-    'integrations:integration:view',
-    { path: '/api/v2/integrations', query: { pageSize: 1, pageNumber: 1 } },
-    needs.integrations ? 'to tell function actions apart and match integration names' : undefined,
-  );
-  checks.push(integrations.check);
-  if (needs.functions) {
-    const fn = await permissionCheck(
-      client,
-      'integrations:actionFunction:view',
-      { path: `${ACTIONS}/functions/runtimes` },
-      'for functionTimeoutSeconds entries',
-    );
-    checks.push(
-      fn.check,
-      unverified('integrations:actionFunction:edit', 'PUT of a draft function'),
-    );
+  let actions: unknown;
+  for (const entry of permissionNeeds(needs)) {
+    const { check, answer } = await permissionCheck(client, entry);
+    checks.push(check);
+    if (entry.permission === 'integrations:action:view') actions = answer;
   }
+  const view = { answer: actions };
   const ids = ((view.answer as EntityListing<Action> | undefined)?.entities ?? []).map((a) => a.id);
   checks.push(await analyticsCheck(client, ids, (options.now ?? Date.now)()));
   checks.push(rateLimitCheck(client), templatesCheck(view.answer), ...unknowables(needs));

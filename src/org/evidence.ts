@@ -71,8 +71,12 @@ export async function readEvidence(
   const changed = options.flows ? changedActionsBySize(draft.entries) : [];
   if (changed.length > 0) {
     const spent = client.stats().requests - firstRequest;
-    const limit = Math.min(FLOW_ACTIONS_MAX, EVIDENCE_REQUESTS_MAX - spent - FLOW_DETAIL_RESERVE);
-    flows = await boxed(readFlowEvidence(client, changed, limit), endsAt - now());
+    const requests = EVIDENCE_REQUESTS_MAX - spent - FLOW_DETAIL_RESERVE;
+    const secure = new Map(live.map((a) => [a.id, a.secure]));
+    flows = await boxed(
+      readFlowEvidence(client, changed, FLOW_ACTIONS_MAX, requests, (id) => secure.get(id)),
+      endsAt - now(),
+    );
     if (flows === undefined) notes.push(timedOut('flows not shown', endsAt - started));
   }
   return { latency, flows, notes };

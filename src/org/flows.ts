@@ -31,29 +31,32 @@ export async function readFlowEvidence(
   client: Pick<GenesysClient, 'listConsumingFlows'>,
   actionIds: readonly string[],
   limit = FLOW_ACTIONS_MAX,
+  /** Requests the reads may cost: a secure action (or one not known) is read under two types. */
+  requests = Infinity,
+  secureOf: (id: string) => boolean | undefined = () => undefined,
 ): Promise<FlowEvidence & { byAction: Map<string, ConsumingFlow[]> }> {
   const all = [...new Set(actionIds)];
-  const ids = all.slice(0, Math.max(0, limit));
+  const ids = withinBudget(all, limit, requests, secureOf);
   const left = all.length - ids.length;
   const leftNote =
     left === 0
       ? undefined
-      : `flows shown for the ${plural(ids.length, 'largest change')} only; ${plural(left, 'other changed action')} not looked up (the evidence budget covers ${limit})`;
+      : `flows shown for the ${plural(ids.length, 'largest change')} only; ${plural(left, 'other changed action')} not looked up (the evidence budget covers ${ids.length})`;
   const byAction = new Map<string, ConsumingFlow[]>();
   const [first, ...rest] = ids;
   if (first === undefined) return { byAction, note: leftNote };
   // One request first: a token without the permission would otherwise be refused once per action.
-  const firstFailure = await readInto(client, first, byAction);
+  const read = (id: string): Promise<unknown> => readInto(client, id, byAction, secureOf(id));
+  const firstFailure = await read(first);
   if (firstFailure instanceof DependencyTrackingForbiddenError) {
     return {
       byAction,
       note: `flows not shown: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION} (Architect dependency tracking)`,
     };
   }
-  const failures = [
-    firstFailure,
-    ...(await Promise.all(rest.map((id) => readInto(client, id, byAction)))),
-  ].filter((f) => f !== undefined);
+  const failures = [firstFailure, ...(await Promise.all(rest.map(read)))].filter(
+    (f) => f !== undefined,
+  );
   if (failures.length === 0) return { byAction, note: leftNote };
   const missing = ids.length - byAction.size;
   const failed = `flows not shown for ${plural(missing, 'action')}: ${getErrorMessage(failures[0])}`;
@@ -64,11 +67,32 @@ async function readInto(
   client: Pick<GenesysClient, 'listConsumingFlows'>,
   id: string,
   into: Map<string, ConsumingFlow[]>,
+  secure: boolean | undefined,
 ): Promise<unknown> {
   try {
-    into.set(id, await client.listConsumingFlows(id, { maxPages: FLOW_PAGES_MAX }));
+    const opts = { maxPages: FLOW_PAGES_MAX, ...(secure === undefined ? {} : { secure }) };
+    into.set(id, await client.listConsumingFlows(id, opts));
     return undefined;
   } catch (error) {
     return error;
   }
+}
+
+/** The first actions whose reads fit both bounds, in order (largest change first). */
+function withinBudget(
+  ids: readonly string[],
+  limit: number,
+  requests: number,
+  secureOf: (id: string) => boolean | undefined,
+): string[] {
+  const chosen: string[] = [];
+  let cost = 0;
+  for (const id of ids) {
+    // DATAACTION only for an action known not to be secure; SECUREACTION too otherwise (§12).
+    const each = secureOf(id) === false ? 1 : 2;
+    if (chosen.length >= limit || cost + each > requests) break;
+    chosen.push(id);
+    cost += each;
+  }
+  return chosen;
 }

@@ -112,7 +112,11 @@ describe('updateTimeout', () => {
     expect(JSON.parse(fake!.apiRequests()[0]?.body ?? '')).toEqual({
       name: 'n',
       version: 2,
-      config: { request: { requestTemplate: 't' } },
+      // The maps Terraform always sends ("as API expects", GENESYS_API.md §12) ride along as {}.
+      config: {
+        request: { requestTemplate: 't', headers: {} },
+        response: { translationMap: {}, translationMapDefaults: {} },
+      },
     });
   });
 

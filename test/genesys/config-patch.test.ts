@@ -73,8 +73,8 @@ describe('buildTimeoutConfig', () => {
     };
     expect(templateFetches(both)).toEqual([]);
     expect(buildTimeoutConfig(both, {}, 5)).toEqual({
-      request: { requestTemplate: 'inline' },
-      response: { successTemplate: 'ok' },
+      request: { requestTemplate: 'inline', headers: {} },
+      response: { successTemplate: 'ok', translationMap: {}, translationMapDefaults: {} },
       timeoutSeconds: 5,
     });
   });
@@ -116,8 +116,64 @@ describe('buildTimeoutPatch', () => {
       name: 'Get Order',
       category: 'ERP',
       version: 4,
-      config: { request: { requestType: 'GET' }, response: {}, timeoutSeconds: 30 },
+      config: {
+        request: { requestType: 'GET', headers: {} },
+        response: { translationMap: {}, translationMapDefaults: {} },
+        timeoutSeconds: 30,
+      },
     });
+  });
+});
+
+describe('PATCH body shape (GENESYS_API.md §12)', () => {
+  const base: Action & { config: ActionConfig } = {
+    id: 'custom_-_2',
+    name: 'Score Lead',
+    integrationId: 'int-fn',
+    category: 'Function Data Actions',
+    version: 7,
+    config: {
+      timeoutSeconds: 10,
+      request: {
+        requestUrlTemplate: 'fn-123',
+        requestType: 'POST',
+        headers: { 'X-Trace': 'a' },
+        requestTemplate: '${input.rawRequest}',
+      },
+      response: { translationMap: { score: '$.score' }, successTemplate: '${rawResult}' },
+    },
+  };
+
+  it('always carries request.headers and both response maps as objects, {} only when absent', () => {
+    const body = buildTimeoutPatch({ ...base, config: { timeoutSeconds: 3 } }, 7, {}, 4);
+    expect(body.config).toEqual({
+      timeoutSeconds: 4,
+      request: { headers: {} },
+      response: { translationMap: {}, translationMapDefaults: {} },
+    });
+  });
+
+  it('keeps every other field byte-identical, maps included, in their order', () => {
+    const body = buildTimeoutPatch(base, 7, {}, 12);
+    expect(JSON.stringify(body.config)).toBe(
+      JSON.stringify({
+        ...base.config,
+        timeoutSeconds: 12,
+        response: { ...base.config.response, translationMapDefaults: {} },
+      }),
+    );
+  });
+
+  it("never sends a function action's read-only requestUrlTemplate, and nothing else goes", () => {
+    const body = buildTimeoutPatch(base, 7, {}, 12, { functionAction: true });
+    const { requestUrlTemplate: _readOnly, ...request } = base.config.request!;
+    expect(body.config?.request).toEqual(request);
+    expect(Object.keys(body.config?.request ?? {})).toEqual([
+      'requestType',
+      'headers',
+      'requestTemplate',
+    ]);
+    expect(buildTimeoutPatch(base, 7, {}, 12).config?.request?.requestUrlTemplate).toBe('fn-123');
   });
 });
 

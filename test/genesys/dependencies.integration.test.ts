@@ -29,34 +29,43 @@ const flow = (id: string, name: string, version = '1.0', deleted = false): objec
 });
 
 describe('listConsumingFlows', () => {
-  it('reads every page, one flow per id, deleted flows left out', async () => {
-    const pages: Record<string, object[]> = {
-      '1': [flow('f1', 'Main IVR', '11.0'), flow('f2', 'Billing Queue')],
-      '2': [flow('f1', 'Main IVR', '12.0'), flow('f3', 'Old Line', '1.0', true)],
+  it('reads every page under DATAACTION and SECUREACTION, one flow per id, deleted flows left out', async () => {
+    const pages: Record<string, Record<string, object[]>> = {
+      DATAACTION: {
+        '1': [flow('f1', 'Main IVR', '11.0'), flow('f2', 'Billing Queue')],
+        '2': [flow('f1', 'Main IVR', '12.0'), flow('f3', 'Old Line', '1.0', true)],
+      },
+      // A secure action's consumers may be listed only here (GENESYS_API.md §12).
+      SECUREACTION: { '1': [flow('f4', 'Card Payments'), flow('f2', 'Billing Queue')] },
     };
     fake = await startFakeGenesys((req, res) => {
       const url = new URL(req.path, 'http://x');
       expect(url.pathname).toBe(CONSUMING_RESOURCES_PATH);
       expect(url.searchParams.get('id')).toBe('custom_-_1');
-      expect(url.searchParams.get('objectType')).toBe('DATAACTION');
+      const type = url.searchParams.get('objectType') ?? '';
       const n = url.searchParams.get('pageNumber') ?? '1';
+      const count = type === 'DATAACTION' ? 4 : 2;
       json(res, 200, {
-        entities: pages[n] ?? [],
+        entities: pages[type]?.[n] ?? [],
         pageNumber: Number(n),
         pageSize: 2,
-        total: 4,
-        pageCount: 2,
+        total: count,
+        pageCount: count / 2,
       });
     });
     client = connectFake(fake);
     const flows = await client.listConsumingFlows('custom_-_1');
     expect(flows).toEqual([
       { id: 'f2', name: 'Billing Queue', type: 'INBOUNDCALLFLOW' },
+      { id: 'f4', name: 'Card Payments', type: 'INBOUNDCALLFLOW' },
       { id: 'f1', name: 'Main IVR', type: 'INBOUNDCALLFLOW' },
     ]);
     expect(
-      fake.apiRequests().map((r) => new URL(r.path, 'http://x').searchParams.get('pageNumber')),
-    ).toEqual(['1', '2']);
+      fake.apiRequests().map((r) => {
+        const q = new URL(r.path, 'http://x').searchParams;
+        return `${q.get('objectType')}:${q.get('pageNumber')}`;
+      }),
+    ).toEqual(['DATAACTION:1', 'DATAACTION:2', 'SECUREACTION:1']);
   });
 
   it('a 403 is a DependencyTrackingForbiddenError naming the permission, not retried', async () => {

@@ -109,6 +109,8 @@ describe('permissionsNamed', () => {
     expect(grantHint(['integrations:integration:view'])).toContain(
       'lacks integrations:integration:view',
     );
-    expect(grantHint([])).toContain('check the roles');
+    expect(grantHint([])).toContain(
+      "the answer names no permission: check the OAuth client's roles and divisions",
+    );
   });
 });

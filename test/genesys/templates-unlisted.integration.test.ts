@@ -66,7 +66,7 @@ describe('a template the GET returned neither inline nor by URI', () => {
           headers: {},
           requestTemplate: '{"id": "${input.id}"}',
         },
-        response: { translationMap: {} },
+        response: { translationMap: {}, translationMapDefaults: {} },
         timeoutSeconds: 12,
       },
     });
@@ -78,8 +78,9 @@ describe('a template the GET returned neither inline nor by URI', () => {
       { file: 'successtemplate.vm', required: false },
     ]);
     expect(buildTimeoutConfig({ response: { translationMap: {} } }, { success: 'ok' }, 3)).toEqual({
-      response: { translationMap: {}, successTemplate: 'ok' },
+      response: { translationMap: {}, successTemplate: 'ok', translationMapDefaults: {} },
       timeoutSeconds: 3,
+      request: { headers: {} },
     });
   });
 });

@@ -94,6 +94,18 @@ describe('gc-timeouts simulator', () => {
       'merge',
       '--draft-zip',
       'drop',
+      '--forbidden',
+      'any',
+      '--patch-shape',
+      'strict',
+      '--function-processing',
+      '3',
+      '--function-rate',
+      '2',
+      '--deprecated-runtime',
+      'refuse',
+      '--secure-dependencies',
+      'secure-only',
       '--profile',
       'strict',
     ];
@@ -105,8 +117,20 @@ describe('gc-timeouts simulator', () => {
       missingTemplate: 'empty',
       patchConfig: 'merge',
       draftZip: 'drop',
+      forbidden: 'any',
+      patchShape: 'strict',
+      functionProcessing: 3,
+      functionRatePerSecond: 2,
+      deprecatedRuntime: 'refuse',
+      secureDependencies: 'secure-only',
       profile: 'strict',
     });
+    expect(parseSimulatorArgs(['--version-mismatch', 'rotate'])).toMatchObject({
+      versionMismatch: 'rotate',
+    });
+    expect(() => parseSimulatorArgs(['--forbidden', 'nobody'])).toThrow(
+      '--forbidden must be missing, any, unauthorized',
+    );
     expect(parseSimulatorArgs(['--permissions', 'all'])).toMatchObject({ permissions: 'all' });
     expect(parseSimulatorArgs(['--permissions', ''])).toMatchObject({ permissions: [] });
     const { out, io } = buffers();

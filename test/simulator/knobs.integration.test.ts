@@ -151,12 +151,18 @@ describe('simulator knobs', () => {
       permissions: ['integrations:action:view'],
       rateLimitPerMinute: 180,
       retryAfter: false,
-      versionMismatch: '400-swagger',
+      versionMismatch: 'rotate',
       missingTemplate: 'empty',
       patchConfig: 'merge',
       draftZip: 'drop',
       listingConfig: 'lean',
       pageCap: 50,
+      forbidden: 'unauthorized',
+      patchShape: 'strict',
+      functionProcessing: 2,
+      functionRatePerSecond: 2,
+      deprecatedRuntime: 'refuse',
+      secureDependencies: 'secure-only',
     });
     const explicit = await start({ profile: 'strict', rateLimitPerMinute: 0 });
     expect(explicit.state.knobs.rateLimitPerMinute).toBe(0);

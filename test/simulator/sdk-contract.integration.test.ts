@@ -128,7 +128,7 @@ describe('official SDK against the simulator', () => {
     expect(stats.results?.[0]?.data?.[0]?.metrics?.[0]?.stats?.p99).toBeGreaterThan(10_000);
   });
 
-  it('works under --profile strict: reads, a full-config PATCH, and a 403 body naming the permission', async () => {
+  it('works under --profile strict: reads, a full-config PATCH, every mismatch form, a 403 naming none', async () => {
     const { sim, client } = await connect({
       profile: 'strict',
       permissions: ['integrations:action:view', 'integrations:action:edit'],
@@ -155,14 +155,20 @@ describe('official SDK against the simulator', () => {
     const stale = await api
       .patchIntegrationsAction(DEMO.checkInventory, { version: action.version as number, config })
       .catch((error: unknown) => error);
+    // Strict rotates through every form a real org gives (GENESYS_API.md §12).
     expect(stale).toMatchObject({
-      status: 400,
+      status: 409,
       message: 'Version does not match current version.',
     });
-    const denied = await api.getIntegrations({ pageSize: 25 }).catch((error: unknown) => error);
-    expect(denied).toMatchObject({
-      status: 403,
-      messageParams: { permissions: '[integrations:integration:view]' },
+    const again = await api
+      .patchIntegrationsAction(DEMO.checkInventory, { version: action.version as number, config })
+      .catch((error: unknown) => error);
+    expect(again).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('does not match'),
     });
+    const denied = await api.getIntegrations({ pageSize: 25 }).catch((error: unknown) => error);
+    expect(denied).toMatchObject({ status: 403, code: 'not.authorized' });
+    expect(JSON.stringify(denied)).not.toContain('integrations:integration:view');
   });
 });
