@@ -15,6 +15,8 @@ export interface Exchange {
   requestBody?: unknown;
   /** The JSON answer, if it was JSON. */
   responseBody?: unknown;
+  /** The answer was a lie told on purpose (a fault of the lying proxy), not the org's. */
+  lie?: boolean;
 }
 
 type Observer = (exchange: Exchange) => void;

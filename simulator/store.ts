@@ -284,7 +284,10 @@ export class ActionStore {
     const action = this.get(target.id);
     const url = target.config.request?.requestUrlTemplate;
     if (!this.isFunctionAction(action) || url === undefined) return config;
-    return { ...config, request: { ...config.request, requestUrlTemplate: url } };
+    // Where it stood before: the org sets it, so a write that leaves it out does not move it.
+    const request = { requestUrlTemplate: url, ...config.request };
+    request.requestUrlTemplate = url;
+    return { ...config, request };
   }
 
   private saved(action: StoredAction): StoredAction {

@@ -211,6 +211,8 @@ function observe(entry: RequestLogEntry, req: IncomingMessage, reply: Reply): vo
     userAgent: req.headers['user-agent'] ?? '',
     ...(entry.body === undefined ? {} : { requestBody: entry.body }),
     ...(reply.json === undefined ? {} : { responseBody: reply.json }),
+    // A lying proxy's answer is not Genesys's: the contract holds Genesys's answers only.
+    ...(entry.fault !== undefined && isLie(entry.fault) ? { lie: true } : {}),
   });
 }
 

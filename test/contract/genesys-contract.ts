@@ -16,6 +16,8 @@ interface RouteModels {
   request?: string;
   /** `Name[]` for a bare array of the model. */
   response?: string;
+  /** The SDK declares the answer as a bare `Object` (no model to hold it against). */
+  untyped?: true;
 }
 
 const ID = '[^/]+';
@@ -66,6 +68,8 @@ const ROUTES: [string, RegExp, RouteModels][] = [
     /^\/api\/v2\/architect\/dependencytracking\/consumingresources$/,
     { response: 'ConsumingResourcesEntityListing' },
   ],
+  // getFlowLatestconfiguration returns `Object` in the SDK: a flow's configuration has no schema.
+  ['GET', new RegExp(`^/api/v2/flows/${ID}/latestconfiguration$`), { untyped: true }],
 ];
 
 export function modelsFor(method: string, path: string): RouteModels | undefined {
@@ -149,6 +153,8 @@ export class ContractChecker {
         this.violations.push(`${where}: request ${route.request}${p}`);
     }
     if (exchange.responseBody === undefined) return;
+    if (exchange.lie === true) return;
+    if (exchange.status < 400 && route?.untyped === true) return;
     const model = exchange.status >= 400 ? 'ErrorBody' : route?.response;
     if (model === undefined) {
       this.violations.push(`${where}: a JSON answer on a route with no SDK model`);

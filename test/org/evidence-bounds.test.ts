@@ -103,7 +103,10 @@ describe('flows evidence', () => {
         };
       },
     } as unknown as ApiRequester;
-    const flows = await listConsumingFlows(api, () => undefined, 'a1', { maxPages: 1 });
+    const flows = await listConsumingFlows(api, () => undefined, 'a1', {
+      maxPages: 1,
+      secure: false,
+    });
     expect(calls).toBe(1);
     expect(flows.map((f) => f.name)).toEqual(['Main IVR']);
   });
