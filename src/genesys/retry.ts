@@ -31,8 +31,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /**
- * TEST ONLY. With GC_TIMEOUTS_TEST_FAST_RETRY=1 in the environment every wait decided here (back-off
- * and Retry-After alike) is cut to a hundredth, so the tests that run the bundles against failing
+ * TEST ONLY. With GC_TIMEOUTS_TEST_FAST_RETRY=1 in the environment every back-off decided here (not
+ * a Retry-After the server stated) is cut to a hundredth, so the tests that run the bundles against failing
  * servers do not sleep for real seconds. Whether to retry, how often and the retry budget are still
  * decided at the real values first. Never set it against a real org: it retries a 429 sooner than
  * Genesys asks. Only the test helpers set it (README "Tests").
@@ -98,10 +98,8 @@ export function decideRetry(outcome: AttemptOutcome, ctx: RetryContext): RetryVe
     return { retry: false, reason: `gave up after ${ctx.policy.maxRetries} retries` };
   }
   const retryAfter = outcome.type === 'status' ? outcome.retryAfterMs : undefined;
-  const delayMs =
-    retryAfter !== undefined && retryAfter > 0
-      ? retryAfter
-      : backoffDelay(ctx.retryIndex, ctx.policy, ctx.random);
+  const stated = retryAfter !== undefined && retryAfter > 0;
+  const delayMs = stated ? retryAfter : backoffDelay(ctx.retryIndex, ctx.policy, ctx.random);
   if (ctx.elapsedMs + delayMs > ctx.policy.maxTotalMs) {
     return {
       retry: false,
@@ -110,7 +108,8 @@ export function decideRetry(outcome: AttemptOutcome, ctx: RetryContext): RetryVe
   }
   return {
     retry: true,
-    delayMs: testWait(delayMs),
+    // A wait the server stated is its limit's, not ours to shorten, even in tests.
+    delayMs: stated ? delayMs : testWait(delayMs),
     pauseAll: classified.pauseAll,
     reason: classified.reason,
   };
