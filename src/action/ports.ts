@@ -30,7 +30,7 @@ export interface ReviewHost {
   findPlanComment(
     issue: number,
     label: string,
-    environment?: string | undefined,
+    environment?: string,
   ): Promise<FoundComment | undefined>;
   upsertPlanComment(issue: number, label: string, body: string): Promise<UpsertedComment>;
   findMergedPullRequest(sha: string, defaultBranch: string): Promise<MergedPullRequest | undefined>;

@@ -14,7 +14,10 @@ export interface ExportRequest {
 }
 
 /** The live org's current timeouts as a manifest text: planning it against the org changes nothing. */
-export async function exportOrg(request: ExportRequest, ports: AppPorts): Promise<{ text: string }> {
+export async function exportOrg(
+  request: ExportRequest,
+  ports: AppPorts,
+): Promise<{ text: string }> {
   const { connection, valid, environment } = request;
   const manifest = valid === undefined ? undefined : selected({ valid, environment }).manifest;
   return withOrg({ connection, manifest }, ports, async (org) => ({

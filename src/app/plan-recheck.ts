@@ -25,7 +25,7 @@ export async function recheckPlanFile(plan: Plan, org: OrgSession, root: string)
       'invalid-manifest',
       `${plan.manifest}, the plan's manifest, is invalid now; run gc-timeouts validate`,
     );
- // The environment the plan says it is of, and no other: its values, its policy.
+  // The environment the plan says it is of, and no other: its values, its policy.
   const valid = selectEnvironment(document, plan.environment);
   const fresh = await org.plan(valid, { label: plan.label, latency: false, flows: false });
   const differences = planFileDifferences(plan, fresh);

@@ -65,5 +65,8 @@ async function planOf(
     );
   }
   const valid = selectEnvironment(document, environment);
-  return planOfEnvironment(await org.plan(valid, { label, latency: true, flows: true }), environment);
+  return planOfEnvironment(
+    await org.plan(valid, { label, latency: true, flows: true }),
+    environment,
+  );
 }

@@ -94,7 +94,7 @@ export function variableSuffix(environment: string): string {
 export function connectionFrom(
   flags: ConnectionValues,
   io: CliIO,
-  environment?: string | undefined,
+  environment?: string,
 ): Connection {
   const variable = (name: string): string | undefined =>
     environmentVariable(io.env, name, environment);

@@ -50,7 +50,7 @@ export async function findPlanComment(
   gh: GitHub,
   issueNumber: number,
   label: string,
-  environment?: string | undefined,
+  environment?: string,
 ): Promise<FoundComment | undefined> {
   const me = await whoAmI(gh);
   const comments = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, {

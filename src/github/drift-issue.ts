@@ -62,7 +62,7 @@ export function parseDriftMarker(body: string): DriftMarker | undefined {
 export async function findDriftIssue(
   gh: GitHub,
   label: string,
-  environment?: string | undefined,
+  environment?: string,
 ): Promise<FoundDriftIssue | undefined> {
   const me = await whoAmI(gh);
   const issues = await gh.octokit.paginate(gh.octokit.rest.issues.listForRepo, {
