@@ -53,10 +53,11 @@ function middle(a: readonly string[], b: readonly string[], offA: number, offB: 
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       ops.push({ kind: ' ', text: a[i]!, a: offA + i++, b: offB + j++ });
-    } else if (j < b.length && (i === a.length || table[i]![j + 1]! >= table[i + 1]![j]!)) {
-      ops.push({ kind: '+', text: b[j]!, a: offA + i, b: offB + j++ });
-    } else {
+    } else if (i < a.length && (j === b.length || table[i + 1]![j]! >= table[i]![j + 1]!)) {
+      // Removals before additions, as diff(1) writes a changed line.
       ops.push({ kind: '-', text: a[i]!, a: offA + i++, b: offB + j });
+    } else {
+      ops.push({ kind: '+', text: b[j]!, a: offA + i, b: offB + j++ });
     }
   }
   return ops;
