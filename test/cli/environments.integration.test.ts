@@ -96,8 +96,10 @@ describe('one manifest, two orgs, from the command line', () => {
     expect(crossed.code).toBe(2);
     expect(crossed.stderr).toContain('the plan was made for environment prod, not dev');
     expect((await cli(['apply', '--plan', devPlan, '--yes'], env)).code).toBe(0);
-    const applied = await cli(['apply', '--plan', prodPlan, '--yes'], env);
+    const report = join(dir, 'prod-report.json');
+    const applied = await cli(['apply', '--plan', prodPlan, '--yes', '--report', report], env);
     expect(applied.code).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ environment: 'prod' });
     expect(timeoutIn('dev', 'Get Customer Order')).toBe(20);
     expect(timeoutIn('prod', 'Get Customer Order')).toBe(15);
 
