@@ -72,7 +72,7 @@ export function gitHubHost(
     log: (message) => core.info(escapeWorkflowCommands(redact(message))),
   });
   return {
-    findPlanComment: (issue, label) => findPlanComment(gh, issue, label),
+    findPlanComment: (issue, label, environment) => findPlanComment(gh, issue, label, environment),
     upsertPlanComment: (issue, label, body) => upsertPlanComment(gh, issue, label, redact(body)),
     findMergedPullRequest: (sha, branch) => findMergedPullRequest(gh, sha, branch),
     syncDriftIssue: (sync) =>

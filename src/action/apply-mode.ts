@@ -31,6 +31,7 @@ export async function runApplyMode(deps: ModeDeps): Promise<ModeResult> {
   const outcome = await applyManifest(
     {
       valid,
+      environment: deps.inputs.environment,
       connection: connectionOf(deps.inputs),
       label: deps.inputs.label,
       onPlanned: async (plan) => {

@@ -22,7 +22,8 @@ export async function findReview(
   if (ctx.defaultBranch === undefined) return undefined;
   const pr = await gh.findMergedPullRequest(ctx.sha, ctx.defaultBranch);
   if (pr === undefined) return undefined;
-  const marker = (await gh.findPlanComment(pr.number, deps.inputs.label))?.marker;
+  const { label, environment } = deps.inputs;
+  const marker = (await gh.findPlanComment(pr.number, label, environment))?.marker;
   return {
     prNumber: pr.number,
     fingerprint: marker?.fingerprint === '' ? undefined : marker?.fingerprint,

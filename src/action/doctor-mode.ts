@@ -9,7 +9,7 @@ export async function runDoctorMode(deps: ModeDeps): Promise<ModeResult> {
   const valid = await requireValid(deps);
   if (!('manifest' in valid)) return { outputs: {}, failure: valid };
   const { region, report, failure } = await doctorOrg(
-    { valid, connection: connectionOf(deps.inputs) },
+    { valid, environment: deps.inputs.environment, connection: connectionOf(deps.inputs) },
     deps,
   );
   await deps.log.summary(`${renderDoctorMarkdown(region, report)}\n`);

@@ -1,4 +1,5 @@
 import { checkDrift, driftFailure, type DriftResult } from '../app/drift.js';
+import type { Plan } from '../plan/types.js';
 import { getErrorMessage } from '../util/errors.js';
 import { driftHeading, driftLogLine } from '../render/drift.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -14,7 +15,12 @@ export async function runDriftMode(deps: ModeDeps): Promise<ModeResult> {
   const valid = await requireValid(deps);
   if (!('manifest' in valid)) return { outputs: {}, failure: valid };
   const drift = await checkDrift(
-    { valid, connection: connectionOf(deps.inputs), label: deps.inputs.label },
+    {
+      valid,
+      environment: deps.inputs.environment,
+      connection: connectionOf(deps.inputs),
+      label: deps.inputs.label,
+    },
     deps,
   );
   const { plan, drifted } = drift;
@@ -32,6 +38,12 @@ export async function runDriftMode(deps: ModeDeps): Promise<ModeResult> {
   return { outputs };
 }
 
+/** One issue per environment: its title names the environment first, where a list shows it. */
+export function driftIssueTitle(plan: Plan): string {
+  const where = plan.environment === undefined ? '' : `${plan.environment}: `;
+  return `gc-timeouts: ${where}drift in ${plan.region} (${plan.label})`;
+}
+
 async function keepIssue(
   deps: ModeDeps,
   { plan, drifted, fingerprint }: DriftResult,
@@ -46,10 +58,11 @@ async function keepIssue(
   try {
     const issue = await deps.github.syncDriftIssue({
       label: deps.inputs.label,
+      ...(plan.environment === undefined ? {} : { environment: plan.environment }),
       region: plan.region,
       drifted,
       fingerprint,
-      title: `gc-timeouts: drift in ${plan.region} (${plan.label})`,
+      title: driftIssueTitle(plan),
       body,
       now: new Date(deps.now()),
     });

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import * as core from '@actions/core';
+import { labelOf } from '../app/environment.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from '../util/deadline.js';
 import type { Redactor } from '../util/redact.js';
@@ -13,6 +14,8 @@ export interface Inputs {
   mode: ModeInput;
   /** Manifest path as given, relative to the workspace. */
   manifest: string;
+  /** The environment of the manifest this run is for; required when the manifest declares some. */
+  environment: string | undefined;
   /** Region or environment host; undefined means the manifest's org.region decides. */
   region: string | undefined;
   /** GENESYSCLOUD_REGION: only for a manifest without org.region. */
@@ -22,7 +25,10 @@ export interface Inputs {
   apiBaseUrl: string | undefined;
   githubToken: string | undefined;
   comment: boolean;
-  /** Names the sticky comment and drift issue; defaults to the manifest path. */
+  /**
+   * Names the sticky comment and drift issue (with the environment, which the markers also
+   * carry); defaults to the manifest path, and `path (environment)` with an environment.
+   */
   label: string;
   onPlanChange: 'fail' | 'apply';
   failOnDrift: boolean;
@@ -50,9 +56,11 @@ export function getInputs(
     optional('manifest') ?? 'gc-timeouts.yaml',
     env['GITHUB_WORKSPACE'],
   );
+  const environment = optional('environment');
   const inputs: Inputs = {
     mode: choice('mode', MODES, 'auto'),
     manifest,
+    environment,
     region: optional('region'),
     fallbackRegion: nonEmpty(env['GENESYSCLOUD_REGION']),
     clientId,
@@ -60,7 +68,7 @@ export function getInputs(
     apiBaseUrl: optional('api-base-url'),
     githubToken,
     comment: boolean('comment', true),
-    label: optional('label') ?? manifest,
+    label: labelOf(optional('label'), manifest, environment),
     onPlanChange: choice('on-plan-change', ['fail', 'apply'] as const, 'fail'),
     failOnDrift: boolean('fail-on-drift', false),
     driftIssue: boolean('drift-issue', false),

@@ -42,7 +42,13 @@ export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
     return { outputs };
   }
   const planned = await planManifest(
-    { valid, connection, label: inputs.label, recommend: inputs.recommend },
+    {
+      valid,
+      environment: inputs.environment,
+      connection,
+      label: inputs.label,
+      recommend: inputs.recommend,
+    },
     deps,
   );
   const { plan } = planned;
@@ -103,6 +109,7 @@ function placeholderMarker(deps: ModeDeps, errors: number): string {
     label: deps.inputs.label,
     region: '',
     manifest: deps.inputs.manifest,
+    ...(deps.inputs.environment === undefined ? {} : { environment: deps.inputs.environment }),
     fingerprint: '',
     version: VERSION,
     changes: 0,

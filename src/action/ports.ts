@@ -26,7 +26,12 @@ export interface ActionLog {
 
 /** The repository as the modes need it: the plan comment, the merged pull request, the drift issue. */
 export interface ReviewHost {
-  findPlanComment(issue: number, label: string): Promise<FoundComment | undefined>;
+  /** The comment of `label` and `environment` (undefined: a manifest without environments). */
+  findPlanComment(
+    issue: number,
+    label: string,
+    environment?: string,
+  ): Promise<FoundComment | undefined>;
   upsertPlanComment(issue: number, label: string, body: string): Promise<UpsertedComment>;
   findMergedPullRequest(sha: string, defaultBranch: string): Promise<MergedPullRequest | undefined>;
   syncDriftIssue(sync: DriftIssueSync): Promise<DriftIssueResult>;

@@ -1,10 +1,10 @@
 import type { Endpoint } from '../genesys/endpoint.js';
-import type { ValidManifest } from '../manifest/validate.js';
 import type { OrgSession } from '../org/session.js';
 import type { ApplyReport, Plan } from '../plan/types.js';
 import { GcTimeoutsError, type FailureReason } from '../util/errors.js';
 import { plural } from '../util/plural.js';
 import type { Connection } from './connection.js';
+import { planOfEnvironment, selected, type EnvironmentRequest } from './environment.js';
 import type { AppPorts } from './ports.js';
 import { recheckPlanFile } from './plan-recheck.js';
 import { withOrg } from './session.js';
@@ -20,8 +20,7 @@ export interface ApplyHooks {
   approve?: ((plan: Plan) => Promise<Approval> | Approval) | undefined;
 }
 
-export interface ApplyRequest extends ApplyHooks {
-  valid: ValidManifest;
+export interface ApplyRequest extends ApplyHooks, EnvironmentRequest {
   connection: Connection;
   label: string;
 }
@@ -34,15 +33,19 @@ export type ApplyOutcome =
 
 /** Plans the manifest (no evidence: that is the review's job) and applies it if approved. */
 export async function applyManifest(request: ApplyRequest, ports: AppPorts): Promise<ApplyOutcome> {
-  const { valid, connection, label } = request;
+  const { connection, label } = request;
+  const valid = selected(request);
   return withOrg({ connection, manifest: valid.manifest }, ports, async (org) => {
-    const plan = await org.plan(valid, { label, latency: false, flows: false });
+    const planned = await org.plan(valid, { label, latency: false, flows: false });
+    const plan = planOfEnvironment(planned, valid.environment);
     return decideAndApply(org, plan, request);
   });
 }
 
 export interface SavedPlanRequest extends ApplyHooks {
   plan: Plan;
+  /** The environment asked for (--env); the plan's own when absent, refused when it differs. */
+  environment?: string | undefined;
   connection: Connection;
   /** The workspace the plan's manifest is read from, to plan it again before anything is applied. */
   root: string;
@@ -56,6 +59,7 @@ export async function applySavedPlan(
   ports: AppPorts,
 ): Promise<ApplyOutcome> {
   const { plan, connection } = request;
+  checkPlanEnvironment(plan, request.environment);
   const verify = async (endpoint: Endpoint): Promise<void> => {
     // mypurecloud.ie and eu-west-1 are the same org region; compare what they resolve to.
     if (connection.region !== undefined && connection.apiBaseUrl === undefined) {
@@ -72,6 +76,19 @@ export async function applySavedPlan(
     await recheckPlanFile(plan, org, request.root);
     return decideAndApply(org, plan, request);
   });
+}
+
+/** A plan of one environment is never applied as another's. */
+function checkPlanEnvironment(plan: Plan, asked: string | undefined): void {
+  if (asked === undefined || asked === plan.environment) return;
+  const made =
+    plan.environment === undefined
+      ? 'for a manifest without environments'
+      : `for environment ${plan.environment}`;
+  throw new GcTimeoutsError(
+    'usage',
+    `the plan was made ${made}, not ${asked}; make a new plan with --env ${asked}`,
+  );
 }
 
 async function decideAndApply(

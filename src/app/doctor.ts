@@ -1,12 +1,11 @@
-import type { ValidManifest } from '../manifest/validate.js';
 import { doctorPassed, type DoctorReport } from '../org/doctor.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import type { Connection } from './connection.js';
+import { selected, type EnvironmentRequest } from './environment.js';
 import type { AppPorts } from './ports.js';
 import { withOrg } from './session.js';
 
-export interface DoctorRequest {
-  valid: ValidManifest;
+export interface DoctorRequest extends EnvironmentRequest {
   connection: Connection;
 }
 
@@ -19,7 +18,8 @@ export interface DoctorResult {
 
 /** Read-only checks of the org for what the manifest needs. */
 export async function doctorOrg(request: DoctorRequest, ports: AppPorts): Promise<DoctorResult> {
-  const { valid, connection } = request;
+  const { connection } = request;
+  const valid = selected(request);
   return withOrg({ connection, manifest: valid.manifest }, ports, async (org, endpoint) => {
     const report = await org.doctor(valid.manifest);
     if (doctorPassed(report)) return { region: endpoint.region, report, failure: undefined };

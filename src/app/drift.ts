@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { ValidManifest } from '../manifest/validate.js';
 import { driftView, judgeDrift, type DriftVerdict } from '../plan/snooze.js';
 import type { Plan } from '../plan/types.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import { plural } from '../util/plural.js';
 import { timeoutsDiffer } from '../render/drift.js';
 import type { Connection } from './connection.js';
+import { planOfEnvironment, selected, type EnvironmentRequest } from './environment.js';
 import type { AppPorts } from './ports.js';
 import { withOrg } from './session.js';
 
-export interface DriftRequest {
-  valid: ValidManifest;
+export interface DriftRequest extends EnvironmentRequest {
   connection: Connection;
   label: string;
 }
@@ -30,10 +29,12 @@ export interface DriftResult {
 
 /** The manifest against the live org, judged as drift (no evidence: nobody reviews it). */
 export async function checkDrift(request: DriftRequest, ports: AppPorts): Promise<DriftResult> {
-  const { valid, connection, label } = request;
-  const planned = await withOrg({ connection, manifest: valid.manifest }, ports, (org) =>
+  const { connection, label } = request;
+  const valid = selected(request);
+  const read = await withOrg({ connection, manifest: valid.manifest }, ports, (org) =>
     org.plan(valid, { label, latency: false, flows: false }),
   );
+  const planned = planOfEnvironment(read, valid.environment);
   const verdict = judgeDrift(planned, valid.manifest, ports.now());
   const plan = driftView(planned, verdict);
   const failure =

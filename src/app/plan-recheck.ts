@@ -1,4 +1,5 @@
 import { GcTimeoutsError } from '../util/errors.js';
+import { selectEnvironment } from '../manifest/environments.js';
 import { validateManifestFile, validOf } from '../manifest/validate.js';
 import type { OrgSession } from '../org/session.js';
 import { isChange, type Plan, type PlanEntry } from '../plan/types.js';
@@ -18,12 +19,14 @@ export async function recheckPlanFile(plan: Plan, org: OrgSession, root: string)
       `a plan is applied only with the manifest it was made from, and ${why}; nothing was applied`,
     );
   });
-  const valid = validOf(plan.manifest, result);
-  if (valid === undefined)
+  const document = validOf(plan.manifest, result);
+  if (document === undefined)
     throw new GcTimeoutsError(
       'invalid-manifest',
       `${plan.manifest}, the plan's manifest, is invalid now; run gc-timeouts validate`,
     );
+  // The environment the plan says it is of, and no other: its values, its policy.
+  const valid = selectEnvironment(document, plan.environment);
   const fresh = await org.plan(valid, { label: plan.label, latency: false, flows: false });
   const differences = planFileDifferences(plan, fresh);
   if (differences.length > 0)

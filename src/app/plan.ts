@@ -1,13 +1,12 @@
-import type { ValidManifest } from '../manifest/validate.js';
 import { recommend, type Recommendation } from '../plan/recommend.js';
 import type { Plan } from '../plan/types.js';
 import type { Connection } from './connection.js';
+import { planOfEnvironment, selected, type EnvironmentRequest } from './environment.js';
 import type { AppPorts } from './ports.js';
 import { withOrg } from './session.js';
 
 /** What planning one manifest against one org takes; grows with new capabilities (environments). */
-export interface PlanRequest {
-  valid: ValidManifest;
+export interface PlanRequest extends EnvironmentRequest {
   connection: Connection;
   label: string;
   /** Latency and flow evidence, for plans someone reads (default true). */
@@ -24,11 +23,13 @@ export interface PlanResult {
 
 /** Validated manifest in, plan out: the live org read, evidence for a reviewer. */
 export async function planManifest(request: PlanRequest, ports: AppPorts): Promise<PlanResult> {
-  const { valid, connection, label } = request;
+  const { connection, label } = request;
+  const valid = selected(request);
   const evidence = request.evidence ?? true;
-  const plan = await withOrg({ connection, manifest: valid.manifest }, ports, (org) =>
+  const planned = await withOrg({ connection, manifest: valid.manifest }, ports, (org) =>
     org.plan(valid, { label, latency: evidence, flows: evidence }),
   );
+  const plan = planOfEnvironment(planned, valid.environment);
   if (request.recommend !== true) return { plan };
   if (!plan.entries.some((e) => e.latency !== null)) return { plan, recommendations: undefined };
   const { recommendations } = recommend({

@@ -1,16 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import { editManifestText } from '../manifest/edit.js';
-import { validateManifestText, validOf, type ValidManifest } from '../manifest/validate.js';
+import { selectEnvironment } from '../manifest/environments.js';
+import { validateManifestText, validOf } from '../manifest/validate.js';
 import type { OrgSession } from '../org/session.js';
 import { recommend, type RecommendResult } from '../plan/recommend.js';
 import type { Plan } from '../plan/types.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import type { Connection } from './connection.js';
+import { planOfEnvironment, selected, type EnvironmentRequest } from './environment.js';
+import { editForEnvironment } from './environment-edit.js';
 import type { AppPorts } from './ports.js';
 import { withOrg } from './session.js';
 
-export interface RecommendRequest {
-  valid: ValidManifest;
+export interface RecommendRequest extends EnvironmentRequest {
   connection: Connection;
   label: string;
   /** Per-action entries for glob entries, which needs the live actions. */
@@ -30,7 +31,8 @@ export async function recommendTimeouts(
   request: RecommendRequest,
   ports: AppPorts,
 ): Promise<RecommendOutcome> {
-  const { valid, connection, label, splitGlobs } = request;
+  const { connection, label, splitGlobs } = request;
+  const valid = selected(request);
   return withOrg({ connection, manifest: valid.manifest }, ports, async (org) => {
     const current = await org.plan(valid, { label, latency: true, flows: false });
     const live = splitGlobs ? (await org.read()).actions : [];
@@ -40,20 +42,31 @@ export async function recommendTimeouts(
       live,
       splitGlobs,
     });
-    const text = editManifestText(await readFile(valid.path, 'utf8'), result);
-    return { result, text, plan: await planOf(org, valid.path, text, label) };
+    const text = editForEnvironment(await readFile(valid.path, 'utf8'), valid, result);
+    const env = valid.environment;
+    return { result, text, plan: await planOf(org, valid.path, text, label, env) };
   });
 }
 
-async function planOf(org: OrgSession, path: string, text: string, label: string): Promise<Plan> {
+async function planOf(
+  org: OrgSession,
+  path: string,
+  text: string,
+  label: string,
+  environment: string | undefined,
+): Promise<Plan> {
   const result = validateManifestText(text, path);
-  const valid = validOf(path, result);
-  if (valid === undefined) {
+  const document = validOf(path, result);
+  if (document === undefined) {
     const first = result.diagnostics.find((d) => d.severity === 'error');
     throw new GcTimeoutsError(
       'invalid-manifest',
       `the recommended manifest would not validate (${first?.message ?? 'unknown error'}); nothing was written`,
     );
   }
-  return org.plan(valid, { label, latency: true, flows: true });
+  const valid = selectEnvironment(document, environment);
+  return planOfEnvironment(
+    await org.plan(valid, { label, latency: true, flows: true }),
+    environment,
+  );
 }

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { editManifestText } from '../manifest/edit.js';
-import { validateManifestText, validOf, type ValidManifest } from '../manifest/validate.js';
+import { validateManifestText, validOf } from '../manifest/validate.js';
 import { planBulkSet, type BulkSetResult, type WhereFilter } from '../plan/bulk-set.js';
 import type { TimeoutField } from '../plan/types.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import type { Connection } from './connection.js';
+import { selected, type EnvironmentRequest } from './environment.js';
+import { editForEnvironment } from './environment-edit.js';
 import type { AppPorts } from './ports.js';
 import { withOrg } from './session.js';
 
-export interface SetRequest {
-  valid: ValidManifest;
+export interface SetRequest extends EnvironmentRequest {
   connection: Connection;
   where: readonly WhereFilter[];
   field: TimeoutField;
@@ -26,7 +26,8 @@ export interface SetOutcome {
 
 /** A bulk change of the live actions the filters select, as an edit of the manifest. */
 export async function setTimeouts(request: SetRequest, ports: AppPorts): Promise<SetOutcome> {
-  const { valid, connection, where, field, to } = request;
+  const { connection, where, field, to } = request;
+  const valid = selected(request);
   const live = await withOrg({ connection, manifest: valid.manifest }, ports, (org) => org.read());
   const result = planBulkSet({
     manifest: valid.manifest,
@@ -36,7 +37,7 @@ export async function setTimeouts(request: SetRequest, ports: AppPorts): Promise
     field,
     to,
   });
-  const text = editManifestText(await readFile(valid.path, 'utf8'), result);
+  const text = editForEnvironment(await readFile(valid.path, 'utf8'), valid, result);
   if (validOf(valid.path, validateManifestText(text, valid.path)) === undefined) {
     throw new GcTimeoutsError(
       'invalid-manifest',

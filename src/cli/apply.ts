@@ -1,4 +1,5 @@
 import { writeWorkspaceFile } from '../util/write-file.js';
+import { labelOf } from '../app/environment.js';
 import { applyManifest, applySavedPlan, type ApplyOutcome, type Approval } from '../app/apply.js';
 import type { Endpoint } from '../genesys/endpoint.js';
 import type { Plan } from '../plan/types.js';
@@ -61,15 +62,16 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
         ? { apply: true }
         : { apply: false, reason: 'Apply cancelled; nothing was changed.' },
   };
-  const connection = connectionFrom(flags, io);
+  const connection = connectionFrom(flags, io, await environmentOf(flags, io));
   const outcome =
     flags.plan === undefined
       ? await applyManifest(
           {
             ...hooks,
             valid: await validFromFlags(flags.manifest, io),
+            environment: flags.env,
             connection,
-            label: flags.label ?? flags.manifest,
+            label: labelOf(flags.label, flags.manifest, flags.env),
           },
           appPorts(io),
         )
@@ -77,6 +79,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
           {
             ...hooks,
             ...(await savedPlan(flags.plan, io)),
+            environment: flags.env,
             connection,
             root: workspaceRoot(io.env, io.cwd),
           },
@@ -120,6 +123,15 @@ async function writeReport(
     cwd: io.cwd,
   });
   io.stderr.write(`Apply report written to ${path}\n`);
+}
+
+/** The environment whose credentials apply uses: --env, or the one a saved plan was made for. */
+async function environmentOf(
+  flags: { env?: string | undefined; plan?: string | undefined },
+  io: CliIO,
+): Promise<string | undefined> {
+  if (flags.env !== undefined || flags.plan === undefined) return flags.env;
+  return (await readPlanFile(flags.plan, workspaceRoot(io.env, io.cwd))).environment;
 }
 
 /** A plan saved by `plan --out`, checked against the org it would be applied to before it is opened. */

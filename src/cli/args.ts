@@ -31,3 +31,26 @@ export function oneOf<T extends string>(
     `--${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`,
   );
 }
+
+/** Strict flags and the positional arguments between them (`compare dev prod --all`). */
+export function parseCommandLine<T extends Options>(
+  argv: string[],
+  options: T,
+): {
+  values: ReturnType<
+    typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: true }>
+  >['values'];
+  positionals: string[];
+} {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
+    return { values, positionals };
+  } catch (error) {
+    throw new UsageError(getErrorMessage(error));
+  }
+}

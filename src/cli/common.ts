@@ -12,6 +12,7 @@ import { UsageError, type CliIO } from './io.js';
 /** Flags every command that talks to the org accepts, mirroring the Action's inputs. */
 export const CONNECTION_FLAGS = {
   manifest: { type: 'string', short: 'm', default: 'gc-timeouts.yaml' },
+  env: { type: 'string', short: 'e' },
   region: { type: 'string', short: 'r' },
   'api-base-url': { type: 'string' },
   'client-id': { type: 'string' },
@@ -22,6 +23,9 @@ export const CONNECTION_FLAGS = {
 } as const;
 
 export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: gc-timeouts.yaml)
+  -e, --env NAME            the environment of the manifest to work on (required when it
+                            declares environments); its region names the org, and
+                            GENESYSCLOUD_OAUTHCLIENT_ID_<NAME>/_SECRET_<NAME> its credentials
   -r, --region REGION       region or environment host; overrides org.region
                             (GENESYSCLOUD_REGION is used only when the manifest has none)
       --api-base-url URL    one base URL for the API and OAuth (proxies, the simulator;
@@ -62,11 +66,40 @@ interface ConnectionValues {
   deadline?: string | undefined;
 }
 
-/** The connection the flags and the environment name; the secret is masked from here on. */
-export function connectionFrom(flags: ConnectionValues, io: CliIO): Connection {
-  const { env } = io;
-  const clientId = flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']);
-  const clientSecret = flags['client-secret'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']);
+/**
+ * The variable `name` of environment `environment`: `NAME_PROD` for prod (letters upper-cased,
+ * `.` and `-` as `_`), else the plain `NAME`. One shell can then hold every org's client, which
+ * `compare` needs, and a run for prod never picks up dev's client by accident of a stale export.
+ */
+export function environmentVariable(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  environment: string | undefined,
+): string | undefined {
+  if (environment !== undefined) {
+    const own = nonEmpty(env[`${name}_${variableSuffix(environment)}`]);
+    if (own !== undefined) return own;
+  }
+  return nonEmpty(env[name]);
+}
+
+export function variableSuffix(environment: string): string {
+  return environment.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+
+/**
+ * The connection the flags and the process environment name (for `environment`, its own
+ * variables first); the secret is masked from here on.
+ */
+export function connectionFrom(
+  flags: ConnectionValues,
+  io: CliIO,
+  environment?: string,
+): Connection {
+  const variable = (name: string): string | undefined =>
+    environmentVariable(io.env, name, environment);
+  const clientId = flags['client-id'] ?? variable('GENESYSCLOUD_OAUTHCLIENT_ID');
+  const clientSecret = flags['client-secret'] ?? variable('GENESYSCLOUD_OAUTHCLIENT_SECRET');
   io.redactor?.add(clientSecret, clientId);
   const minutes = parseDeadlineMinutes(flags.deadline ?? String(DEFAULT_DEADLINE_MINUTES));
   if (minutes === undefined)
@@ -79,8 +112,8 @@ export function connectionFrom(flags: ConnectionValues, io: CliIO): Connection {
     clientId,
     clientSecret,
     region: flags.region,
-    fallbackRegion: nonEmpty(env['GENESYSCLOUD_REGION']),
-    apiBaseUrl: flags['api-base-url'] ?? nonEmpty(env['GENESYSCLOUD_API_BASE_URL']),
+    fallbackRegion: variable('GENESYSCLOUD_REGION'),
+    apiBaseUrl: flags['api-base-url'] ?? variable('GENESYSCLOUD_API_BASE_URL'),
   };
 }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 import { parseFlags } from './args.js';
 import { applyCommand } from './apply.js';
+import { fleetTour, type FleetTour } from './demo-fleet.js';
 import { driftCommand } from './drift.js';
 import { exportCommand } from './export.js';
 import { EXIT, type CliIO } from './io.js';
@@ -16,7 +17,8 @@ export const demoHelp = `Usage: gc-timeouts demo [--manifest PATH]
 
 A guided tour on the embedded Genesys Cloud simulator (no credentials, no network): validate the
 example manifest, plan, apply, plan again, change a timeout "in the admin UI", detect the drift,
-and export the org as a manifest.
+and export the org as a manifest. Then a second org: one manifest with dev and prod, compare the
+two orgs, promote dev's values to prod, plan and apply prod.
 
 Options:
   -m, --manifest PATH   manifest to tour with (default: the bundled examples/gc-timeouts.yaml)
@@ -55,6 +57,7 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     await planApplyConverge(tour, relative(io.cwd, example) || example, work);
     await editInAdminUi(tour, sim);
     await driftAndExport(tour, relative(io.cwd, example) || example, work);
+    await fleetTour(tour, work);
   } finally {
     await sim.close();
     await rm(work, { recursive: true, force: true });
@@ -62,21 +65,10 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   return finish(io, tour.failures, started);
 }
 
-type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 /** The tour's state: numbered steps, each run as a command against the simulator, and what went wrong. */
-interface Tour {
-  io: CliIO;
+interface Tour extends FleetTour {
   conn: string[];
-  failures: string[];
-  heading(title: string): void;
-  run(
-    title: string,
-    story: string,
-    command: Command,
-    args: string[],
-    expect: number,
-  ): Promise<void>;
 }
 
 function newTour(io: CliIO, sim: RunningSimulator): Tour {
@@ -94,10 +86,10 @@ function newTour(io: CliIO, sim: RunningSimulator): Tour {
       step++;
       io.stdout.write(`\n━━ ${step}. ${title} ━━\n`);
     },
-    run: async (title, story, command, args, expect) => {
+    run: async (title, story, command, args, expect, own) => {
       tour.heading(title);
-      io.stdout.write(`${story}\n\n$ gc-timeouts ${args.join(' ')}\n`);
-      const code = await command(args.slice(1), { ...io, env });
+      io.stdout.write(`${story}\n\n$ npx gc-timeouts ${args.join(' ')}\n`);
+      const code = await command(args.slice(1), { ...io, env: own ?? env });
       io.stdout.write(`(exit ${code})\n`);
       if (code !== expect)
         tour.failures.push(`step ${step} (${title}) exited ${code}, expected ${expect}`);
@@ -195,7 +187,7 @@ function finish(io: CliIO, failures: readonly string[], started: number): number
     return EXIT.failed;
   }
   io.stdout.write(
-    `\nDemo complete in ${seconds} s: validate, plan, apply, converge, drift, export.\n`,
+    `\nDemo complete in ${seconds} s: validate, plan, apply, converge, drift, export; compare, promote, plan and apply prod.\n`,
   );
   return EXIT.ok;
 }

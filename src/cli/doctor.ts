@@ -33,7 +33,7 @@ export async function doctorCommand(argv: string[], io: CliIO): Promise<number> 
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
   const valid = await validFromFlags(flags.manifest, io);
   const { report, failure } = await doctorOrg(
-    { valid, connection: connectionFrom(flags, io) },
+    { valid, environment: flags.env, connection: connectionFrom(flags, io, flags.env) },
     appPorts(io),
   );
   io.stdout.write(format === 'json' ? renderDoctorJson(report) : renderDoctorText(report));

@@ -1,4 +1,5 @@
 import { checkDrift } from '../app/drift.js';
+import { labelOf } from '../app/environment.js';
 import { renderDriftText } from '../render/drift.js';
 import { renderDriftJson } from '../render/json.js';
 import { oneOf, parseFlags } from './args.js';
@@ -37,7 +38,12 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
   const valid = await validFromFlags(flags.manifest, io);
   const { plan, verdict, drifted, failure } = await checkDrift(
-    { valid, connection: connectionFrom(flags, io), label: flags.label ?? flags.manifest },
+    {
+      valid,
+      environment: flags.env,
+      connection: connectionFrom(flags, io, flags.env),
+      label: labelOf(flags.label, flags.manifest, flags.env),
+    },
     appPorts(io),
   );
   if (format === 'json') io.stdout.write(renderDriftJson(plan, verdict));

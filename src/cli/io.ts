@@ -33,10 +33,12 @@ export class UsageError extends Error {
  */
 export function processIO(env: NodeJS.ProcessEnv = process.env): CliIO {
   const redactor = new Redactor();
-  redactor.add(
-    env['GENESYSCLOUD_OAUTHCLIENT_SECRET']?.trim(),
-    env['GENESYSCLOUD_OAUTHCLIENT_ID']?.trim(),
-  );
+  // Every org's client: the plain variables and the per-environment ones (…_SECRET_PROD).
+  for (const name of Object.keys(env)) {
+    const suffix = /^GENESYSCLOUD_OAUTHCLIENT_SECRET(_.+)?$/.exec(name)?.[1] ?? '';
+    if (!name.startsWith('GENESYSCLOUD_OAUTHCLIENT_SECRET')) continue;
+    redactor.add(env[name]?.trim(), env[`GENESYSCLOUD_OAUTHCLIENT_ID${suffix}`]?.trim());
+  }
   const io: CliIO = {
     stdout: redacted(process.stdout, redactor),
     stderr: redacted(process.stderr, redactor),

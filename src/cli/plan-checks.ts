@@ -1,5 +1,6 @@
 import { GcTimeoutsError } from '../util/errors.js';
-import { validateManifestFile } from '../manifest/validate.js';
+import { selectEnvironment } from '../manifest/environments.js';
+import { validateManifestFile, validOf } from '../manifest/validate.js';
 import type { Policy } from '../manifest/types.js';
 import type { Endpoint } from '../genesys/endpoint.js';
 import { isChange, type Plan } from '../plan/types.js';
@@ -39,12 +40,15 @@ export async function checkPlanPolicy(
       `a plan is applied only with the manifest it was made from, and ${why}; nothing was applied`,
     );
   }
-  if (result.manifest === undefined)
+  const document = validOf(plan.manifest, result);
+  if (document === undefined)
     throw new GcTimeoutsError(
       'invalid-manifest',
       `${plan.manifest}, the plan's manifest, is invalid now; run gc-timeouts validate`,
     );
-  const problems = policyProblems(plan, result.manifest.policy ?? {});
+  // The policy of the plan's environment: the top-level one overridden by its own keys.
+  const { manifest } = selectEnvironment(document, plan.environment);
+  const problems = policyProblems(plan, manifest.policy ?? {});
   if (problems.length > 0)
     throw new GcTimeoutsError(
       'plan-errors',

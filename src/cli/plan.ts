@@ -4,6 +4,7 @@ import { renderJsonBatches } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { oneOf, parseFlags } from './args.js';
+import { labelOf } from '../app/environment.js';
 import { planManifest } from '../app/plan.js';
 import {
   appPorts,
@@ -42,7 +43,12 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
   const format = oneOf('format', flags.format, ['text', 'markdown', 'json'] as const, 'text');
   const valid = await validFromFlags(flags.manifest, io);
   const { plan } = await planManifest(
-    { valid, connection: connectionFrom(flags, io), label: flags.label ?? flags.manifest },
+    {
+      valid,
+      environment: flags.env,
+      connection: connectionFrom(flags, io, flags.env),
+      label: labelOf(flags.label, flags.manifest, flags.env),
+    },
     appPorts(io),
   );
 

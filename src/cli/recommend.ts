@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { labelOf } from '../app/environment.js';
 import { recommendTimeouts } from '../app/recommend.js';
 import type { RecommendResult } from '../plan/recommend.js';
 import { renderRecommendText } from '../render/recommend.js';
@@ -46,8 +47,9 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
   const { result, text, plan } = await recommendTimeouts(
     {
       valid,
-      connection: connectionFrom(flags, io),
-      label: flags.label ?? flags.manifest,
+      environment: flags.env,
+      connection: connectionFrom(flags, io, flags.env),
+      label: labelOf(flags.label, flags.manifest, flags.env),
       splitGlobs: flags['split-globs'] === true,
     },
     appPorts(io),

@@ -4,12 +4,15 @@ import { InvalidManifestError } from '../manifest/validate.js';
 import { describeCounts, formatDiagnostic } from '../render/diagnostics.js';
 import { VERSION } from '../version.js';
 import { applyCommand } from './apply.js';
+import { compareCommand } from './compare.js';
 import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
 import { driftCommand } from './drift.js';
 import { exportCommand } from './export.js';
+import { fleetSummaryCommand } from './fleet-summary.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { planCommand } from './plan.js';
+import { promoteCommand } from './promote.js';
 import { recommendCommand } from './recommend.js';
 import { setCommand } from './set.js';
 import { simulatorCommand } from './simulator.js';
@@ -39,15 +42,27 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary: 'bulk edit as a manifest edit: set --where timeoutSeconds=3 --to 5',
     run: setCommand,
   },
+  compare: {
+    summary: 'compare the live orgs of two environments (exit 2 when they differ)',
+    run: compareCommand,
+  },
+  promote: {
+    summary: "write one environment's values into another's: promote --from dev --to prod",
+    run: promoteCommand,
+  },
+  'fleet-summary': {
+    summary: 'one table over the plan files of several environments',
+    run: fleetSummaryCommand,
+  },
   simulator: { summary: 'run the Genesys Cloud simulator on loopback', run: simulatorCommand },
   demo: {
-    summary: 'a tour on the simulator: validate, plan, apply, drift, export',
+    summary: 'a tour on the simulator: validate, plan, apply, drift, export, compare, promote',
     run: demoCommand,
   },
 };
 
 /** drift's exit 2 means "drift found", so a usage mistake there must not look like drift. */
-const USAGE_EXIT: Record<string, number> = { drift: EXIT.failed };
+const USAGE_EXIT: Record<string, number> = { drift: EXIT.failed, compare: EXIT.failed };
 
 export const mainHelp =
   (): string => `gc-timeouts ${VERSION}: Genesys Cloud data action timeouts, managed as code.
@@ -56,11 +71,14 @@ Usage: gc-timeouts <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(14)}${c.summary}`)
   .join('\n')}
 
 Credentials come from GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, the region
 from --region, the manifest's org.region, or else GENESYSCLOUD_REGION (the Terraform provider's names).
+A manifest with environments: choose one with --env NAME; its region names the org, and
+GENESYSCLOUD_OAUTHCLIENT_ID_<NAME> and GENESYSCLOUD_OAUTHCLIENT_SECRET_<NAME> (NAME upper-cased)
+beat the plain variables, so one shell can hold every org's client.
 Run 'gc-timeouts <command> --help' for a command's options.
 `;
 

@@ -53,7 +53,14 @@ export async function setCommand(argv: string[], io: CliIO): Promise<number> {
   const to = targetValue(flags.to, field);
   const valid = await validFromFlags(flags.manifest, io);
   const { result, text, edits } = await setTimeouts(
-    { valid, connection: connectionFrom(flags, io), where, field, to },
+    {
+      valid,
+      environment: flags.env,
+      connection: connectionFrom(flags, io, flags.env),
+      where,
+      field,
+      to,
+    },
     appPorts(io),
   );
   if (edits > 0) await writeFile(flags.manifest, text);

@@ -34,6 +34,13 @@ const schema31 = {
     },
     label: { type: 'string', maxLength: 1000 },
     manifest: { type: 'string', maxLength: 4096 },
+    environment: {
+      description:
+        "The environment of the manifest the plan is of (--env, the Action's environment input); absent for a manifest without environments. apply --plan plans this environment again and refuses another --env.",
+      type: 'string',
+      pattern: '^[A-Za-z0-9._-]+$',
+      maxLength: 100,
+    },
     region: { type: 'string', minLength: 1, maxLength: 256 },
     apiHost: { type: 'string', minLength: 1, maxLength: 256 },
     fingerprint: { type: 'string', pattern: '^[0-9a-f]{64}$' },
@@ -266,7 +273,8 @@ const func2 = function ucs2length(str) {
   }
   return length;
 };
-const pattern4 = new RegExp('^[0-9a-f]{64}$', 'u');
+const pattern4 = new RegExp('^[A-Za-z0-9._-]+$', 'u');
+const pattern5 = new RegExp('^[0-9a-f]{64}$', 'u');
 const schema41 = {
   type: 'object',
   required: [
@@ -3754,16 +3762,16 @@ function validate20(
         errors++;
       }
     }
-    if (data.region !== undefined) {
-      let data6 = data.region;
+    if (data.environment !== undefined) {
+      let data6 = data.environment;
       if (typeof data6 === 'string') {
-        if (func2(data6) > 256) {
+        if (func2(data6) > 100) {
           const err24 = {
-            instancePath: instancePath + '/region',
-            schemaPath: '#/properties/region/maxLength',
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/properties/environment/maxLength',
             keyword: 'maxLength',
-            params: { limit: 256 },
-            message: 'must NOT have more than 256 characters',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
           };
           if (vErrors === null) {
             vErrors = [err24];
@@ -3772,13 +3780,13 @@ function validate20(
           }
           errors++;
         }
-        if (func2(data6) < 1) {
+        if (!pattern4.test(data6)) {
           const err25 = {
-            instancePath: instancePath + '/region',
-            schemaPath: '#/properties/region/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/properties/environment/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9._-]+$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9._-]+$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err25];
@@ -3789,8 +3797,8 @@ function validate20(
         }
       } else {
         const err26 = {
-          instancePath: instancePath + '/region',
-          schemaPath: '#/properties/region/type',
+          instancePath: instancePath + '/environment',
+          schemaPath: '#/properties/environment/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -3803,13 +3811,13 @@ function validate20(
         errors++;
       }
     }
-    if (data.apiHost !== undefined) {
-      let data7 = data.apiHost;
+    if (data.region !== undefined) {
+      let data7 = data.region;
       if (typeof data7 === 'string') {
         if (func2(data7) > 256) {
           const err27 = {
-            instancePath: instancePath + '/apiHost',
-            schemaPath: '#/properties/apiHost/maxLength',
+            instancePath: instancePath + '/region',
+            schemaPath: '#/properties/region/maxLength',
             keyword: 'maxLength',
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
@@ -3823,8 +3831,8 @@ function validate20(
         }
         if (func2(data7) < 1) {
           const err28 = {
-            instancePath: instancePath + '/apiHost',
-            schemaPath: '#/properties/apiHost/minLength',
+            instancePath: instancePath + '/region',
+            schemaPath: '#/properties/region/minLength',
             keyword: 'minLength',
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
@@ -3838,8 +3846,8 @@ function validate20(
         }
       } else {
         const err29 = {
-          instancePath: instancePath + '/apiHost',
-          schemaPath: '#/properties/apiHost/type',
+          instancePath: instancePath + '/region',
+          schemaPath: '#/properties/region/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -3852,16 +3860,16 @@ function validate20(
         errors++;
       }
     }
-    if (data.fingerprint !== undefined) {
-      let data8 = data.fingerprint;
+    if (data.apiHost !== undefined) {
+      let data8 = data.apiHost;
       if (typeof data8 === 'string') {
-        if (!pattern4.test(data8)) {
+        if (func2(data8) > 256) {
           const err30 = {
-            instancePath: instancePath + '/fingerprint',
-            schemaPath: '#/properties/fingerprint/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9a-f]{64}$' },
-            message: 'must match pattern "' + '^[0-9a-f]{64}$' + '"',
+            instancePath: instancePath + '/apiHost',
+            schemaPath: '#/properties/apiHost/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
           };
           if (vErrors === null) {
             vErrors = [err30];
@@ -3870,47 +3878,47 @@ function validate20(
           }
           errors++;
         }
+        if (func2(data8) < 1) {
+          const err31 = {
+            instancePath: instancePath + '/apiHost',
+            schemaPath: '#/properties/apiHost/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
       } else {
-        const err31 = {
-          instancePath: instancePath + '/fingerprint',
-          schemaPath: '#/properties/fingerprint/type',
+        const err32 = {
+          instancePath: instancePath + '/apiHost',
+          schemaPath: '#/properties/apiHost/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err32];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
-    if (data.counts !== undefined) {
-      let data9 = data.counts;
-      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-        if (data9.set === undefined) {
-          const err32 = {
-            instancePath: instancePath + '/counts',
-            schemaPath: '#/properties/counts/required',
-            keyword: 'required',
-            params: { missingProperty: 'set' },
-            message: "must have required property '" + 'set' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-        if (data9.update === undefined) {
+    if (data.fingerprint !== undefined) {
+      let data9 = data.fingerprint;
+      if (typeof data9 === 'string') {
+        if (!pattern5.test(data9)) {
           const err33 = {
-            instancePath: instancePath + '/counts',
-            schemaPath: '#/properties/counts/required',
-            keyword: 'required',
-            params: { missingProperty: 'update' },
-            message: "must have required property '" + 'update' + "'",
+            instancePath: instancePath + '/fingerprint',
+            schemaPath: '#/properties/fingerprint/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9a-f]{64}$' },
+            message: 'must match pattern "' + '^[0-9a-f]{64}$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err33];
@@ -3919,28 +3927,32 @@ function validate20(
           }
           errors++;
         }
-        if (data9.reset === undefined) {
-          const err34 = {
-            instancePath: instancePath + '/counts',
-            schemaPath: '#/properties/counts/required',
-            keyword: 'required',
-            params: { missingProperty: 'reset' },
-            message: "must have required property '" + 'reset' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
+      } else {
+        const err34 = {
+          instancePath: instancePath + '/fingerprint',
+          schemaPath: '#/properties/fingerprint/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
         }
-        if (data9.unchanged === undefined) {
+        errors++;
+      }
+    }
+    if (data.counts !== undefined) {
+      let data10 = data.counts;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        if (data10.set === undefined) {
           const err35 = {
             instancePath: instancePath + '/counts',
             schemaPath: '#/properties/counts/required',
             keyword: 'required',
-            params: { missingProperty: 'unchanged' },
-            message: "must have required property '" + 'unchanged' + "'",
+            params: { missingProperty: 'set' },
+            message: "must have required property '" + 'set' + "'",
           };
           if (vErrors === null) {
             vErrors = [err35];
@@ -3949,13 +3961,13 @@ function validate20(
           }
           errors++;
         }
-        if (data9.unmanaged === undefined) {
+        if (data10.update === undefined) {
           const err36 = {
             instancePath: instancePath + '/counts',
             schemaPath: '#/properties/counts/required',
             keyword: 'required',
-            params: { missingProperty: 'unmanaged' },
-            message: "must have required property '" + 'unmanaged' + "'",
+            params: { missingProperty: 'update' },
+            message: "must have required property '" + 'update' + "'",
           };
           if (vErrors === null) {
             vErrors = [err36];
@@ -3964,13 +3976,13 @@ function validate20(
           }
           errors++;
         }
-        if (data9.changes === undefined) {
+        if (data10.reset === undefined) {
           const err37 = {
             instancePath: instancePath + '/counts',
             schemaPath: '#/properties/counts/required',
             keyword: 'required',
-            params: { missingProperty: 'changes' },
-            message: "must have required property '" + 'changes' + "'",
+            params: { missingProperty: 'reset' },
+            message: "must have required property '" + 'reset' + "'",
           };
           if (vErrors === null) {
             vErrors = [err37];
@@ -3979,13 +3991,13 @@ function validate20(
           }
           errors++;
         }
-        if (data9.changedActions === undefined) {
+        if (data10.unchanged === undefined) {
           const err38 = {
             instancePath: instancePath + '/counts',
             schemaPath: '#/properties/counts/required',
             keyword: 'required',
-            params: { missingProperty: 'changedActions' },
-            message: "must have required property '" + 'changedActions' + "'",
+            params: { missingProperty: 'unchanged' },
+            message: "must have required property '" + 'unchanged' + "'",
           };
           if (vErrors === null) {
             vErrors = [err38];
@@ -3994,13 +4006,13 @@ function validate20(
           }
           errors++;
         }
-        if (data9.errors === undefined) {
+        if (data10.unmanaged === undefined) {
           const err39 = {
             instancePath: instancePath + '/counts',
             schemaPath: '#/properties/counts/required',
             keyword: 'required',
-            params: { missingProperty: 'errors' },
-            message: "must have required property '" + 'errors' + "'",
+            params: { missingProperty: 'unmanaged' },
+            message: "must have required property '" + 'unmanaged' + "'",
           };
           if (vErrors === null) {
             vErrors = [err39];
@@ -4009,13 +4021,13 @@ function validate20(
           }
           errors++;
         }
-        if (data9.warnings === undefined) {
+        if (data10.changes === undefined) {
           const err40 = {
             instancePath: instancePath + '/counts',
             schemaPath: '#/properties/counts/required',
             keyword: 'required',
-            params: { missingProperty: 'warnings' },
-            message: "must have required property '" + 'warnings' + "'",
+            params: { missingProperty: 'changes' },
+            message: "must have required property '" + 'changes' + "'",
           };
           if (vErrors === null) {
             vErrors = [err40];
@@ -4024,67 +4036,59 @@ function validate20(
           }
           errors++;
         }
-        for (const key2 in data9) {
+        if (data10.changedActions === undefined) {
+          const err41 = {
+            instancePath: instancePath + '/counts',
+            schemaPath: '#/properties/counts/required',
+            keyword: 'required',
+            params: { missingProperty: 'changedActions' },
+            message: "must have required property '" + 'changedActions' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data10.errors === undefined) {
+          const err42 = {
+            instancePath: instancePath + '/counts',
+            schemaPath: '#/properties/counts/required',
+            keyword: 'required',
+            params: { missingProperty: 'errors' },
+            message: "must have required property '" + 'errors' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data10.warnings === undefined) {
+          const err43 = {
+            instancePath: instancePath + '/counts',
+            schemaPath: '#/properties/counts/required',
+            keyword: 'required',
+            params: { missingProperty: 'warnings' },
+            message: "must have required property '" + 'warnings' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        for (const key2 in data10) {
           if (!func1.call(schema31.properties.counts.properties, key2)) {
-            const err41 = {
+            const err44 = {
               instancePath: instancePath + '/counts',
               schemaPath: '#/properties/counts/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-        }
-        if (data9.set !== undefined) {
-          let data10 = data9.set;
-          if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
-            const err42 = {
-              instancePath: instancePath + '/counts/set',
-              schemaPath: '#/$defs/count/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-          if (typeof data10 == 'number' && isFinite(data10)) {
-            if (data10 < 0 || isNaN(data10)) {
-              const err43 = {
-                instancePath: instancePath + '/counts/set',
-                schemaPath: '#/$defs/count/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data9.update !== undefined) {
-          let data11 = data9.update;
-          if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
-            const err44 = {
-              instancePath: instancePath + '/counts/update',
-              schemaPath: '#/$defs/count/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err44];
@@ -4093,9 +4097,62 @@ function validate20(
             }
             errors++;
           }
+        }
+        if (data10.set !== undefined) {
+          let data11 = data10.set;
+          if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err45 = {
+              instancePath: instancePath + '/counts/set',
+              schemaPath: '#/$defs/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
           if (typeof data11 == 'number' && isFinite(data11)) {
             if (data11 < 0 || isNaN(data11)) {
-              const err45 = {
+              const err46 = {
+                instancePath: instancePath + '/counts/set',
+                schemaPath: '#/$defs/count/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.update !== undefined) {
+          let data12 = data10.update;
+          if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+            const err47 = {
+              instancePath: instancePath + '/counts/update',
+              schemaPath: '#/$defs/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+          if (typeof data12 == 'number' && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err48 = {
                 instancePath: instancePath + '/counts/update',
                 schemaPath: '#/$defs/count/minimum',
                 keyword: 'minimum',
@@ -4103,18 +4160,18 @@ function validate20(
                 message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err48];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err48);
               }
               errors++;
             }
           }
         }
-        if (data9.reset !== undefined) {
-          let data12 = data9.reset;
-          if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
-            const err46 = {
+        if (data10.reset !== undefined) {
+          let data13 = data10.reset;
+          if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+            const err49 = {
               instancePath: instancePath + '/counts/reset',
               schemaPath: '#/$defs/count/type',
               keyword: 'type',
@@ -4122,15 +4179,15 @@ function validate20(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err49];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err49);
             }
             errors++;
           }
-          if (typeof data12 == 'number' && isFinite(data12)) {
-            if (data12 < 0 || isNaN(data12)) {
-              const err47 = {
+          if (typeof data13 == 'number' && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err50 = {
                 instancePath: instancePath + '/counts/reset',
                 schemaPath: '#/$defs/count/minimum',
                 keyword: 'minimum',
@@ -4138,18 +4195,18 @@ function validate20(
                 message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err50];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err50);
               }
               errors++;
             }
           }
         }
-        if (data9.unchanged !== undefined) {
-          let data13 = data9.unchanged;
-          if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-            const err48 = {
+        if (data10.unchanged !== undefined) {
+          let data14 = data10.unchanged;
+          if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+            const err51 = {
               instancePath: instancePath + '/counts/unchanged',
               schemaPath: '#/$defs/count/type',
               keyword: 'type',
@@ -4157,15 +4214,15 @@ function validate20(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err51];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err51);
             }
             errors++;
           }
-          if (typeof data13 == 'number' && isFinite(data13)) {
-            if (data13 < 0 || isNaN(data13)) {
-              const err49 = {
+          if (typeof data14 == 'number' && isFinite(data14)) {
+            if (data14 < 0 || isNaN(data14)) {
+              const err52 = {
                 instancePath: instancePath + '/counts/unchanged',
                 schemaPath: '#/$defs/count/minimum',
                 keyword: 'minimum',
@@ -4173,18 +4230,18 @@ function validate20(
                 message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err52];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err52);
               }
               errors++;
             }
           }
         }
-        if (data9.unmanaged !== undefined) {
-          let data14 = data9.unmanaged;
-          if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
-            const err50 = {
+        if (data10.unmanaged !== undefined) {
+          let data15 = data10.unmanaged;
+          if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+            const err53 = {
               instancePath: instancePath + '/counts/unmanaged',
               schemaPath: '#/$defs/count/type',
               keyword: 'type',
@@ -4192,15 +4249,15 @@ function validate20(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err53];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err53);
             }
             errors++;
           }
-          if (typeof data14 == 'number' && isFinite(data14)) {
-            if (data14 < 0 || isNaN(data14)) {
-              const err51 = {
+          if (typeof data15 == 'number' && isFinite(data15)) {
+            if (data15 < 0 || isNaN(data15)) {
+              const err54 = {
                 instancePath: instancePath + '/counts/unmanaged',
                 schemaPath: '#/$defs/count/minimum',
                 keyword: 'minimum',
@@ -4208,18 +4265,18 @@ function validate20(
                 message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err54];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err54);
               }
               errors++;
             }
           }
         }
-        if (data9.changes !== undefined) {
-          let data15 = data9.changes;
-          if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
-            const err52 = {
+        if (data10.changes !== undefined) {
+          let data16 = data10.changes;
+          if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+            const err55 = {
               instancePath: instancePath + '/counts/changes',
               schemaPath: '#/$defs/count/type',
               keyword: 'type',
@@ -4227,15 +4284,15 @@ function validate20(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err55];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err55);
             }
             errors++;
           }
-          if (typeof data15 == 'number' && isFinite(data15)) {
-            if (data15 < 0 || isNaN(data15)) {
-              const err53 = {
+          if (typeof data16 == 'number' && isFinite(data16)) {
+            if (data16 < 0 || isNaN(data16)) {
+              const err56 = {
                 instancePath: instancePath + '/counts/changes',
                 schemaPath: '#/$defs/count/minimum',
                 keyword: 'minimum',
@@ -4243,18 +4300,18 @@ function validate20(
                 message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err56];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err56);
               }
               errors++;
             }
           }
         }
-        if (data9.changedActions !== undefined) {
-          let data16 = data9.changedActions;
-          if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
-            const err54 = {
+        if (data10.changedActions !== undefined) {
+          let data17 = data10.changedActions;
+          if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+            const err57 = {
               instancePath: instancePath + '/counts/changedActions',
               schemaPath: '#/$defs/count/type',
               keyword: 'type',
@@ -4262,15 +4319,15 @@ function validate20(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err54];
+              vErrors = [err57];
             } else {
-              vErrors.push(err54);
+              vErrors.push(err57);
             }
             errors++;
           }
-          if (typeof data16 == 'number' && isFinite(data16)) {
-            if (data16 < 0 || isNaN(data16)) {
-              const err55 = {
+          if (typeof data17 == 'number' && isFinite(data17)) {
+            if (data17 < 0 || isNaN(data17)) {
+              const err58 = {
                 instancePath: instancePath + '/counts/changedActions',
                 schemaPath: '#/$defs/count/minimum',
                 keyword: 'minimum',
@@ -4278,18 +4335,18 @@ function validate20(
                 message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err55];
+                vErrors = [err58];
               } else {
-                vErrors.push(err55);
+                vErrors.push(err58);
               }
               errors++;
             }
           }
         }
-        if (data9.errors !== undefined) {
-          let data17 = data9.errors;
-          if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
-            const err56 = {
+        if (data10.errors !== undefined) {
+          let data18 = data10.errors;
+          if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+            const err59 = {
               instancePath: instancePath + '/counts/errors',
               schemaPath: '#/$defs/count/type',
               keyword: 'type',
@@ -4297,15 +4354,15 @@ function validate20(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err59];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err59);
             }
             errors++;
           }
-          if (typeof data17 == 'number' && isFinite(data17)) {
-            if (data17 < 0 || isNaN(data17)) {
-              const err57 = {
+          if (typeof data18 == 'number' && isFinite(data18)) {
+            if (data18 < 0 || isNaN(data18)) {
+              const err60 = {
                 instancePath: instancePath + '/counts/errors',
                 schemaPath: '#/$defs/count/minimum',
                 keyword: 'minimum',
@@ -4313,18 +4370,18 @@ function validate20(
                 message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err60];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err60);
               }
               errors++;
             }
           }
         }
-        if (data9.warnings !== undefined) {
-          let data18 = data9.warnings;
-          if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-            const err58 = {
+        if (data10.warnings !== undefined) {
+          let data19 = data10.warnings;
+          if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            const err61 = {
               instancePath: instancePath + '/counts/warnings',
               schemaPath: '#/$defs/count/type',
               keyword: 'type',
@@ -4332,15 +4389,15 @@ function validate20(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err61];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err61);
             }
             errors++;
           }
-          if (typeof data18 == 'number' && isFinite(data18)) {
-            if (data18 < 0 || isNaN(data18)) {
-              const err59 = {
+          if (typeof data19 == 'number' && isFinite(data19)) {
+            if (data19 < 0 || isNaN(data19)) {
+              const err62 = {
                 instancePath: instancePath + '/counts/warnings',
                 schemaPath: '#/$defs/count/minimum',
                 keyword: 'minimum',
@@ -4348,16 +4405,16 @@ function validate20(
                 message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err62];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err62);
               }
               errors++;
             }
           }
         }
       } else {
-        const err60 = {
+        const err63 = {
           instancePath: instancePath + '/counts',
           schemaPath: '#/properties/counts/type',
           keyword: 'type',
@@ -4365,22 +4422,22 @@ function validate20(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err63];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err63);
         }
         errors++;
       }
     }
     if (data.entries !== undefined) {
-      let data19 = data.entries;
-      if (Array.isArray(data19)) {
-        const len0 = data19.length;
+      let data20 = data.entries;
+      if (Array.isArray(data20)) {
+        const len0 = data20.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate21(data19[i0], {
+            !validate21(data20[i0], {
               instancePath: instancePath + '/entries/' + i0,
-              parentData: data19,
+              parentData: data20,
               parentDataProperty: i0,
               rootData,
               dynamicAnchors,
@@ -4391,7 +4448,7 @@ function validate20(
           }
         }
       } else {
-        const err61 = {
+        const err64 = {
           instancePath: instancePath + '/entries',
           schemaPath: '#/properties/entries/type',
           keyword: 'type',
@@ -4399,22 +4456,22 @@ function validate20(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err61];
+          vErrors = [err64];
         } else {
-          vErrors.push(err61);
+          vErrors.push(err64);
         }
         errors++;
       }
     }
     if (data.errors !== undefined) {
-      let data21 = data.errors;
-      if (Array.isArray(data21)) {
-        const len1 = data21.length;
+      let data22 = data.errors;
+      if (Array.isArray(data22)) {
+        const len1 = data22.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate23(data21[i1], {
+            !validate23(data22[i1], {
               instancePath: instancePath + '/errors/' + i1,
-              parentData: data21,
+              parentData: data22,
               parentDataProperty: i1,
               rootData,
               dynamicAnchors,
@@ -4425,80 +4482,9 @@ function validate20(
           }
         }
       } else {
-        const err62 = {
+        const err65 = {
           instancePath: instancePath + '/errors',
           schemaPath: '#/properties/errors/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      }
-    }
-    if (data.warnings !== undefined) {
-      let data23 = data.warnings;
-      if (Array.isArray(data23)) {
-        const len2 = data23.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (
-            !validate23(data23[i2], {
-              instancePath: instancePath + '/warnings/' + i2,
-              parentData: data23,
-              parentDataProperty: i2,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err63 = {
-          instancePath: instancePath + '/warnings',
-          schemaPath: '#/properties/warnings/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-    }
-    if (data.notes !== undefined) {
-      let data25 = data.notes;
-      if (Array.isArray(data25)) {
-        const len3 = data25.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (typeof data25[i3] !== 'string') {
-            const err64 = {
-              instancePath: instancePath + '/notes/' + i3,
-              schemaPath: '#/properties/notes/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err65 = {
-          instancePath: instancePath + '/notes',
-          schemaPath: '#/properties/notes/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
@@ -4511,8 +4497,79 @@ function validate20(
         errors++;
       }
     }
+    if (data.warnings !== undefined) {
+      let data24 = data.warnings;
+      if (Array.isArray(data24)) {
+        const len2 = data24.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate23(data24[i2], {
+              instancePath: instancePath + '/warnings/' + i2,
+              parentData: data24,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err66 = {
+          instancePath: instancePath + '/warnings',
+          schemaPath: '#/properties/warnings/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== undefined) {
+      let data26 = data.notes;
+      if (Array.isArray(data26)) {
+        const len3 = data26.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (typeof data26[i3] !== 'string') {
+            const err67 = {
+              instancePath: instancePath + '/notes/' + i3,
+              schemaPath: '#/properties/notes/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = {
+          instancePath: instancePath + '/notes',
+          schemaPath: '#/properties/notes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err66 = {
+    const err69 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4520,9 +4577,9 @@ function validate20(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err66];
+      vErrors = [err69];
     } else {
-      vErrors.push(err66);
+      vErrors.push(err69);
     }
     errors++;
   }

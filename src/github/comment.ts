@@ -50,6 +50,7 @@ export async function findPlanComment(
   gh: GitHub,
   issueNumber: number,
   label: string,
+  environment?: string,
 ): Promise<FoundComment | undefined> {
   const me = await whoAmI(gh);
   const comments = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, {
@@ -62,7 +63,7 @@ export async function findPlanComment(
   for (const c of comments) {
     if (!isAuthor(me, c.user) || c.body === undefined) continue;
     const marker = parsePlanMarker(c.body);
-    if (marker?.label !== label) continue;
+    if (marker?.label !== label || marker.environment !== environment) continue;
     const frozen = marker.applied !== undefined;
     candidates.push({
       id: c.id,
@@ -119,7 +120,9 @@ export async function upsertPlanComment(
     );
   const body = stampPlanMarker(unstamped, gh.run);
   assertBodyFits('plan comment', body);
-  const existing = await findPlanComment(gh, issueNumber, label);
+  // The body names its environment: only that environment's comment is edited.
+  const environment = parsePlanMarker(unstamped)?.environment;
+  const existing = await findPlanComment(gh, issueNumber, label, environment);
   if (existing?.frozen === true) {
     gh.log(`The plan comment ${existing.url} records an applied plan; it is left as it is.`);
     return { id: existing.id, url: existing.url, created: false, updated: false, frozen: true };

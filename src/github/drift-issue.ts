@@ -8,6 +8,8 @@ export const DRIFT_ISSUE_LABEL = 'gc-timeouts';
 
 export interface DriftMarker {
   label: string;
+  /** The environment of the manifest; absent without environments. One issue per environment. */
+  environment?: string;
   fingerprint: string;
   region: string;
 }
@@ -21,6 +23,7 @@ export interface FoundDriftIssue {
 
 export interface DriftIssueSync {
   label: string;
+  environment?: string;
   region: string;
   drifted: boolean;
   fingerprint: string;
@@ -40,23 +43,26 @@ export interface DriftIssueResult {
 }
 
 function withMarker(marker: DriftMarker, body: string): string {
-  const { label, fingerprint, region } = marker;
-  return `${hiddenMarker('drift', { label, fingerprint, region })}\n${body}`;
+  const { label, environment, fingerprint, region } = marker;
+  const env = environment === undefined ? {} : { environment };
+  return `${hiddenMarker('drift', { label, ...env, fingerprint, region })}\n${body}`;
 }
 
 export function parseDriftMarker(body: string): DriftMarker | undefined {
   const f = parseHiddenMarker('drift', body);
   if (f === undefined) return undefined;
-  const { label, fingerprint, region } = f;
+  const { label, fingerprint, region, environment } = f;
+  if (environment !== undefined && typeof environment !== 'string') return undefined;
   return typeof label === 'string' && typeof fingerprint === 'string' && typeof region === 'string'
-    ? { label, fingerprint, region }
+    ? { label, ...(environment === undefined ? {} : { environment }), fingerprint, region }
     : undefined;
 }
 
-/** Our open drift issue for `label`, if any. */
+/** Our open drift issue for `label` and `environment` (undefined: no environments), if any. */
 export async function findDriftIssue(
   gh: GitHub,
   label: string,
+  environment?: string,
 ): Promise<FoundDriftIssue | undefined> {
   const me = await whoAmI(gh);
   const issues = await gh.octokit.paginate(gh.octokit.rest.issues.listForRepo, {
@@ -71,7 +77,7 @@ export async function findDriftIssue(
     // The issues API lists pull requests too.
     if (issue.pull_request !== undefined || !isAuthor(me, issue.user)) continue;
     const marker = parseDriftMarker(issue.body ?? '');
-    if (marker?.label !== label) continue;
+    if (marker?.label !== label || marker.environment !== environment) continue;
     found.push({
       number: issue.number,
       url: issue.html_url,
@@ -94,12 +100,13 @@ export async function findDriftIssue(
 export async function syncDriftIssue(gh: GitHub, sync: DriftIssueSync): Promise<DriftIssueResult> {
   const marker: DriftMarker = {
     label: sync.label,
+    ...(sync.environment === undefined ? {} : { environment: sync.environment }),
     fingerprint: sync.fingerprint,
     region: sync.region,
   };
   const body = withMarker(marker, sync.body);
   if (sync.drifted) assertBodyFits('drift issue body', body);
-  const open = await findDriftIssue(gh, sync.label);
+  const open = await findDriftIssue(gh, sync.label, sync.environment);
   if (!sync.drifted) {
     return open === undefined ? { action: 'none' } : closeIssue(gh, open, sync.now ?? new Date());
   }

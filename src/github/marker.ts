@@ -1,6 +1,11 @@
 /** What a plan comment carries for the apply step to find and check it. */
 export interface PlanMarker {
   label: string;
+  /**
+   * The environment of the manifest the plan is of; absent without environments. Comments are
+   * found by label and environment, so two environments of one manifest never share one.
+   */
+  environment?: string;
   region: string;
   manifest: string;
   fingerprint: string;
@@ -57,6 +62,7 @@ export function planMarker(fields: PlanMarker): string {
   // Only the known fields, in a fixed order: the marker is compared across runs.
   return hiddenMarker('plan', {
     label: fields.label,
+    ...(fields.environment === undefined ? {} : { environment: fields.environment }),
     region: fields.region,
     manifest: fields.manifest,
     fingerprint: fields.fingerprint,
@@ -74,8 +80,9 @@ export function parsePlanMarker(body: string): PlanMarker | undefined {
   const f = parseHiddenMarker('plan', body);
   if (f === undefined) return undefined;
   const { label, region, manifest, fingerprint, version, changes, errors, applied } = f;
-  const { run, workflow } = f;
+  const { run, workflow, environment } = f;
   if (
+    (environment !== undefined && typeof environment !== 'string') ||
     (applied !== undefined && typeof applied !== 'string') ||
     (run !== undefined && !isCount(run)) ||
     (workflow !== undefined && typeof workflow !== 'string') ||
@@ -90,7 +97,9 @@ export function parsePlanMarker(body: string): PlanMarker | undefined {
     return undefined;
   }
   return {
-    ...{ label, region, manifest, fingerprint, version, changes, errors },
+    label,
+    ...(environment === undefined ? {} : { environment }),
+    ...{ region, manifest, fingerprint, version, changes, errors },
     ...(applied === undefined ? {} : { applied }),
     ...(run === undefined ? {} : { run }),
     ...(workflow === undefined ? {} : { workflow }),

@@ -198,3 +198,20 @@ function applySplices(text: string, splices: readonly Splice[]): string {
     out = out.slice(0, s.start) + s.text + out.slice(s.end);
   return out;
 }
+
+/**
+ * Gives environment `env` its own values in the file (`set --env`, `recommend --env --write`):
+ * the same edit promote writes, so a value shared by every environment becomes
+ * `{ default: <old>, env: <new> }` and the other environments keep theirs. Indices are the file's.
+ */
+export function writeEnvironmentValues(
+  text: string,
+  env: string,
+  values: readonly { entryIndex: number; field: ValueField; value: Value }[],
+): string {
+  const doc = parseDocument(text, { version: '1.2' });
+  if (doc.errors.length > 0)
+    throw new GcTimeoutsError('invalid-manifest', 'cannot edit a manifest that does not parse');
+  const splices = values.map((v) => writeSplice(text, doc, v.entryIndex, v.field, env, v.value));
+  return applySplices(text, splices);
+}

@@ -186,6 +186,11 @@ export interface Plan {
   tool: { name: 'gc-timeouts'; version: string };
   label: string;
   manifest: string;
+  /**
+   * The environment of the manifest this plan is of (`--env`, the Action's environment input);
+   * absent for a manifest without environments. A saved plan is applied to this environment only.
+   */
+  environment?: string;
   region: string;
   /**
    * The API host the live org was read from (`api.mypurecloud.com`, or a proxy's or the

@@ -10,6 +10,8 @@ export interface ApplyReportDocument {
   tool: { name: 'gc-timeouts'; version: string };
   label: string;
   manifest: string;
+  /** The environment of the manifest applied; absent without environments. */
+  environment?: string;
   region: string;
   fingerprint: string;
   /** When the apply finished (ISO-8601, UTC). */
@@ -24,6 +26,7 @@ export function renderApplyReportJson(plan: Plan, report: ApplyReport, finishedA
     tool: { name: plan.tool.name, version: plan.tool.version },
     label: plan.label,
     manifest: plan.manifest,
+    ...(plan.environment === undefined ? {} : { environment: plan.environment }),
     region: plan.region,
     fingerprint: report.fingerprint,
     finishedAt: new Date(finishedAt).toISOString(),

@@ -60,6 +60,7 @@ function ordered(plan: Plan): Plan {
     tool: { name: plan.tool.name, version: plan.tool.version },
     label: plan.label,
     manifest: plan.manifest,
+    ...(plan.environment !== undefined ? { environment: plan.environment } : {}),
     region: plan.region,
     ...(plan.apiHost !== undefined ? { apiHost: plan.apiHost } : {}),
     fingerprint: plan.fingerprint,

@@ -5,6 +5,7 @@ import type { Plan } from '../plan/types.js';
 export function planMarkerFields(plan: Plan): PlanMarker {
   return {
     label: plan.label,
+    ...(plan.environment === undefined ? {} : { environment: plan.environment }),
     region: plan.region,
     manifest: plan.manifest,
     fingerprint: plan.fingerprint,

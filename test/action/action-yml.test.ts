@@ -19,6 +19,7 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs)).toEqual([
       'mode',
       'manifest',
+      'environment',
       'region',
       'client-id',
       'client-secret',

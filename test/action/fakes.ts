@@ -57,8 +57,10 @@ export function memoryReview(): MemoryReview {
     comments,
     merged,
     driftSyncs,
-    findPlanComment: async (issue, label) => {
-      const found = on(issue).find((c) => c.label === label);
+    findPlanComment: async (issue, label, environment) => {
+      const found = on(issue).find(
+        (c) => c.label === label && parsePlanMarker(c.body)?.environment === environment,
+      );
       const marker = found === undefined ? undefined : parsePlanMarker(found.body);
       if (found === undefined || marker === undefined) return undefined;
       const frozen = marker.applied !== undefined;
@@ -66,7 +68,10 @@ export function memoryReview(): MemoryReview {
     },
     upsertPlanComment: async (issue, label, body) => {
       const list = on(issue);
-      const existing = list.find((c) => c.label === label);
+      const environment = parsePlanMarker(body)?.environment;
+      const existing = list.find(
+        (c) => c.label === label && parsePlanMarker(c.body)?.environment === environment,
+      );
       if (existing !== undefined && parsePlanMarker(existing.body)?.applied !== undefined)
         return { id: issue, url: `memory:${issue}`, created: false, updated: false, frozen: true };
       if (existing !== undefined) existing.body = body;
@@ -171,6 +176,7 @@ export function inputs(over: Partial<Inputs> = {}): Inputs {
   return {
     mode: 'auto',
     manifest: 'gc-timeouts.yaml',
+    environment: undefined,
     region: undefined,
     fallbackRegion: undefined,
     clientId: 'client',

@@ -38,6 +38,16 @@ describe('getInputs reads INPUT_* through @actions/core', () => {
     expect(inputs.clientId).toBeUndefined();
   });
 
+  it('reads the environment, which names the default label so environments keep their own comment', () => {
+    setInputs({ environment: 'prod', manifest: './fleet/gc-timeouts.yaml' });
+    expect(getInputs()).toMatchObject({
+      environment: 'prod',
+      label: 'fleet/gc-timeouts.yaml (prod)',
+    });
+    setInputs({ label: 'timeouts' });
+    expect(getInputs()).toMatchObject({ environment: 'prod', label: 'timeouts' });
+  });
+
   it('falls back to the Terraform provider variables for credentials and region', () => {
     process.env['GENESYSCLOUD_OAUTHCLIENT_ID'] = 'id-from-env';
     process.env['GENESYSCLOUD_OAUTHCLIENT_SECRET'] = 'secret-from-env';

@@ -185,12 +185,26 @@ describe('demo', () => {
       '6. Drift',
       '7. Export',
       '8. Plan the export',
+      '9. A second org: one manifest, dev and prod',
+      '10. Apply dev',
+      '11. Compare dev and prod',
+      '12. Promote dev to prod',
+      '13. Plan prod',
+      '14. Apply prod',
+      '15. Compare again',
     ]) {
       expect(run.stdout).toContain(step);
     }
     expect(run.stdout).toContain('Apply complete: 9 applied, 0 already set, 0 failed.');
     expect(run.stdout).toContain('No changes. The org matches the manifest.');
     expect(run.stdout).toContain('Drift: 1 timeout in us-east-1 differs');
+    // The second act: prod gets dev's tested values through a reviewed edit, then its own apply.
+    expect(run.stdout).toContain('$ npx gc-timeouts compare dev prod --manifest ');
+    expect(run.stdout).toContain(
+      '+    timeoutSeconds: { default: 20, prod: 20 } # prod was tuned first',
+    );
+    expect(run.stdout).toContain('Apply complete: 8 applied, 0 already set, 0 failed.');
+    expect(run.stdout).toContain('8 same, 1 differ, 1 only in dev.');
     expect(run.stdout).toMatch(/Demo complete in [\d.]+ s/);
   });
 });
