@@ -2,6 +2,7 @@ import type { Connection } from '../app/connection.js';
 import type { AppPorts } from '../app/ports.js';
 import { validateManifest, validOrThrow } from '../app/validate.js';
 import type { ClientEvent } from '../genesys/events.js';
+import { fastRetryScale } from '../genesys/retry.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { openOrg } from '../org/session.js';
 import { phaseProgress, type Progress } from '../util/progress.js';
@@ -46,6 +47,8 @@ export function appPorts(io: CliIO): AppPorts {
     redactor: io.redactor,
     progress: progress(io),
     onEvent: clientEvents(io),
+    // Test-only, read here with the rest of the environment; the client ignores it off loopback.
+    tuning: { retryWaitScale: fastRetryScale(io.env) },
   };
 }
 
@@ -122,6 +125,8 @@ export function describeEvent(event: ClientEvent): string | undefined {
         : undefined;
     case 'page-size-fallback':
       return `${event.path}: page size ${event.from} refused, reading pages of ${event.to}`;
+    case 'setting-ignored':
+      return event.message;
     case 'draft-cleanup':
       return `draft of ${event.actionId} ${event.ok ? 'discarded' : `could not be discarded: ${event.message ?? 'unknown error'}`}`;
     default:
