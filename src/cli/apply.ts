@@ -67,7 +67,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
       ? await applyManifest(
           {
             ...hooks,
-            valid: await validFromFlags(flags.manifest, io),
+            valid: await validFromFlags(flags.manifest, io, flags),
             connection,
             label: flags.label ?? flags.manifest,
           },

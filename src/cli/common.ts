@@ -52,9 +52,32 @@ export function appPorts(io: CliIO): AppPorts {
   };
 }
 
-/** The manifest the flags name, validated once; invalid, every finding goes with the error. */
-export async function validFromFlags(path: string, io: CliIO): Promise<ValidManifest> {
-  return validOrThrow(await validateManifest(path, workspaceRoot(io.env, io.cwd)));
+/**
+ * The manifest the flags name, validated once, within the run's deadline (`--deadline`) when the
+ * command takes one; invalid, every finding goes with the error.
+ */
+export async function validFromFlags(
+  path: string,
+  io: CliIO,
+  deadline?: { deadline?: string | undefined },
+): Promise<ValidManifest> {
+  const limits = deadline === undefined ? {} : { deadline: runDeadline(io, deadline.deadline) };
+  return validOrThrow(await validateManifest(path, workspaceRoot(io.env, io.cwd), limits));
+}
+
+const deadlines = new WeakMap<CliIO, number>();
+
+/** The run's deadline, fixed the first time it is asked for: validation and the org share it. */
+function runDeadline(io: CliIO, text: string | undefined): number {
+  const minutes = parseDeadlineMinutes(text ?? String(DEFAULT_DEADLINE_MINUTES));
+  if (minutes === undefined)
+    throw new UsageError(
+      `--deadline must be a number of minutes from 1 to 1440 (got ${JSON.stringify(text)})`,
+    );
+  let at = deadlines.get(io);
+  // Wall-clock time: io.now is the clock of dates in the manifest, which tests fix.
+  if (at === undefined) deadlines.set(io, (at = Date.now() + minutes * 60_000));
+  return at;
 }
 
 interface ConnectionValues {
@@ -71,14 +94,8 @@ export function connectionFrom(flags: ConnectionValues, io: CliIO): Connection {
   const clientId = flags['client-id'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_ID']);
   const clientSecret = flags['client-secret'] ?? nonEmpty(env['GENESYSCLOUD_OAUTHCLIENT_SECRET']);
   io.redactor?.add(clientSecret, clientId);
-  const minutes = parseDeadlineMinutes(flags.deadline ?? String(DEFAULT_DEADLINE_MINUTES));
-  if (minutes === undefined)
-    throw new UsageError(
-      `--deadline must be a number of minutes from 1 to 1440 (got ${JSON.stringify(flags.deadline)})`,
-    );
   return {
-    // Wall-clock time: io.now is the clock of dates in the manifest, which tests fix.
-    deadline: Date.now() + minutes * 60_000,
+    deadline: runDeadline(io, flags.deadline),
     clientId,
     clientSecret,
     region: flags.region,

@@ -35,7 +35,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     return DRIFT_EXIT.inSync;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const valid = await validFromFlags(flags.manifest, io);
+  const valid = await validFromFlags(flags.manifest, io, flags);
   const { plan, verdict, drifted, failure } = await checkDrift(
     { valid, connection: connectionFrom(flags, io), label: flags.label ?? flags.manifest },
     appPorts(io),
