@@ -22,7 +22,8 @@ export interface RetryPolicy {
   baseDelayMs: number;
   maxDelayMs: number;
   /**
-   * Every wait is multiplied by this (default 1) after the retry was decided at the real wait.
+   * Every back-off (not a stated Retry-After) is multiplied by this (default 1) after the retry
+   * was decided at the real wait.
    * Below 1 only in tests against loopback servers: the client refuses it for any other endpoint.
    */
   waitScale?: number;
@@ -36,8 +37,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /**
- * TEST ONLY. `GC_TIMEOUTS_TEST_FAST_RETRY=1` asks for every wait decided here (back-off and
- * Retry-After alike) to be cut to a hundredth, so the tests that run the bundles against failing
+ * TEST ONLY. `GC_TIMEOUTS_TEST_FAST_RETRY=1` asks for every back-off decided here (not a
+ * Retry-After the server stated) to be cut to a hundredth, so the tests that run the bundles against failing
  * servers do not sleep for real seconds. Only the faces read the variable (fastRetryScale, where
  * they read the rest of the environment) and hand the client a `retryWaitScale`; the client honours
  * it only for a loopback endpoint (options.ts), so a run against a real org waits as Genesys asks.
@@ -108,10 +109,8 @@ export function decideRetry(outcome: AttemptOutcome, ctx: RetryContext): RetryVe
     return { retry: false, reason: `gave up after ${ctx.policy.maxRetries} retries` };
   }
   const retryAfter = outcome.type === 'status' ? outcome.retryAfterMs : undefined;
-  const delayMs =
-    retryAfter !== undefined && retryAfter > 0
-      ? retryAfter
-      : backoffDelay(ctx.retryIndex, ctx.policy, ctx.random);
+  const stated = retryAfter !== undefined && retryAfter > 0;
+  const delayMs = stated ? retryAfter : backoffDelay(ctx.retryIndex, ctx.policy, ctx.random);
   if (ctx.elapsedMs + delayMs > ctx.policy.maxTotalMs) {
     return {
       retry: false,
@@ -120,7 +119,8 @@ export function decideRetry(outcome: AttemptOutcome, ctx: RetryContext): RetryVe
   }
   return {
     retry: true,
-    delayMs: scaledWait(delayMs, ctx.policy),
+    // A wait the server stated is its limit's, not ours to shorten, even in tests.
+    delayMs: stated ? delayMs : scaledWait(delayMs, ctx.policy),
     pauseAll: classified.pauseAll,
     reason: classified.reason,
   };

@@ -56,26 +56,30 @@ describe('the test-only fast retry', () => {
 
   it('is not read from the environment by the retry policy itself', () => {
     process.env[TEST_FAST_RETRY_ENV] = '1';
-    expect(decideRetry(limited(7_000), ctx(0))).toMatchObject({ retry: true, delayMs: 7_000 });
+    expect(decideRetry(limited(), ctx(0))).toMatchObject({ retry: true, delayMs: 375 });
   });
 
-  it('waits a hundredth as long on loopback, and decides every retry as at the real values', () => {
+  it('backs off a hundredth as long on loopback, keeps a stated Retry-After, and decides every retry as at the real values', () => {
     const real = decisions(settings(loopback).retry);
     const fast = decisions(settings(loopback, 0.01).retry);
     expect(fast.map((d) => d.retry)).toEqual(real.map((d) => d.retry));
     expect(fast.map((d) => d.reason)).toEqual(real.map((d) => d.reason));
-    expect(fast.map((d) => (d.retry ? d.delayMs : 0))).toEqual(
-      real.map((d) => (d.retry ? Math.round(d.delayMs / 100) : 0)),
+    // The first outcome states Retry-After: the server's wait is kept; the others are our own
+    // back-off, shortened.
+    const stated = 3;
+    expect(fast.slice(stated).map((d) => (d.retry ? d.delayMs : 0))).toEqual(
+      real.slice(stated).map((d) => (d.retry ? Math.round(d.delayMs / 100) : 0)),
     );
     const policy = settings(loopback, 0.01).retry;
-    expect(decideRetry(limited(7_000), ctx(0, policy))).toMatchObject({ delayMs: 70 });
+    expect(decideRetry(limited(7_000), ctx(0, policy))).toMatchObject({ delayMs: 7_000 });
+    expect(decideRetry(limited(), ctx(0, policy))).toMatchObject({ delayMs: 4 });
     // The budget is still measured at the real wait: 10 minutes are refused, not shortened.
     expect(decideRetry(limited(600_000), ctx(0, policy)).retry).toBe(false);
   });
 
   it('is ignored, with a warning, for an endpoint that is not loopback', () => {
     const resolved = settings(realOrg, 0.01);
-    expect(decideRetry(limited(7_000), ctx(0, resolved.retry))).toMatchObject({ delayMs: 7_000 });
+    expect(decideRetry(limited(), ctx(0, resolved.retry))).toMatchObject({ delayMs: 375 });
     expect(resolved.warnings).toEqual([
       expect.stringMatching(
         /ignoring the test-only fast retry .*api\.mypurecloud\.ie.*not loopback/,
