@@ -101,7 +101,10 @@ export function runnerArtifacts(
  * tells the runner), long reads and applies reporting every few seconds, and the client's events
  * in the debug log.
  */
-export function coreOrgPorts(redactor: Redactor): Omit<AppPorts, 'now'> {
+export function coreOrgPorts(
+  redactor: Redactor,
+  tuning: Pick<Inputs, 'retryWaitScale'> = { retryWaitScale: undefined },
+): Omit<AppPorts, 'now'> {
   return {
     openOrg,
     redactor,
@@ -109,7 +112,11 @@ export function coreOrgPorts(redactor: Redactor): Omit<AppPorts, 'now'> {
       write: (line) => core.info(escapeWorkflowCommands(redactor.redact(line.trimEnd()))),
       tty: false,
     }),
-    onEvent: (event) => core.debug(redactor.redact(JSON.stringify(event))),
+    onEvent: (event) => {
+      if (event.type === 'setting-ignored') core.warning(redactor.redact(event.message));
+      else core.debug(redactor.redact(JSON.stringify(event)));
+    },
+    tuning: { retryWaitScale: tuning.retryWaitScale },
   };
 }
 

@@ -5,6 +5,7 @@ import { GcTimeoutsError } from '../util/errors.js';
 import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from '../util/deadline.js';
 import type { Redactor } from '../util/redact.js';
 import { maskingRedactor } from './mask.js';
+import { fastRetryScale } from '../genesys/retry.js';
 
 export const MODES = ['auto', 'validate', 'plan', 'apply', 'drift', 'doctor'] as const;
 export type ModeInput = (typeof MODES)[number];
@@ -37,6 +38,8 @@ export interface Inputs {
   recommend: boolean;
   /** Epoch ms by which the run must be done (deadline-minutes after the inputs were read). */
   deadline: number;
+  /** TEST ONLY (GC_TIMEOUTS_TEST_FAST_RETRY): the client honours it only on loopback. */
+  retryWaitScale?: number | undefined;
 }
 
 /** Reads the inputs; the secrets among them are registered with the run's redactor first of all. */
@@ -74,6 +77,7 @@ export function getInputs(
     driftIssue: boolean('drift-issue', false),
     recommend: boolean('recommend', false),
     deadline: Date.now() + deadlineMinutes() * 60_000,
+    retryWaitScale: fastRetryScale(env),
   };
   for (const [key, value] of Object.entries(inputs)) {
     if (key !== 'clientSecret' && key !== 'githubToken')

@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
       inputs,
       ctx,
       github: gitHubHost(inputs, ctx, redactor),
-      ...coreOrgPorts(redactor),
+      ...coreOrgPorts(redactor, inputs),
       artifacts: runnerArtifacts(redactor),
       log,
       now: Date.now,

@@ -26,7 +26,10 @@ export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
   const { result, valid } = await validateAndAnnotate(deps);
   const outputs: Partial<Outputs> = {};
   const publish = publisher(deps, outputs);
-  const validation = renderValidationMarkdown(inputs.manifest, result);
+  // Fitted to a comment, leaving room for the marker and the skipped-plan note that go with it.
+  const validation = renderValidationMarkdown(inputs.manifest, result, {
+    maxLength: DEFAULT_MAX_LENGTH - placeholderMarker(deps, 0).length - 1_000,
+  });
   if (valid === undefined) {
     const errors = countDiagnostics(result.diagnostics).errors;
     await publish(`${placeholderMarker(deps, errors)}\n${validation}`);

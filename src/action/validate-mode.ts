@@ -7,7 +7,9 @@ import type { ModeDeps, ModeResult } from './ports.js';
 export async function validateAndAnnotate(
   deps: Pick<ModeDeps, 'inputs' | 'log'>,
 ): Promise<Validation> {
-  const validation = await validateManifest(deps.inputs.manifest);
+  const validation = await validateManifest(deps.inputs.manifest, undefined, {
+    deadline: deps.inputs.deadline,
+  });
   deps.log.annotate(validation.result.diagnostics);
   return validation;
 }

@@ -68,7 +68,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
       ? await applyManifest(
           {
             ...hooks,
-            valid: await validFromFlags(flags.manifest, io),
+            valid: await validFromFlags(flags.manifest, io, flags),
             environment: flags.env,
             connection,
             label: labelOf(flags.label, flags.manifest, flags.env),

@@ -2,6 +2,7 @@ import type { Connection } from '../app/connection.js';
 import type { AppPorts } from '../app/ports.js';
 import { validateManifest, validOrThrow } from '../app/validate.js';
 import type { ClientEvent } from '../genesys/events.js';
+import { fastRetryScale } from '../genesys/retry.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { openOrg } from '../org/session.js';
 import { phaseProgress, type Progress } from '../util/progress.js';
@@ -50,12 +51,37 @@ export function appPorts(io: CliIO): AppPorts {
     redactor: io.redactor,
     progress: progress(io),
     onEvent: clientEvents(io),
+    // Test-only, read here with the rest of the environment; the client ignores it off loopback.
+    tuning: { retryWaitScale: fastRetryScale(io.env) },
   };
 }
 
-/** The manifest the flags name, validated once; invalid, every finding goes with the error. */
-export async function validFromFlags(path: string, io: CliIO): Promise<ValidManifest> {
-  return validOrThrow(await validateManifest(path, workspaceRoot(io.env, io.cwd)));
+/**
+ * The manifest the flags name, validated once, within the run's deadline (`--deadline`) when the
+ * command takes one; invalid, every finding goes with the error.
+ */
+export async function validFromFlags(
+  path: string,
+  io: CliIO,
+  deadline?: { deadline?: string | undefined },
+): Promise<ValidManifest> {
+  const limits = deadline === undefined ? {} : { deadline: runDeadline(io, deadline.deadline) };
+  return validOrThrow(await validateManifest(path, workspaceRoot(io.env, io.cwd), limits));
+}
+
+const deadlines = new WeakMap<CliIO, number>();
+
+/** The run's deadline, fixed the first time it is asked for: validation and the org share it. */
+function runDeadline(io: CliIO, text: string | undefined): number {
+  const minutes = parseDeadlineMinutes(text ?? String(DEFAULT_DEADLINE_MINUTES));
+  if (minutes === undefined)
+    throw new UsageError(
+      `--deadline must be a number of minutes from 1 to 1440 (got ${JSON.stringify(text)})`,
+    );
+  let at = deadlines.get(io);
+  // Wall-clock time: io.now is the clock of dates in the manifest, which tests fix.
+  if (at === undefined) deadlines.set(io, (at = Date.now() + minutes * 60_000));
+  return at;
 }
 
 interface ConnectionValues {
@@ -101,14 +127,8 @@ export function connectionFrom(
   const clientId = flags['client-id'] ?? variable('GENESYSCLOUD_OAUTHCLIENT_ID');
   const clientSecret = flags['client-secret'] ?? variable('GENESYSCLOUD_OAUTHCLIENT_SECRET');
   io.redactor?.add(clientSecret, clientId);
-  const minutes = parseDeadlineMinutes(flags.deadline ?? String(DEFAULT_DEADLINE_MINUTES));
-  if (minutes === undefined)
-    throw new UsageError(
-      `--deadline must be a number of minutes from 1 to 1440 (got ${JSON.stringify(flags.deadline)})`,
-    );
   return {
-    // Wall-clock time: io.now is the clock of dates in the manifest, which tests fix.
-    deadline: Date.now() + minutes * 60_000,
+    deadline: runDeadline(io, flags.deadline),
     clientId,
     clientSecret,
     region: flags.region,
@@ -155,6 +175,8 @@ export function describeEvent(event: ClientEvent): string | undefined {
         : undefined;
     case 'page-size-fallback':
       return `${event.path}: page size ${event.from} refused, reading pages of ${event.to}`;
+    case 'setting-ignored':
+      return event.message;
     case 'draft-cleanup':
       return `draft of ${event.actionId} ${event.ok ? 'discarded' : `could not be discarded: ${event.message ?? 'unknown error'}`}`;
     default:

@@ -31,7 +31,7 @@ export async function doctorCommand(argv: string[], io: CliIO): Promise<number> 
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const valid = await validFromFlags(flags.manifest, io);
+  const valid = await validFromFlags(flags.manifest, io, flags);
   const { report, failure } = await doctorOrg(
     { valid, environment: flags.env, connection: connectionFrom(flags, io, flags.env) },
     appPorts(io),

@@ -36,7 +36,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     return DRIFT_EXIT.inSync;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const valid = await validFromFlags(flags.manifest, io);
+  const valid = await validFromFlags(flags.manifest, io, flags);
   const { plan, verdict, drifted, failure } = await checkDrift(
     {
       valid,

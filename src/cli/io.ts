@@ -1,4 +1,5 @@
 import { Redactor } from '../util/redact.js';
+import { inertWriter } from '../util/workflow-text.js';
 
 /** Where a CLI command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIO {
@@ -40,8 +41,8 @@ export function processIO(env: NodeJS.ProcessEnv = process.env): CliIO {
     redactor.add(env[name]?.trim(), env[`GENESYSCLOUD_OAUTHCLIENT_ID${suffix}`]?.trim());
   }
   const io: CliIO = {
-    stdout: redacted(process.stdout, redactor),
-    stderr: redacted(process.stderr, redactor),
+    stdout: redacted(inWorkflow(process.stdout, env), redactor),
+    stderr: redacted(inWorkflow(process.stderr, env), redactor),
     env,
     cwd: process.cwd(),
     redactor,
@@ -58,6 +59,16 @@ export function redacted(
   const out: { write(text: string): unknown; isTTY?: boolean } = {
     write: (text: string) => stream.write(redactor.redact(text)),
   };
+  if (stream.isTTY !== undefined) out.isTTY = stream.isTTY;
+  return out;
+}
+
+type Stream = { write(text: string): unknown; isTTY?: boolean };
+
+/** Inside a GitHub workflow the runner executes command lines on either stream: every line is made inert. */
+export function inWorkflow(stream: Stream, env: NodeJS.ProcessEnv): Stream {
+  if (env['GITHUB_ACTIONS'] !== 'true') return stream;
+  const out: Stream = { write: inertWriter((text) => stream.write(text)) };
   if (stream.isTTY !== undefined) out.isTTY = stream.isTTY;
   return out;
 }

@@ -41,7 +41,7 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'markdown', 'json'] as const, 'text');
-  const valid = await validFromFlags(flags.manifest, io);
+  const valid = await validFromFlags(flags.manifest, io, flags);
   const { plan } = await planManifest(
     {
       valid,

@@ -43,7 +43,7 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
     io.stdout.write(recommendHelp);
     return EXIT.ok;
   }
-  const valid = await validFromFlags(flags.manifest, io);
+  const valid = await validFromFlags(flags.manifest, io, flags);
   const { result, text, plan } = await recommendTimeouts(
     {
       valid,

@@ -51,7 +51,7 @@ export async function setCommand(argv: string[], io: CliIO): Promise<number> {
   if (where.length === 0) throw new UsageError('give at least one --where filter');
   const field = fieldOf(flags.field, where);
   const to = targetValue(flags.to, field);
-  const valid = await validFromFlags(flags.manifest, io);
+  const valid = await validFromFlags(flags.manifest, io, flags);
   const { result, text, edits } = await setTimeouts(
     {
       valid,

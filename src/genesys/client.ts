@@ -153,6 +153,7 @@ function wire(options: GenesysClientOptions): Wiring {
   const redactor = clientSecrets(options.redactor ?? new Redactor());
   redactor.add(options.clientSecret);
   const emit = createEventSink(options.onEvent, redactor);
+  for (const message of settings.warnings) emit({ type: 'setting-ignored', message });
   const counters = { requests: 0, retries: 0, rateWaits: 0 };
   const ownAgent = options.dispatcher === undefined ? agentFor(settings) : undefined;
   const dispatcher = options.dispatcher ?? ownAgent;

@@ -16,7 +16,9 @@ export type ClientEvent =
   | { type: 'auth'; action: 'login' | 'reauth'; host: string; expiresInSeconds?: number }
   | { type: 'page-size-fallback'; path: string; from: number; to: number }
   | { type: 'list-reread'; path: string; reason: string }
-  | { type: 'draft-cleanup'; actionId: string; ok: boolean; message?: string };
+  | { type: 'draft-cleanup'; actionId: string; ok: boolean; message?: string }
+  /** A client setting given but not honoured (the test-only fast retry against a real org). */
+  | { type: 'setting-ignored'; message: string };
 
 export type EventSink = (event: ClientEvent) => void;
 

@@ -1,6 +1,7 @@
 import { GcTimeoutsError } from '../util/errors.js';
+import { isLoopback } from './credentials.js';
 import type { Endpoint } from './endpoint.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { DEFAULT_RETRY_POLICY, TEST_FAST_RETRY_ENV, type RetryPolicy } from './retry.js';
 
 /** Pure resolution of client options into endpoints and limits, with usage errors for bad input. */
 
@@ -28,6 +29,12 @@ export interface ClientSettings {
   /** Headers and body of one attempt, default 30 000. */
   requestTimeoutMs?: number;
   retry?: Partial<RetryPolicy>;
+  /**
+   * TEST ONLY: every retry wait times this (0 < scale <= 1). Honoured only when the API and login
+   * hosts are loopback (the simulator); for any other endpoint it is ignored with a warning, so a
+   * real org is never asked again sooner than it said.
+   */
+  retryWaitScale?: number | undefined;
   userAgent?: string;
 }
 
@@ -46,6 +53,8 @@ export interface ResolvedSettings {
   requestTimeoutMs: number;
   retry: RetryPolicy;
   userAgent: string;
+  /** Settings given but not honoured, for the run's log (never carry secrets). */
+  warnings: string[];
 }
 
 export const DEFAULTS = {
@@ -93,6 +102,22 @@ function resolveRetry(retry: Partial<RetryPolicy>): RetryPolicy {
   };
 }
 
+/** The test-only wait scale, honoured for loopback endpoints only. */
+function resolveWaitScale(options: ClientSettings): { waitScale?: number; warning?: string } {
+  const scale = options.retryWaitScale;
+  if (scale === undefined || scale === 1) return {};
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 1) {
+    throw usage(`retryWaitScale must be above 0 and at most 1, got ${scale}`);
+  }
+  const { apiBaseUrl, loginBaseUrl } = options.endpoint;
+  if ([apiBaseUrl, loginBaseUrl].every((url) => isLoopback(new URL(url).hostname))) {
+    return { waitScale: scale };
+  }
+  return {
+    warning: `ignoring the test-only fast retry (${TEST_FAST_RETRY_ENV}) for ${options.endpoint.apiHost}, which is not loopback: retries wait as long as Genesys Cloud asks`,
+  };
+}
+
 export function resolveSettings(options: ClientSettings): ResolvedSettings {
   if (options.clientId.trim() === '') throw usage('the OAuth client id is empty');
   if (options.clientSecret === '') throw usage('the OAuth client secret is empty');
@@ -103,6 +128,7 @@ export function resolveSettings(options: ClientSettings): ResolvedSettings {
     DEFAULTS.requestsPerMinute,
     true,
   );
+  const { waitScale, warning } = resolveWaitScale(options);
   return {
     apiBaseUrl: options.endpoint.apiBaseUrl,
     apiHost: options.endpoint.apiHost,
@@ -111,7 +137,10 @@ export function resolveSettings(options: ClientSettings): ResolvedSettings {
     maxConcurrency: options.concurrency === undefined ? undefined : concurrency,
     requestsPerMinute,
     requestsPerMinuteCap: options.requestsPerMinute === undefined ? undefined : requestsPerMinute,
-    retry: resolveRetry(options.retry ?? {}),
+    retry: {
+      ...resolveRetry(options.retry ?? {}),
+      ...(waitScale === undefined ? {} : { waitScale }),
+    },
     budgetWindowMs: positive('rateWindowMs', options.rateWindowMs, DEFAULTS.rateWindowMs),
     connectTimeoutMs: positive(
       'connectTimeoutMs',
@@ -124,5 +153,6 @@ export function resolveSettings(options: ClientSettings): ResolvedSettings {
       DEFAULTS.requestTimeoutMs,
     ),
     userAgent: options.userAgent ?? DEFAULTS.userAgent,
+    warnings: warning === undefined ? [] : [warning],
   };
 }

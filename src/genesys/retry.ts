@@ -21,6 +21,12 @@ export interface RetryPolicy {
   maxTotalMs: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /**
+   * Every back-off (not a stated Retry-After) is multiplied by this (default 1) after the retry
+   * was decided at the real wait.
+   * Below 1 only in tests against loopback servers: the client refuses it for any other endpoint.
+   */
+  waitScale?: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -31,18 +37,23 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /**
- * TEST ONLY. With GC_TIMEOUTS_TEST_FAST_RETRY=1 in the environment every back-off decided here (not
- * a Retry-After the server stated) is cut to a hundredth, so the tests that run the bundles against failing
- * servers do not sleep for real seconds. Whether to retry, how often and the retry budget are still
- * decided at the real values first. Never set it against a real org: it retries a 429 sooner than
- * Genesys asks. Only the test helpers set it (README "Tests").
+ * TEST ONLY. `GC_TIMEOUTS_TEST_FAST_RETRY=1` asks for every back-off decided here (not a
+ * Retry-After the server stated) to be cut to a hundredth, so the tests that run the bundles against failing
+ * servers do not sleep for real seconds. Only the faces read the variable (fastRetryScale, where
+ * they read the rest of the environment) and hand the client a `retryWaitScale`; the client honours
+ * it only for a loopback endpoint (options.ts), so a run against a real org waits as Genesys asks.
  */
 export const TEST_FAST_RETRY_ENV = 'GC_TIMEOUTS_TEST_FAST_RETRY';
 const TEST_FAST_RETRY_SCALE = 0.01;
 
-function testWait(delayMs: number): number {
-  if (process.env[TEST_FAST_RETRY_ENV] !== '1') return delayMs;
-  return Math.round(delayMs * TEST_FAST_RETRY_SCALE);
+/** The wait scale the environment asks for: a hundredth with the test variable set to 1, else none. */
+export function fastRetryScale(env: NodeJS.ProcessEnv): number | undefined {
+  return env[TEST_FAST_RETRY_ENV] === '1' ? TEST_FAST_RETRY_SCALE : undefined;
+}
+
+function scaledWait(delayMs: number, policy: RetryPolicy): number {
+  const scale = policy.waitScale ?? 1;
+  return scale === 1 ? delayMs : Math.round(delayMs * scale);
 }
 
 export type AttemptOutcome =
@@ -109,7 +120,7 @@ export function decideRetry(outcome: AttemptOutcome, ctx: RetryContext): RetryVe
   return {
     retry: true,
     // A wait the server stated is its limit's, not ours to shorten, even in tests.
-    delayMs: stated ? delayMs : testWait(delayMs),
+    delayMs: stated ? delayMs : scaledWait(delayMs, ctx.policy),
     pauseAll: classified.pauseAll,
     reason: classified.reason,
   };

@@ -2,6 +2,8 @@ import { hiddenMarker, parseHiddenMarker } from './marker.js';
 import type { GitHub } from './client.js';
 import { assertBodyFits, write } from './errors.js';
 import { isAuthor, whoAmI } from './identity.js';
+import { issueProvenanceProblem, type RunRef } from './provenance.js';
+import { workflowRun } from './workflow-run.js';
 
 /** The repository label on every drift issue; issues are looked up by it. */
 export const DRIFT_ISSUE_LABEL = 'gc-timeouts';
@@ -12,6 +14,9 @@ export interface DriftMarker {
   environment?: string;
   fingerprint: string;
   region: string;
+  /** The workflow run that last wrote the issue's body, and its workflow file: checked through the API. */
+  run?: number;
+  workflow?: string;
 }
 
 export interface FoundDriftIssue {
@@ -43,27 +48,57 @@ export interface DriftIssueResult {
 }
 
 function withMarker(marker: DriftMarker, body: string): string {
-  const { label, environment, fingerprint, region } = marker;
+  const { label, environment, fingerprint, region, run, workflow } = marker;
   const env = environment === undefined ? {} : { environment };
-  return `${hiddenMarker('drift', { label, ...env, fingerprint, region })}\n${body}`;
+  return `${hiddenMarker('drift', { label, ...env, fingerprint, region, run, workflow })}\n${body}`;
 }
 
 export function parseDriftMarker(body: string): DriftMarker | undefined {
   const f = parseHiddenMarker('drift', body);
   if (f === undefined) return undefined;
   const { label, fingerprint, region, environment } = f;
+  if (typeof label !== 'string' || typeof fingerprint !== 'string' || typeof region !== 'string')
+    return undefined;
   if (environment !== undefined && typeof environment !== 'string') return undefined;
-  return typeof label === 'string' && typeof fingerprint === 'string' && typeof region === 'string'
-    ? { label, ...(environment === undefined ? {} : { environment }), fingerprint, region }
-    : undefined;
+  const env = environment === undefined ? {} : { environment };
+  return { label, ...env, fingerprint, region, ...runOf(f) };
 }
 
-/** Our open drift issue for `label` and `environment` (undefined: no environments), if any. */
+/** The run stamp of a marker, when it is well formed; a malformed one is as good as none. */
+function runOf(f: Record<string, unknown>): Pick<DriftMarker, 'run' | 'workflow'> {
+  const { run, workflow } = f;
+  return typeof run === 'number' &&
+    Number.isSafeInteger(run) &&
+    run > 0 &&
+    typeof workflow === 'string'
+    ? { run, workflow }
+    : {};
+}
+
+/** Two or more open issues pass every check: which one is the drift issue is not guessed. */
+export class AmbiguousDriftIssue extends Error {
+  constructor(readonly urls: string[]) {
+    super(
+      `${urls.length} open issues claim to be the gc-timeouts drift issue and pass every check (${urls.slice(0, 3).join(', ')}); which one is meant is not guessed: close all but one`,
+    );
+    this.name = 'AmbiguousDriftIssue';
+  }
+}
+
+/** More open issues with our marker than are checked; a flood is not searched for the real one. */
+const MAX_CANDIDATES = 20;
+
+/**
+ * Our open drift issue for `label` and `environment` (undefined: no environments): written by this token's user, and by a run of this workflow
+ * file that GitHub confirms (provenance.ts). Issues that fail a check are ignored and said so in
+ * the log, never closed or edited; two that pass are an error.
+ */
 export async function findDriftIssue(
   gh: GitHub,
   label: string,
   environment?: string,
 ): Promise<FoundDriftIssue | undefined> {
+  const reader = readingRun(gh);
   const me = await whoAmI(gh);
   const issues = await gh.octokit.paginate(gh.octokit.rest.issues.listForRepo, {
     owner: gh.owner,
@@ -72,25 +107,44 @@ export async function findDriftIssue(
     labels: DRIFT_ISSUE_LABEL,
     per_page: 100,
   });
-  const found: (FoundDriftIssue & { updatedAt: string })[] = [];
+  const candidates: Candidate[] = [];
   for (const issue of issues) {
     // The issues API lists pull requests too.
     if (issue.pull_request !== undefined || !isAuthor(me, issue.user)) continue;
     const marker = parseDriftMarker(issue.body ?? '');
     if (marker?.label !== label || marker.environment !== environment) continue;
-    found.push({
-      number: issue.number,
-      url: issue.html_url,
-      title: issue.title,
-      marker,
-      updatedAt: issue.updated_at,
-    });
+    const { number, html_url: url, title, created_at, updated_at } = issue;
+    candidates.push({ number, url, title, marker, createdAt: created_at, updatedAt: updated_at });
   }
-  found.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.number - a.number);
-  const newest = found[0];
-  return newest === undefined
+  if (candidates.length > MAX_CANDIDATES)
+    throw new AmbiguousDriftIssue(candidates.map((c) => c.url));
+  const genuine = await believed(gh, candidates, reader);
+  if (genuine.length > 1) throw new AmbiguousDriftIssue(genuine.map((c) => c.url));
+  const found = genuine[0];
+  return found === undefined
     ? undefined
-    : { number: newest.number, url: newest.url, title: newest.title, marker: newest.marker };
+    : { number: found.number, url: found.url, title: found.title, marker: found.marker };
+}
+
+type Candidate = FoundDriftIssue & { createdAt: string; updatedAt: string };
+
+function readingRun(gh: GitHub): RunRef {
+  if (gh.run === undefined)
+    throw new Error(
+      'the drift issue is kept only from a workflow run (GITHUB_RUN_ID, GITHUB_WORKFLOW_REF)',
+    );
+  return gh.run;
+}
+
+async function believed(gh: GitHub, candidates: Candidate[], reader: RunRef): Promise<Candidate[]> {
+  const genuine: Candidate[] = [];
+  for (const c of candidates) {
+    const run = c.marker.run === undefined ? undefined : await workflowRun(gh, c.marker.run);
+    const problem = issueProvenanceProblem(c, run, reader);
+    if (problem === undefined) genuine.push(c);
+    else gh.log(`Ignoring issue ${c.url}, which carries a gc-timeouts drift marker: ${problem}.`);
+  }
+  return genuine;
 }
 
 /**
@@ -98,11 +152,14 @@ export async function findDriftIssue(
  * its fingerprint changes, closed with a comment when it is gone.
  */
 export async function syncDriftIssue(gh: GitHub, sync: DriftIssueSync): Promise<DriftIssueResult> {
+  const reader = readingRun(gh);
   const marker: DriftMarker = {
     label: sync.label,
     ...(sync.environment === undefined ? {} : { environment: sync.environment }),
     fingerprint: sync.fingerprint,
     region: sync.region,
+    run: reader.id,
+    workflow: reader.workflow,
   };
   const body = withMarker(marker, sync.body);
   if (sync.drifted) assertBodyFits('drift issue body', body);

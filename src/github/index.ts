@@ -11,6 +11,7 @@ export {
 export { currentRun, type RunRef } from './provenance.js';
 export { findMergedPullRequest, type MergedPullRequest } from './merged-pr.js';
 export {
+  AmbiguousDriftIssue,
   DRIFT_ISSUE_LABEL,
   findDriftIssue,
   parseDriftMarker,

@@ -1,9 +1,9 @@
 /**
- * Which workflow run wrote a plan comment. The marker names the run and its workflow file; the
- * reader asks GitHub about that run, so a comment is believed only when a run of this repository,
- * of the workflow file the marker names, on an event that plans or applies, was running when the
- * comment was last edited. The author check alone is not enough: every workflow of a repository
- * writes as the same github-actions[bot].
+ * Which workflow run wrote a plan comment (or a drift issue, below). The marker names the run and
+ * its workflow file; the reader asks GitHub about that run, so a comment is believed only when a
+ * run of this repository, of the workflow file the marker names, on an event that plans or
+ * applies, was running when the comment was last edited. The author check alone is not enough:
+ * every workflow of a repository writes as the same github-actions[bot].
  */
 
 /** This run, from the runner's environment: GITHUB_RUN_ID and the path in GITHUB_WORKFLOW_REF. */
@@ -67,5 +67,42 @@ export function provenanceProblem(
     return `it was last edited before run ${marker.run} started`;
   if (run.status === 'completed' && !(edited <= Date.parse(run.updatedAt) + SLACK_MS))
     return `it was edited after run ${marker.run} ended`;
+  return undefined;
+}
+
+export interface IssueFacts {
+  createdAt: string;
+  updatedAt: string;
+  marker: { run?: number; workflow?: string };
+}
+
+/**
+ * Why a drift issue cannot be believed, or undefined when its marker's run accounts for it. The
+ * drift issue is written and read by the same workflow (the scheduled drift check), so the run it
+ * names must be a run of `reader`'s workflow file: another workflow of the repository writes as
+ * the same bot but cannot pass. An issue's `updated_at` moves with every comment and label, so
+ * only bounds that survive that are checked: the issue was created no later than the end of the
+ * run that last wrote its body, and touched no earlier than that run's start.
+ */
+export function issueProvenanceProblem(
+  issue: IssueFacts,
+  run: WorkflowRunFacts | undefined,
+  reader: RunRef,
+): string | undefined {
+  const { marker } = issue;
+  if (marker.run === undefined || marker.workflow === undefined)
+    return 'its marker names no workflow run (written by hand, or by an older gc-timeouts)';
+  if (marker.workflow !== reader.workflow)
+    return `its marker names ${marker.workflow}, not this workflow (${reader.workflow})`;
+  if (run === undefined) return `run ${marker.run} is not a workflow run of this repository`;
+  if (run.path !== marker.workflow)
+    return `run ${marker.run} is of ${run.path}, not of ${marker.workflow} as its marker says`;
+  if (!(Date.parse(issue.updatedAt) >= Date.parse(run.createdAt) - SLACK_MS))
+    return `it was last changed before run ${marker.run} started`;
+  if (
+    run.status === 'completed' &&
+    !(Date.parse(issue.createdAt) <= Date.parse(run.updatedAt) + SLACK_MS)
+  )
+    return `it was created after run ${marker.run}, which its marker says wrote it, had ended`;
   return undefined;
 }

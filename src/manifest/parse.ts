@@ -7,6 +7,7 @@ import {
   type Document,
   type YAMLError,
 } from 'yaml';
+import { noCheckpoint, type Checkpoint } from './checkpoint.js';
 import { quote } from '../util/text.js';
 import { MAX_NESTING, tooDeepAt } from './depth.js';
 import { ManifestSource } from './source.js';
@@ -21,7 +22,11 @@ export type ParseResult =
   { ok: true; data: unknown; source: ManifestSource } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Layer 1: the text as YAML. Syntax, duplicate keys, unknown tags, alias bombs, emptiness. */
-export function parseManifestText(text: string, file: string): ParseResult {
+export function parseManifestText(
+  text: string,
+  file: string,
+  checkpoint: Checkpoint = noCheckpoint,
+): ParseResult {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_MANIFEST_BYTES) return { ok: false, diagnostics: [oversize(file, bytes)] };
 
@@ -35,11 +40,15 @@ export function parseManifestText(text: string, file: string): ParseResult {
     uniqueKeys: true,
     version: '1.2',
   });
+  checkpoint();
   const source = new ManifestSource(file, doc, lines);
   const errors = [...doc.errors, ...doc.warnings];
   const overflow = errors.find((error) => /call stack/i.test(error.message));
   if (overflow !== undefined) return tooDeep(file, yaml, overflow.pos[0]);
-  const problems = errors.map((error) => yamlDiagnostic(error, source, yaml, doc));
+  const problems = errors.map((error) => {
+    checkpoint();
+    return yamlDiagnostic(error, source, yaml, doc);
+  });
   if (problems.length > 0) return { ok: false, diagnostics: problems };
   const complex = complexKey(doc, source);
   if (complex !== undefined) return { ok: false, diagnostics: [complex] };
@@ -63,6 +72,7 @@ export function parseManifestText(text: string, file: string): ParseResult {
   });
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    checkpoint();
     return { ok: true, data, source };
   } catch (error) {
     if (error instanceof ReferenceError && firstAlias !== undefined) {

@@ -5,6 +5,7 @@ import { quote } from '../util/text.js';
 import { formatPath, fromJsonPointer, type PathSegment } from './paths.js';
 import type { ManifestSource } from './source.js';
 import type { Diagnostic } from './types.js';
+import { noCheckpoint, type Checkpoint } from './checkpoint.js';
 // Compiled from the schema at build time (scripts/generate-schema-validator.mjs): no start pays for
 // Ajv's compiler, and neither bundle carries it.
 import compiled from '../generated/manifest-schema-validator.generated.js';
@@ -16,10 +17,18 @@ function validator(): ValidateFunction {
 }
 
 /** Layer 2: the JSON Schema, every error at once, each pointing at its YAML key or value. */
-export function checkSchema(data: unknown, source: ManifestSource): Diagnostic[] {
+export function checkSchema(
+  data: unknown,
+  source: ManifestSource,
+  checkpoint: Checkpoint = noCheckpoint,
+): Diagnostic[] {
   const validate = validator();
   if (validate(data)) return [];
-  const diagnostics = humanize(validate.errors ?? [], data).map(({ path, target, message }) => {
+  checkpoint();
+  const findings = humanize(validate.errors ?? [], data);
+  checkpoint();
+  const diagnostics = findings.map(({ path, target, message }) => {
+    checkpoint();
     const at = source.locate(path, target);
     return {
       severity: 'error' as const,
@@ -50,9 +59,17 @@ const ALL_ENTRY_KEYS = Object.keys(schema.$defs.entry.properties);
  * their failed branches is dropped.
  */
 function humanize(errors: ErrorObject[], data: unknown): Finding[] {
-  const composites = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  const isBranchNoise = (e: ErrorObject): boolean =>
-    composites.some((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`));
+  // A set of the composites' schema paths, so each error looks up its own prefixes instead of
+  // comparing itself with every composite (10,000 errors would take seconds).
+  const composites = new Set(
+    errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath),
+  );
+  const isBranchNoise = (e: ErrorObject): boolean => {
+    for (let at = e.schemaPath.indexOf('/'); at >= 0; at = e.schemaPath.indexOf('/', at + 1)) {
+      if (composites.has(e.schemaPath.slice(0, at))) return true;
+    }
+    return false;
+  };
   // An unknown key that is a typo of a missing one already says what is wrong; "sets no timeout"
   // or "has no selector" on top of it would be the same mistake told twice.
   const typos = new Set(

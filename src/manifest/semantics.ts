@@ -1,5 +1,6 @@
 import { quote } from '../util/text.js';
 import { acceptDriftDiagnostics } from './accept-drift.js';
+import { noCheckpoint, type Checkpoint } from './checkpoint.js';
 import { compileGlob } from './glob.js';
 import type { ManifestSource } from './source.js';
 import { formatPath, type PathSegment } from './paths.js';
@@ -47,9 +48,11 @@ export function checkSemantics(
   source: ManifestSource,
   rejected: Rejected = { entries: new Set(), policy: false },
   now: () => number = Date.now,
+  checkpoint: Checkpoint = noCheckpoint,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report: Report = (severity, rule, path, message, target = 'value') => {
+    checkpoint();
     const at = source.locate(path, target);
     const { file } = source;
     const text = source.withAnchorNote(message, path);
@@ -59,6 +62,7 @@ export function checkSemantics(
   checkEnvironmentUse(manifest, names, rejected, report);
   const tagged: { env: string | undefined; diagnostics: Diagnostic[] }[] = [];
   for (const env of names.length > 0 ? names : [undefined]) {
+    checkpoint();
     const mark = out.length;
     checkOrg(environmentView(manifest, env), rejected, source, report);
     tagged.push({ env, diagnostics: out.splice(mark) });
@@ -71,6 +75,7 @@ export function checkSemantics(
     const message = 'actions is empty: this manifest manages no data action';
     report('warning', 'empty', ['actions'], message, 'key');
   }
+  checkpoint();
   out.push(...acceptDriftDiagnostics(manifest as Manifest, source, now(), rejected.entries));
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }

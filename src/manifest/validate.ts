@@ -6,6 +6,7 @@ import { checkSemantics, type Rejected } from './semantics.js';
 import { decodeManifest } from './decode.js';
 import { readWorkspaceFile, workspaceRoot } from '../util/read-file.js';
 import type { ManifestSource } from './source.js';
+import { noCheckpoint, type Checkpoint } from './checkpoint.js';
 import { selectEnvironment } from './environments.js';
 import type { Diagnostic, Manifest, ManifestDocument } from './types.js';
 
@@ -45,18 +46,23 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
  * semantics look at the entries the schema accepted, and one run lists every problem to fix.
  * YAML errors stop the run, because nothing after them is known to be what the user wrote.
  */
-export function validateManifestText(text: string, file: string): ValidationResult {
-  const parsed = parseManifestText(text, file);
+export function validateManifestText(
+  text: string,
+  file: string,
+  checkpoint: Checkpoint = noCheckpoint,
+): ValidationResult {
+  const parsed = parseManifestText(text, file, checkpoint);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const { data, source } = parsed;
-  const schemaErrors = checkSchema(data, source);
+  const schemaErrors = checkSchema(data, source, checkpoint);
+  const document = data as ManifestDocument;
   if (schemaErrors.length === 0) {
     const manifest = data as Manifest;
-    const diagnostics = checkSemantics(data as ManifestDocument, source);
+    const diagnostics = checkSemantics(document, source, undefined, undefined, checkpoint);
     return hasErrors(diagnostics) ? { diagnostics, source } : { manifest, source, diagnostics };
   }
   const semantic = hasEntryList(data)
-    ? checkSemantics(data as ManifestDocument, source, rejectedBy(schemaErrors))
+    ? checkSemantics(document, source, rejectedBy(schemaErrors), undefined, checkpoint)
     : [];
   const diagnostics = [...schemaErrors, ...semantic].sort(
     (a, b) => a.line - b.line || a.column - b.column,
@@ -96,6 +102,7 @@ function rejectedBy(schemaErrors: readonly Diagnostic[]): Rejected {
 export async function validateManifestFile(
   path: string,
   root: string = workspaceRoot(),
+  checkpoint: Checkpoint = noCheckpoint,
 ): Promise<ValidationResult> {
   const read = await readWorkspaceFile(path, {
     root,
@@ -106,7 +113,10 @@ export async function validateManifestFile(
   if (!read.ok)
     throw new GcTimeoutsError('invalid-manifest', `cannot read manifest ${path}: ${read.message}`);
   const text = decodeManifest(read.bytes, path);
-  return typeof text === 'string' ? validateManifestText(text, path) : { diagnostics: [text] };
+  checkpoint();
+  return typeof text === 'string'
+    ? validateManifestText(text, path, checkpoint)
+    : { diagnostics: [text] };
 }
 
 /**

@@ -32,7 +32,10 @@ export interface OrgTarget {
 }
 
 /** Throughput settings of the client; defaults suit the documented per-token limit of 300/min. */
-export type ClientTuning = Pick<GenesysClientOptions, 'requestsPerMinute' | 'concurrency'>;
+export type ClientTuning = Pick<
+  GenesysClientOptions,
+  'requestsPerMinute' | 'concurrency' | 'retryWaitScale'
+>;
 
 /** What the faces want to hear while the org is worked on. */
 export interface OrgHooks {

@@ -1,4 +1,4 @@
-import type { Plan, PlanOp } from '../plan/types.js';
+import type { Plan, PlanOp, PlanProblem } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { inlineCode } from './escape.js';
 import { countPhrases, formatTimeout, groupEntries } from './format.js';
@@ -110,6 +110,8 @@ interface Parts {
   unchanged: string[];
   errors: string[];
   warnings: string[];
+  /** The errors counted per kind: what is left when they cannot all be listed. */
+  errorKinds: string;
   footer: string;
 }
 
@@ -167,6 +169,7 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
     ),
     errors: plan.errors.map((p) => problemItem(p, link)),
     warnings: plan.warnings.map((p) => problemItem(p, link)),
+    errorKinds: kindsLine(plan.errors),
     footer: `<sub>Fingerprint ${inlineCode(plan.fingerprint)} · gc-timeouts ${text(plan.tool.version, 50)}</sub>`,
   };
 }
@@ -231,10 +234,23 @@ function someRows(p: Parts, max: number): string | undefined {
 function countsOnly(p: Parts, max: number): string | undefined {
   let budget = max - assemble(p, SHORTENED.countsOnly, [], []).length;
   if (budget < 0) return undefined;
+  const listed = blockCost(problemList('❌', 'error', p.errors)) <= budget;
+  const kinds = listed || blockCost(p.errorKinds) > budget ? '' : p.errorKinds;
+  budget -= blockCost(kinds);
   const errors = fitList('❌', 'error', p.errors, budget) ?? '';
   budget -= blockCost(errors);
   const warnings = fitList('⚠️', 'warning', p.warnings, budget) ?? '';
-  return assemble(p, SHORTENED.countsOnly, [], [errors, warnings]);
+  return assemble(p, SHORTENED.countsOnly, [], [kinds, errors, warnings]);
+}
+
+/** `**Errors by kind:** `unknown-name` 9000 · `policy` 1000`, the most frequent first. */
+function kindsLine(errors: readonly PlanProblem[]): string {
+  const counts = new Map<string, number>();
+  for (const e of errors) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+  const kinds = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  return kinds.length === 0
+    ? ''
+    : `**Errors by kind:** ${kinds.map(([code, n]) => `${inlineCode(code)} ${n}`).join(' · ')}`;
 }
 
 // When not even the counts fit (a tiny limit, a huge label), the marker still lets the apply step

@@ -46,3 +46,32 @@ function freshToken(block: string): string {
     if (!block.includes(token)) return token;
   }
 }
+
+/**
+ * A write function that makes every line it passes inert (escapeWorkflowCommands), for a stream the
+ * runner reads as a whole (the CLI's stdout and stderr inside a workflow). Lines are escaped rather
+ * than wrapped in pauseCommands: stdout is often data piped on (`plan --format json | jq`), where
+ * extra marker lines would break it, and JSON or YAML lines never start like a command anyway.
+ * Writes may split a line; a continuation that would complete a command starts a new, inert line.
+ */
+export function inertWriter(write: (text: string) => unknown): (text: string) => unknown {
+  // What the runner has of the current line so far, as printed.
+  let partial = '';
+  return (text) => {
+    const lines = text.split(LINE_BREAK).map(inertLine);
+    const first = text.split(LINE_BREAK)[0] ?? '';
+    if (partial !== '') {
+      // The first piece continues a line already printed: it is a command only together with it.
+      const completes = COMMAND_START.test(partial + first);
+      lines[0] = completes ? `\n${INERT_PREFIX}${first}` : first;
+      if (completes) partial = '';
+    }
+    const last = lines.at(-1) ?? '';
+    partial = lines.length > 1 ? last : `${partial}${lines[0]?.replace(/^\n/, '') ?? ''}`;
+    return write(lines.join('\n'));
+  };
+}
+
+function inertLine(line: string): string {
+  return COMMAND_START.test(line) ? `${INERT_PREFIX}${line}` : line;
+}

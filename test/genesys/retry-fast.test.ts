@@ -1,16 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGenesysClient } from '../../src/genesys/client.js';
+import { resolveEndpoint, type Endpoint } from '../../src/genesys/endpoint.js';
+import type { ClientEvent } from '../../src/genesys/events.js';
+import { resolveSettings } from '../../src/genesys/options.js';
 import {
   decideRetry,
   DEFAULT_RETRY_POLICY,
+  fastRetryScale,
   TEST_FAST_RETRY_ENV,
   type AttemptOutcome,
+  type RetryPolicy,
 } from '../../src/genesys/retry.js';
 
-const ctx = (retryIndex: number, elapsedMs = 0) => ({
+const ctx = (retryIndex: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY, elapsedMs = 0) => ({
   idempotent: false,
   retryIndex,
   elapsedMs,
-  policy: DEFAULT_RETRY_POLICY,
+  policy,
   random: () => 0.5,
 });
 const limited = (retryAfterMs?: number): AttemptOutcome => ({
@@ -26,36 +32,87 @@ const outcomes: [string, AttemptOutcome][] = [
   ['PATCH 503 without Retry-After', { type: 'status', status: 503, retryAfterMs: undefined }],
 ];
 
-function decisions(): ReturnType<typeof decideRetry>[] {
+function decisions(policy: RetryPolicy): ReturnType<typeof decideRetry>[] {
   return outcomes.flatMap(([, outcome]) =>
-    [0, 4, 5].map((retryIndex) => decideRetry(outcome, ctx(retryIndex))),
+    [0, 4, 5].map((retryIndex) => decideRetry(outcome, ctx(retryIndex, policy))),
   );
 }
 
-describe('the test-only fast retry (GC_TIMEOUTS_TEST_FAST_RETRY=1)', () => {
+const settings = (endpoint: Endpoint, retryWaitScale?: number) =>
+  resolveSettings({ clientId: 'id', clientSecret: 'secret', endpoint, retryWaitScale });
+const loopback = resolveEndpoint({ apiBaseUrl: 'http://127.0.0.1:4010' });
+const realOrg = resolveEndpoint({ region: 'eu-west-1' });
+
+describe('the test-only fast retry', () => {
   afterEach(() => {
     delete process.env[TEST_FAST_RETRY_ENV];
   });
 
-  it('is off unless the variable is exactly 1', () => {
-    process.env[TEST_FAST_RETRY_ENV] = 'true';
-    expect(decideRetry(limited(7_000), ctx(0))).toMatchObject({ retry: true, delayMs: 7_000 });
+  it('is asked for only by the variable set to exactly 1', () => {
+    expect(fastRetryScale({ [TEST_FAST_RETRY_ENV]: 'true' })).toBeUndefined();
+    expect(fastRetryScale({})).toBeUndefined();
+    expect(fastRetryScale({ [TEST_FAST_RETRY_ENV]: '1' })).toBe(0.01);
   });
 
-  it('backs off a hundredth as long, keeps a stated Retry-After, and decides every retry as at the real values', () => {
-    const real = decisions();
+  it('is not read from the environment by the retry policy itself', () => {
     process.env[TEST_FAST_RETRY_ENV] = '1';
-    const fast = decisions();
+    expect(decideRetry(limited(), ctx(0))).toMatchObject({ retry: true, delayMs: 375 });
+  });
+
+  it('backs off a hundredth as long on loopback, keeps a stated Retry-After, and decides every retry as at the real values', () => {
+    const real = decisions(settings(loopback).retry);
+    const fast = decisions(settings(loopback, 0.01).retry);
     expect(fast.map((d) => d.retry)).toEqual(real.map((d) => d.retry));
     expect(fast.map((d) => d.reason)).toEqual(real.map((d) => d.reason));
-    // The first outcome states Retry-After: the server's wait is kept (a per-second function limit
-    // would otherwise refuse every hurried retry); the others are our own back-off, shortened.
+    // The first outcome states Retry-After: the server's wait is kept; the others are our own
+    // back-off, shortened.
     const stated = 3;
     expect(fast.slice(stated).map((d) => (d.retry ? d.delayMs : 0))).toEqual(
       real.slice(stated).map((d) => (d.retry ? Math.round(d.delayMs / 100) : 0)),
     );
-    expect(decideRetry(limited(7_000), ctx(0))).toMatchObject({ delayMs: 7_000, pauseAll: true });
+    const policy = settings(loopback, 0.01).retry;
+    expect(decideRetry(limited(7_000), ctx(0, policy))).toMatchObject({ delayMs: 7_000 });
+    expect(decideRetry(limited(), ctx(0, policy))).toMatchObject({ delayMs: 4 });
     // The budget is still measured at the real wait: 10 minutes are refused, not shortened.
-    expect(decideRetry(limited(600_000), ctx(0)).retry).toBe(false);
+    expect(decideRetry(limited(600_000), ctx(0, policy)).retry).toBe(false);
+  });
+
+  it('is ignored, with a warning, for an endpoint that is not loopback', () => {
+    const resolved = settings(realOrg, 0.01);
+    expect(decideRetry(limited(), ctx(0, resolved.retry))).toMatchObject({ delayMs: 375 });
+    expect(resolved.warnings).toEqual([
+      expect.stringMatching(
+        /ignoring the test-only fast retry .*api\.mypurecloud\.ie.*not loopback/,
+      ),
+    ]);
+    // A proxy URL that only looks local is not loopback either.
+    const proxy = resolveEndpoint({ apiBaseUrl: 'https://127.0.0.1.example.com' });
+    expect(settings(proxy, 0.01).retry.waitScale).toBeUndefined();
+    expect(settings(resolveEndpoint({ apiBaseUrl: 'http://[::1]:9' }), 0.01).retry.waitScale).toBe(
+      0.01,
+    );
+    expect(settings(resolveEndpoint({ apiBaseUrl: 'http://localhost:9' }), 0.01).warnings).toEqual(
+      [],
+    );
+  });
+
+  it('reaches the run log as a warning event when the client is made for a real org', async () => {
+    const events: ClientEvent[] = [];
+    const client = createGenesysClient({
+      clientId: 'id',
+      clientSecret: 'secret',
+      endpoint: realOrg,
+      retryWaitScale: 0.01,
+      onEvent: (event) => events.push(event),
+    });
+    await client.close();
+    expect(events).toEqual([
+      { type: 'setting-ignored', message: expect.stringContaining('not loopback') },
+    ]);
+  });
+
+  it('refuses a scale that would lengthen or zero the waits', () => {
+    expect(() => settings(loopback, 0)).toThrow(/retryWaitScale/);
+    expect(() => settings(loopback, 2)).toThrow(/retryWaitScale/);
   });
 });

@@ -6,7 +6,7 @@ import {
   type DriftIssueSync,
 } from '../../src/github/index.js';
 import { hiddenMarker } from '../../src/github/marker.js';
-import { connect, start, writes } from './support.js';
+import { connectDrift as connect, DRIFT_WORKFLOW, start, writes } from './support.js';
 
 const LABEL = 'gc-timeouts.yaml';
 const NOW = new Date('2024-05-06T07:08:09.123Z');
@@ -23,8 +23,9 @@ function run(fingerprint: string, label = LABEL): DriftIssueSync {
   };
 }
 
-function marker(fingerprint: string, label = LABEL): string {
-  return hiddenMarker('drift', { label, fingerprint, region: 'us-east-1' });
+function marker(fingerprint: string, label = LABEL, run?: number): string {
+  const stamp = run === undefined ? {} : { run, workflow: DRIFT_WORKFLOW };
+  return hiddenMarker('drift', { label, fingerprint, region: 'us-east-1', ...stamp });
 }
 
 describe('syncDriftIssue', () => {
@@ -39,7 +40,13 @@ describe('syncDriftIssue', () => {
       url: 'https://github.com/octo-org/octo-repo/issues/1',
     });
     expect(fake.issues().map((i) => [i.number, i.state, i.title, i.body, i.labels])).toEqual([
-      [1, 'open', `Timeout drift in ${LABEL}`, `${marker('fp1')}\nDrift fp1`, [DRIFT_ISSUE_LABEL]],
+      [
+        1,
+        'open',
+        `Timeout drift in ${LABEL}`,
+        `${marker('fp1', LABEL, gh.run?.id)}\nDrift fp1`,
+        [DRIFT_ISSUE_LABEL],
+      ],
     ]);
     expect(writes(fake)).toEqual(['issues/create']);
 
@@ -49,7 +56,7 @@ describe('syncDriftIssue', () => {
     const changed = { ...run('fp2'), title: 'More drift' };
     expect(await syncDriftIssue(gh, changed)).toEqual({ ...created, action: 'updated' });
     expect(fake.issues().map((i) => [i.number, i.state, i.title, i.body])).toEqual([
-      [1, 'open', 'More drift', `${marker('fp2')}\nDrift fp2`],
+      [1, 'open', 'More drift', `${marker('fp2', LABEL, gh.run?.id)}\nDrift fp2`],
     ]);
 
     expect(await syncDriftIssue(gh, run(''))).toEqual({ ...created, action: 'closed' });
@@ -82,24 +89,29 @@ describe('syncDriftIssue', () => {
     const fake = await start({ token: { kind: 'actions' } });
     const gh = connect(fake);
     const labels = [DRIFT_ISSUE_LABEL];
-    fake.addIssue({ title: 'pasted', user: 'mona', body: marker('fp1'), labels });
+    fake.addIssue({
+      title: 'pasted',
+      user: 'mona',
+      body: marker('fp1', LABEL, gh.run?.id),
+      labels,
+    });
     fake.addIssue({
       title: 'closed',
       user: 'github-actions[bot]',
-      body: marker('fp1'),
+      body: marker('fp1', LABEL, gh.run?.id),
       labels,
       state: 'closed',
     });
     fake.addIssue({
       title: 'other',
       user: 'github-actions[bot]',
-      body: marker('fp1', 'other'),
+      body: marker('fp1', 'other', gh.run?.id),
       labels,
     });
     fake.addPullRequest({
       headSha: '1'.repeat(40),
       user: 'github-actions[bot]',
-      body: marker('fp1'),
+      body: marker('fp1', LABEL, gh.run?.id),
       labels,
     });
     const before = fake.issues();

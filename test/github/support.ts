@@ -41,6 +41,17 @@ export function connect(
 }
 
 export const PLAN_WORKFLOW = '.github/workflows/plan.yml';
+export const DRIFT_WORKFLOW = '.github/workflows/drift.yml';
+
+/** A client as a scheduled drift run of DRIFT_WORKFLOW uses it (or of `path`). */
+export function connectDrift(
+  fake: FakeGitHub,
+  token = fake.token,
+  log?: (m: string) => void,
+  path = DRIFT_WORKFLOW,
+): GitHub {
+  return connect(fake, token, log, { path, event: 'schedule' });
+}
 
 /** Requests that changed something on the fake. */
 export function writes(fake: FakeGitHub): string[] {
