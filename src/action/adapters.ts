@@ -108,6 +108,7 @@ export function coreOrgPorts(redactor: Redactor): Omit<AppPorts, 'now'> {
     progress: phaseProgress({
       write: (line) => core.info(escapeWorkflowCommands(redactor.redact(line.trimEnd()))),
       tty: false,
+      logLines: true,
     }),
     onEvent: (event) => core.debug(redactor.redact(JSON.stringify(event))),
   };

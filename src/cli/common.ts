@@ -40,12 +40,13 @@ export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: g
  * on stderr, and progress that clears itself when each read, plan or apply ends.
  */
 export function appPorts(io: CliIO): AppPorts {
+  const shown = progress(io);
   return {
     openOrg,
     now: io.now ?? Date.now,
     redactor: io.redactor,
-    progress: progress(io),
-    onEvent: clientEvents(io),
+    progress: shown,
+    onEvent: clientEvents(io, shown),
   };
 }
 
@@ -93,7 +94,10 @@ export function useColor(io: CliIO): boolean {
   return io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
 }
 
-/** Progress on stderr: a self-updating line at a terminal, an occasional line in a log. */
+/**
+ * Progress on stderr: a self-updating line at a terminal; nothing when stderr is not one (a pipe,
+ * a CI log), where the retries and waits below already say why a run is slow.
+ */
 export function progress(io: CliIO, now: () => number = Date.now): Progress {
   return phaseProgress({
     write: (text) => io.stderr.write(text),
@@ -102,11 +106,13 @@ export function progress(io: CliIO, now: () => number = Date.now): Progress {
   });
 }
 
-/** Retries and rate waits are worth a line: they explain a slow run. */
-export function clientEvents(io: CliIO): (event: ClientEvent) => void {
+/** Retries and rate waits are worth a line: they explain a slow run. Never inside the live line. */
+export function clientEvents(io: CliIO, shown?: Progress): (event: ClientEvent) => void {
   return (event) => {
     const line = describeEvent(event);
-    if (line !== undefined) io.stderr.write(`gc-timeouts: ${line}\n`);
+    if (line === undefined) return;
+    if (shown !== undefined) shown.log(`gc-timeouts: ${line}`);
+    else io.stderr.write(`gc-timeouts: ${line}\n`);
   };
 }
 
