@@ -4,6 +4,7 @@ import { validateManifest, validOrThrow } from '../app/validate.js';
 import type { ClientEvent } from '../genesys/events.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { openOrg } from '../org/session.js';
+import { tableColumns } from '../render/fit.js';
 import { phaseProgress, type Progress } from '../util/progress.js';
 import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from '../util/deadline.js';
 import { workspaceRoot } from '../util/read-file.js';
@@ -87,6 +88,11 @@ export function connectionFrom(flags: ConnectionValues, io: CliIO): Connection {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** How a plan is laid out for this run's stdout: colour, and the width its tables fit. */
+export function textLayout(io: CliIO): { color: boolean; columns: number } {
+  return { color: useColor(io), columns: tableColumns(io.stdout, io.env) };
 }
 
 /** Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
