@@ -37,10 +37,14 @@ export function fitTable(
   maxWidth: number,
 ): FittedTable {
   let keep = specs.map((_, i) => i);
-  const natural = specs.map((s, i) =>
-    Math.max(width(s.title), ...rows.map((cells) => width(cells[i] ?? ''))),
+  const widest = (i: number, cell: (c: string) => string): number =>
+    Math.max(width(specs[i]?.title ?? ''), ...rows.map((cells) => width(cell(cells[i] ?? ''))));
+  const natural = specs.map((_, i) => widest(i, (c) => c));
+  // A column with a short form shrinks to that form whole before any cell of it is cut.
+  const floors = specs.map((s, i) =>
+    Math.min(natural[i] ?? 0, Math.max(s.min, s.short ? widest(i, s.short) : width(s.title))),
   );
-  let widths = shrink(specs, natural, keep, maxWidth);
+  let widths = shrink(specs, natural, floors, keep, maxWidth);
   const dropOrder = specs
     .map((s, i) => ({ i, drop: s.drop }))
     .filter((d): d is { i: number; drop: number } => d.drop !== undefined)
@@ -48,14 +52,15 @@ export function fitTable(
   for (const { i } of dropOrder) {
     if (total(widths, keep) <= maxWidth) break;
     keep = keep.filter((k) => k !== i);
-    widths = shrink(specs, natural, keep, maxWidth);
+    widths = shrink(specs, natural, floors, keep, maxWidth);
   }
   const cut = (cells: readonly string[]): string[] =>
     keep.map((i) => {
       const cell = cells[i] ?? '';
       const max = widths[i] ?? 0;
       const short = specs[i]?.short;
-      if (width(cell) > max && short !== undefined) return clamp(short(cell), max);
+      // Every cell of a narrowed column in its short form, so the column reads alike.
+      if (max < (natural[i] ?? 0) && short !== undefined) return clamp(short(cell), max);
       return clamp(cell, max);
     });
   return {
@@ -73,6 +78,7 @@ function total(widths: readonly number[], keep: readonly number[]): number {
 function shrink(
   specs: readonly ColumnSpec[],
   natural: readonly number[],
+  floors: readonly number[],
   keep: readonly number[],
   maxWidth: number,
 ): number[] {
@@ -83,11 +89,7 @@ function shrink(
   for (const i of order) {
     const excess = total(widths, keep) - maxWidth;
     if (excess <= 0) break;
-    const floor = Math.min(
-      natural[i] ?? 0,
-      Math.max(specs[i]?.min ?? 0, width(specs[i]?.title ?? '')),
-    );
-    widths[i] = Math.max(floor, (widths[i] ?? 0) - excess);
+    widths[i] = Math.max(floors[i] ?? 0, (widths[i] ?? 0) - excess);
   }
   return widths;
 }

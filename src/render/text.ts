@@ -112,15 +112,15 @@ function unmanaged(entries: readonly PlanEntry[], paint: Paint, options: TextOpt
   return lines;
 }
 
-// Which columns give way first when a terminal is narrow: the reason, then the evidence, then
-// names (never below a readable stub); the operation and the change itself never shrink.
+// Which columns give way first when a terminal is narrow: the evidence to its p99 alone, the
+// reason, then names (never below a readable stub); the operation and the change never shrink.
 const COLUMNS: ColumnSpec[] = [
   { title: 'OP', min: 0 },
   { title: 'ACTION', min: 16, shrink: 5 },
   { title: 'INTEGRATION', min: 12, shrink: 3, drop: 5 },
   { title: 'FIELD', min: 14, shrink: 4, drop: 4 },
   { title: 'TIMEOUT', min: 0 },
-  { title: 'P99', min: 6, shrink: 2, drop: 2, short: (cell) => cell.split(' · ')[0] ?? cell },
+  { title: 'P99', min: 6, shrink: 0, drop: 2, short: (cell) => cell.split(' · ')[0] ?? cell },
   { title: 'LINE', min: 0, drop: 3 },
   { title: 'REASON', min: 12, shrink: 1, drop: 1 },
 ];
