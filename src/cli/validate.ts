@@ -1,4 +1,5 @@
-import { validateManifest } from '../app/validate.js';
+import { offlineFlows, validateManifest } from '../app/validate.js';
+import { renderOfflineFlowsText } from '../render/offline-flows.js';
 import { renderValidationJson, renderValidationText } from '../render/validation.js';
 import { workspaceRoot } from '../util/read-file.js';
 import { oneOf, parseFlags } from './args.js';
@@ -28,11 +29,15 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const { result, valid } = await validateManifest(flags.manifest, workspaceRoot(io.env, io.cwd));
+  const root = workspaceRoot(io.env, io.cwd);
+  const { result, valid } = await validateManifest(flags.manifest, root);
   io.stdout.write(
     format === 'json'
       ? renderValidationJson(flags.manifest, result)
       : renderValidationText(flags.manifest, result),
   );
+  // The repository's flow files that call the managed actions: the one view of them offline.
+  if (format === 'text' && valid !== undefined)
+    io.stdout.write(renderOfflineFlowsText(await offlineFlows(valid, root, io.cwd)));
   return valid !== undefined ? EXIT.ok : EXIT.failed;
 }
