@@ -34,7 +34,7 @@ export function selectWarnings(plan: Plan, verbose: boolean): WarningSelection {
   const summaries = [...hidden].map(([code, n]) => {
     const kind = KINDS[code] ?? code;
     const count = `${n.toLocaleString('en-US')} ${kind} ${n === 1 ? 'warning' : 'warnings'}`;
-    return `${count} on actions this plan does not change (--verbose lists them)`;
+    return `${count} about unchanged actions (--verbose lists them)`;
   });
   return { shown, summaries };
 }

@@ -52,10 +52,10 @@ describe('a plan on a large org, at a terminal', () => {
     expect(text).toContain('actions[4] matches no action');
     expect(text).not.toContain('Quiet Action 17: below the p99');
     expect(text).toContain(
-      'Warning: 5,000 latency warnings on actions this plan does not change (--verbose lists them)',
+      'Warning: 5,000 latency warnings about unchanged actions (--verbose lists them)',
     );
     expect(text).toContain(
-      'Warning: 7 policy warnings on actions this plan does not change (--verbose lists them)',
+      'Warning: 7 policy warnings about unchanged actions (--verbose lists them)',
     );
   });
 
