@@ -32,7 +32,7 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
     );
     expect(run.stdout).not.toContain('::error');
     expect(run.summary).toContain('is valid');
-    expect(run.summary).toContain('0 errors, 0 warnings, 8 entries.');
+    expect(run.summary).toContain('0 errors, 1 warning, 8 entries.');
     // Every output is set in every mode, so a later step never reads an unset one.
     expect(run.outputs).toEqual({
       'has-changes': 'false',
