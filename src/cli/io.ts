@@ -54,7 +54,11 @@ export function redacted(
   stream: { write(text: string): unknown; isTTY?: boolean },
   redactor: Redactor,
 ): { write(text: string): unknown; isTTY?: boolean; readonly columns?: number | undefined } {
-  const out: { write(text: string): unknown; isTTY?: boolean; readonly columns?: number | undefined } = {
+  const out: {
+    write(text: string): unknown;
+    isTTY?: boolean;
+    readonly columns?: number | undefined;
+  } = {
     write: (text: string) => stream.write(redactor.redact(text)),
     get columns() {
       return (stream as { columns?: number }).columns;
