@@ -32,7 +32,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/**/*.integration.test.ts'] },
+        test: {
+          name: 'integration',
+          include: ['test/**/*.integration.test.ts'],
+          // Loopback servers and real timers: on a busy machine (npm test beside other work) a test
+          // of 3 s took over 20 s. The limits guard against hangs; they are no speed check.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,
@@ -42,7 +49,8 @@ export default defineConfig({
           globalSetup: ['test/support/dist-fresh-setup.ts'],
           // A test here starts up to six processes; on a busy machine each start takes seconds.
           // The timeout guards against hangs, it is no speed check.
-          testTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -23,6 +23,8 @@ const DIMENSIONS = [
 type Dimension = (typeof DIMENSIONS)[number];
 const METRIC = 'tTotalExecution';
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 interface Stats {
   count: number;
@@ -125,9 +127,15 @@ function statsFor(
   end: number,
 ): Stats | undefined {
   const { callsPerDay, p50Ms, p95Ms, p99Ms } = action.latency;
-  const key = `${seed}|${action.id}|${start}|${end}`;
+  // A window is known to the hour: "the last 7 days" asked twice a minute apart is the same
+  // window and gets the same answer, so a recommendation shown and then written agree.
+  // (A window shorter than a day, which only tests ask for, to the minute.)
+  const unit = end - start >= DAY_MS ? HOUR_MS : MINUTE_MS;
+  const from = Math.floor(start / unit);
+  const span = Math.max(1, Math.round((end - start) / unit));
+  const key = `${seed}|${action.id}|${from}|${span}|${unit}`;
   const count = Math.floor(
-    ((callsPerDay * (end - start)) / DAY_MS) * (0.85 + 0.3 * uniform(`${key}|count`)),
+    ((callsPerDay * span * unit) / DAY_MS) * (0.85 + 0.3 * uniform(`${key}|count`)),
   );
   if (count <= 0) return undefined;
   const wobble = (name: string): number => 0.95 + 0.1 * uniform(`${key}|${name}`);

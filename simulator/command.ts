@@ -20,7 +20,8 @@ integrations and action analytics, with optional latency, rate limits and inject
 
 Options:
   --port N                 port to listen on (default 8787; 0 picks a free port)
-  --host HOST              address to bind (default 127.0.0.1)
+  --host HOST              address to bind (default 127.0.0.1); any other than loopback needs
+                           --client-secret: the default secret is published
   --seed SEED              demo (default), demo-dev, demo-prod, empty, or scale:N for N
                            generated actions
   --orgs NAME=SEED,...     several orgs at once, e.g. dev=demo-dev,prod=demo-prod: one simulator
@@ -245,7 +246,28 @@ export function parseSimulatorArgs(argv: string[]): SimulatorOptions | 'help' {
     ...credentialOptions(values),
     ...knobOptions(values),
   };
+  if (!isLoopback(options.host ?? '127.0.0.1') && options.clientSecret === undefined) {
+    throw new UsageProblem(
+      `--host ${options.host ?? ''} lets other machines in, and the default client secret is printed in this help and the README: pass --client-secret with a secret of your own to bind it.`,
+    );
+  }
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
+/** Addresses only this machine reaches. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
+}
+
+/** What to run next, with every argument: from the repository root, or an org of your own. */
+export function suggestedCommands(url: string, seed: string): string[] {
+  if (seed === 'demo')
+    return [`  npx gc-timeouts plan --manifest examples/gc-timeouts.yaml --api-base-url ${url}`];
+  return [
+    `  npx gc-timeouts export --api-base-url ${url} --out gc-timeouts.yaml`,
+    `  npx gc-timeouts plan --manifest gc-timeouts.yaml --api-base-url ${url}`,
+  ];
 }
 
 function untilSignal(): Promise<string> {
@@ -303,7 +325,7 @@ export async function runSimulatorCommand(
       'Point gc-timeouts at it:',
       `  export GENESYSCLOUD_OAUTHCLIENT_ID='${sim.clientId}'`,
       `  export GENESYSCLOUD_OAUTHCLIENT_SECRET='${sim.clientSecret}'`,
-      `  gc-timeouts plan --api-base-url ${sim.url}`,
+      ...suggestedCommands(sim.url, sim.state.options.seed),
       '',
       sim.state.options.admin
         ? `Admin API: ${sim.url}/__sim/requests, /__sim/faults, /__sim/knobs, /__sim/actions/{id}, /__sim/reset`

@@ -125,7 +125,7 @@ function describeOrgs(orgs: readonly RunningOrg[]): string {
       `${name}: ${sim.url} (seed ${seed}, ${actions} actions)`,
       `  GENESYSCLOUD_OAUTHCLIENT_ID='${sim.clientId}'`,
       `  GENESYSCLOUD_OAUTHCLIENT_SECRET='${sim.clientSecret}'`,
-      `  gc-timeouts plan --env ${name} --api-base-url ${sim.url}`,
+      `  npx gc-timeouts plan --manifest examples/fleet/gc-timeouts.yaml --env ${name} --api-base-url ${sim.url}`,
       '',
     );
   }

@@ -111,6 +111,7 @@ export function coreOrgPorts(
     progress: phaseProgress({
       write: (line) => core.info(escapeWorkflowCommands(redactor.redact(line.trimEnd()))),
       tty: false,
+      logLines: true,
     }),
     onEvent: (event) => {
       if (event.type === 'setting-ignored') core.warning(redactor.redact(event.message));

@@ -64,7 +64,7 @@ export function applyOutputs(report: ApplyReport): Partial<Outputs> {
   return { applied: report.counts.applied, failed: report.counts.failed };
 }
 
-/** The failure reasons action.yml documents; internal ones (usage) leave the output empty. */
+/** The failure reasons action.yml documents; any other leaves the output empty. */
 const DOCUMENTED: readonly FailureReason[] = [
   'invalid-manifest',
   'plan-errors',
@@ -80,6 +80,7 @@ const DOCUMENTED: readonly FailureReason[] = [
   'protocol-error',
   'api-error',
   'internal-error',
+  'usage',
 ];
 
 export function writeOutputs(outputs: Outputs, redactor: Redactor): void {

@@ -14,7 +14,7 @@ import type { Outputs } from './outputs.js';
 import { planErrorAnnotations } from './plan-annotations.js';
 import type { ModeDeps, ModeResult } from './ports.js';
 import { savePlan } from './report.js';
-import { validateAndAnnotate } from './validate-mode.js';
+import { offlineFlowsMarkdown, validateAndAnnotate } from './validate-mode.js';
 
 /**
  * Pull-request review: validate, plan against the org, and keep one sticky comment per label up to
@@ -39,8 +39,9 @@ export async function runPlanMode(deps: ModeDeps): Promise<ModeResult> {
   if (!hasCredentials(connection)) {
     const why = whyNoLivePlan(deps);
     log.notice(`Live plan skipped: ${why}. The manifest was validated offline.`);
+    const flows = await offlineFlowsMarkdown(valid);
     await publish(
-      `${placeholderMarker(deps, 0)}\n${validation}\n\n> **Live plan skipped:** ${why}. The manifest was validated offline; the plan runs when the change is reviewed from a branch of this repository.`,
+      `${placeholderMarker(deps, 0)}\n${validation}\n\n> **Live plan skipped:** ${why}. The manifest was validated offline; the plan runs when the change is reviewed from a branch of this repository.${flows}`,
     );
     return { outputs };
   }

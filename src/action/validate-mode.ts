@@ -1,4 +1,5 @@
-import { validateManifest, type Validation } from '../app/validate.js';
+import { offlineFlows, validateManifest, type Validation } from '../app/validate.js';
+import { renderOfflineFlowsMarkdown } from '../render/offline-flows.js';
 import { InvalidManifestError, type ValidManifest } from '../manifest/validate.js';
 import { renderValidationMarkdown } from '../render/validation.js';
 import type { ModeDeps, ModeResult } from './ports.js';
@@ -30,8 +31,14 @@ export async function requireValid(
 /** The validate mode: annotations on the manifest, one summary table, one failure if invalid. */
 export async function runValidateMode(deps: ModeDeps): Promise<ModeResult> {
   const { result, valid } = await validateAndAnnotate(deps);
-  await deps.log.summary(`${renderValidationMarkdown(deps.inputs.manifest, result)}\n`);
+  const flows = valid === undefined ? '' : await offlineFlowsMarkdown(valid);
+  await deps.log.summary(`${renderValidationMarkdown(deps.inputs.manifest, result)}${flows}\n`);
   return valid !== undefined
     ? { outputs: {} }
     : { outputs: {}, failure: new InvalidManifestError(deps.inputs.manifest, result.diagnostics) };
+}
+
+/** The repository's flow files that call the managed actions, for a run that reads no org. */
+export async function offlineFlowsMarkdown(valid: ValidManifest): Promise<string> {
+  return renderOfflineFlowsMarkdown(await offlineFlows(valid));
 }

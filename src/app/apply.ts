@@ -71,7 +71,9 @@ export async function applySavedPlan(
     }
     await request.verify?.(endpoint);
   };
-  const asked = { ...connection, region: connection.region ?? plan.region };
+  // A plan made through a base URL alone records that URL's host as its region: not a region name.
+  const planRegion = plan.region === plan.apiHost ? undefined : plan.region;
+  const asked = { ...connection, region: connection.region ?? planRegion };
   return withOrg({ connection: asked, verify }, ports, async (org) => {
     await recheckPlanFile(plan, org, request.root);
     return decideAndApply(org, plan, request);

@@ -7,6 +7,11 @@ import {
   type ValidManifest,
 } from '../manifest/validate.js';
 import { GcTimeoutsError } from '../util/errors.js';
+import { dirname, relative, resolve } from 'node:path';
+import { readRepoFlows } from '../manifest/flow-files.js';
+import type { ManifestEntry } from '../manifest/types.js';
+import { callsOfEntry } from '../plan/repo-flows.js';
+import type { RepoFlowCall } from '../plan/types.js';
 import { workspaceRoot } from '../util/read-file.js';
 
 /** A validation: every finding, and the manifest to go on with when there is no error. */
@@ -52,4 +57,39 @@ export function deadlineCheckpoint(path: string, limits: ValidationLimits): Chec
 export function validOrThrow(validation: Validation): ValidManifest {
   if (validation.valid !== undefined) return validation.valid;
   throw new InvalidManifestError(validation.path, validation.result.diagnostics);
+}
+
+/** The repository's flow files that call each manifest entry, read offline; notes on the others. */
+export interface OfflineFlows {
+  entries: { label: string; calls: RepoFlowCall[] }[];
+  notes: string[];
+}
+
+/**
+ * Offline (validate, a fork's pull request, a plan without credentials): which Call Data Actions
+ * of the flow files the manifest's `flows:` globs name reach each entry, by name. Undefined when
+ * the manifest names no flow files.
+ */
+export async function offlineFlows(
+  valid: ValidManifest,
+  root: string = workspaceRoot(),
+  cwd: string = process.cwd(),
+): Promise<OfflineFlows | undefined> {
+  const globs = valid.manifest.flows;
+  if (globs === undefined || globs.length === 0) return undefined;
+  const baseDir = relative(resolve(root), dirname(resolve(cwd, valid.path))) || '.';
+  const repo = await readRepoFlows(globs, { root, baseDir });
+  const entries = valid.manifest.actions.map((entry, i) => ({
+    label: entryLabel(entry, i),
+    calls: callsOfEntry(entry, repo.calls),
+  }));
+  return { entries, notes: repo.notes };
+}
+
+function entryLabel(entry: ManifestEntry, index: number): string {
+  if (entry.name !== undefined) return entry.name;
+  const m = entry.match;
+  if (m === undefined) return `actions[${index}]`;
+  const parts = Object.entries(m).map(([key, value]) => `${key}: ${String(value)}`);
+  return `actions[${index}] (match ${parts.join(', ')})`;
 }

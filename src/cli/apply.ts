@@ -5,6 +5,7 @@ import type { Endpoint } from '../genesys/endpoint.js';
 import type { Plan } from '../plan/types.js';
 import { renderApplyReportJson } from '../render/apply-report-json.js';
 import { renderApplyText } from '../render/apply-report.js';
+import { countPhrases, shortFingerprint } from '../render/format.js';
 import { renderText } from '../render/text.js';
 import { plural } from '../util/plural.js';
 import { parseFlags } from './args.js';
@@ -13,7 +14,7 @@ import {
   CONNECTION_FLAGS,
   CONNECTION_HELP,
   connectionFrom,
-  useColor,
+  textLayout,
   validFromFlags,
 } from './common.js';
 import { EXIT, isCI, UsageError, type CliIO } from './io.js';
@@ -54,8 +55,13 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError('nobody can confirm at this terminal: pass --yes to apply without asking');
   }
   const hooks = {
+    // A saved plan was shown when it was made: one line says which it is, not the plan again.
     onPlanned: (plan: Plan) => {
-      io.stdout.write(renderText(plan, { color: useColor(io) }));
+      io.stdout.write(
+        flags.plan === undefined
+          ? renderText(plan, textLayout(io))
+          : savedPlanLine(flags.plan, plan),
+      );
     },
     approve: async (plan: Plan): Promise<Approval> =>
       flags.yes === true || (await confirmed(plan, io))
@@ -149,9 +155,23 @@ async function savedPlan(
   return { plan, verify };
 }
 
+/** `Applying plan.json (production): 1 to set, 4 to update, …. Fingerprint fad0393b3859.` */
+export function savedPlanLine(path: string, plan: Plan): string {
+  const label = plan.label === path ? path : `${path} (${plan.label})`;
+  return `Applying ${label}: ${countPhrases(plan.counts).join(', ')}. Fingerprint ${shortFingerprint(plan.fingerprint)}.\n`;
+}
+
 /** At a terminal, a person says yes; in CI (no prompt) the run goes on. */
 async function confirmed(plan: Plan, io: CliIO): Promise<boolean> {
   if (io.confirm === undefined) return true;
-  const question = `\nApply ${plural(plan.counts.changes, 'change')} to ${plan.region}? Only 'yes' is accepted: `;
+  const question = `\nApply ${plural(plan.counts.changes, 'change')} to ${orgName(plan)}? Only 'yes' is accepted: `;
   return io.confirm(question);
+}
+
+/** The org as the run reaches it: the region, and the API host when that is not the region's name. */
+export function orgName(plan: Plan): string {
+  const host = plan.apiHost;
+  return host === undefined || host === plan.region
+    ? plan.region
+    : `${plan.region} through ${host}`;
 }

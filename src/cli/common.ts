@@ -5,6 +5,7 @@ import type { ClientEvent } from '../genesys/events.js';
 import { fastRetryScale } from '../genesys/retry.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { openOrg } from '../org/session.js';
+import { tableColumns } from '../render/fit.js';
 import { phaseProgress, type Progress } from '../util/progress.js';
 import { DEFAULT_DEADLINE_MINUTES, parseDeadlineMinutes } from '../util/deadline.js';
 import { workspaceRoot } from '../util/read-file.js';
@@ -45,12 +46,13 @@ export const CONNECTION_HELP = `  -m, --manifest PATH       manifest (default: g
  * on stderr, and progress that clears itself when each read, plan or apply ends.
  */
 export function appPorts(io: CliIO): AppPorts {
+  const shown = progress(io);
   return {
     openOrg,
     now: io.now ?? Date.now,
     redactor: io.redactor,
-    progress: progress(io),
-    onEvent: clientEvents(io),
+    progress: shown,
+    onEvent: clientEvents(io, shown),
     // Test-only, read here with the rest of the environment; the client ignores it off loopback.
     tuning: { retryWaitScale: fastRetryScale(io.env) },
   };
@@ -141,12 +143,20 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
+/** How a plan is laid out for this run's stdout: colour, and the width its tables fit. */
+export function textLayout(io: CliIO): { color: boolean; columns: number } {
+  return { color: useColor(io), columns: tableColumns(io.stdout, io.env) };
+}
+
 /** Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
 export function useColor(io: CliIO): boolean {
   return io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
 }
 
-/** Progress on stderr: a self-updating line at a terminal, an occasional line in a log. */
+/**
+ * Progress on stderr: a self-updating line at a terminal; nothing when stderr is not one (a pipe,
+ * a CI log), where the retries and waits below already say why a run is slow.
+ */
 export function progress(io: CliIO, now: () => number = Date.now): Progress {
   return phaseProgress({
     write: (text) => io.stderr.write(text),
@@ -155,11 +165,13 @@ export function progress(io: CliIO, now: () => number = Date.now): Progress {
   });
 }
 
-/** Retries and rate waits are worth a line: they explain a slow run. */
-export function clientEvents(io: CliIO): (event: ClientEvent) => void {
+/** Retries and rate waits are worth a line: they explain a slow run. Never inside the live line. */
+export function clientEvents(io: CliIO, shown?: Progress): (event: ClientEvent) => void {
   return (event) => {
     const line = describeEvent(event);
-    if (line !== undefined) io.stderr.write(`gc-timeouts: ${line}\n`);
+    if (line === undefined) return;
+    if (shown !== undefined) shown.log(`gc-timeouts: ${line}`);
+    else io.stderr.write(`gc-timeouts: ${line}\n`);
   };
 }
 

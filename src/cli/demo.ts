@@ -65,7 +65,6 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   return finish(io, tour.failures, started);
 }
 
-
 /** The tour's state: numbered steps, each run as a command against the simulator, and what went wrong. */
 interface Tour extends FleetTour {
   conn: string[];

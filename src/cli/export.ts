@@ -19,6 +19,7 @@ Options:
       --client-id ID        OAuth client id (env GENESYSCLOUD_OAUTHCLIENT_ID)
       --client-secret S     OAuth client secret (env GENESYSCLOUD_OAUTHCLIENT_SECRET)
   -o, --out FILE            write to FILE instead of standard output
+      --deadline MINUTES    stop a read that takes longer (default 30)
   -h, --help                show this help
 
 Exit codes: 0 written, 1 error, 2 usage error.
@@ -33,6 +34,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     'client-id': { type: 'string' },
     'client-secret': { type: 'string' },
     out: { type: 'string', short: 'o' },
+    deadline: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (flags.help === true) {

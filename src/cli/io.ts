@@ -3,7 +3,8 @@ import { inertWriter } from '../util/workflow-text.js';
 
 /** Where a CLI command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIO {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** `columns`: the terminal's width, read when a table is laid out (it changes on a resize). */
+  stdout: { write(text: string): unknown; isTTY?: boolean; readonly columns?: number | undefined };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -55,9 +56,16 @@ export function processIO(env: NodeJS.ProcessEnv = process.env): CliIO {
 export function redacted(
   stream: { write(text: string): unknown; isTTY?: boolean },
   redactor: Redactor,
-): { write(text: string): unknown; isTTY?: boolean } {
-  const out: { write(text: string): unknown; isTTY?: boolean } = {
+): { write(text: string): unknown; isTTY?: boolean; readonly columns?: number | undefined } {
+  const out: {
+    write(text: string): unknown;
+    isTTY?: boolean;
+    readonly columns?: number | undefined;
+  } = {
     write: (text: string) => stream.write(redactor.redact(text)),
+    get columns() {
+      return (stream as { columns?: number }).columns;
+    },
   };
   if (stream.isTTY !== undefined) out.isTTY = stream.isTTY;
   return out;

@@ -93,7 +93,18 @@ function describeError(error: ErrorObject): string {
   }
   if (error.keyword === 'additionalProperties')
     return `${where} has an unknown key ${quote(String(params['additionalProperty']))}`;
+  // The validator's own words ("must be <= 60") read as a person would say them.
+  const limit = String(params['limit']);
+  if (error.keyword === 'maximum') return `${where} is above ${limit}, the most it may be`;
+  if (error.keyword === 'minimum') return `${where} is below ${limit}, the least it may be`;
+  if (error.keyword === 'required')
+    return `${where} lacks ${quote(String(params['missingProperty']))}`;
+  if (error.keyword === 'type') return `${where} is not ${article(String(params['type']))}`;
   return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+function article(type: string): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type.replace('|', ' or ')}`;
 }
 
 function usage(message: string): GcTimeoutsError {

@@ -11,7 +11,7 @@ import {
   CONNECTION_FLAGS,
   CONNECTION_HELP,
   connectionFrom,
-  useColor,
+  textLayout,
   validFromFlags,
 } from './common.js';
 import { EXIT, type CliIO } from './io.js';
@@ -25,6 +25,8 @@ ${CONNECTION_HELP}
   -o, --out FILE            also write the plan as JSON (for apply --plan, or a PR comment)
       --format FORMAT       text (default), markdown or json
       --show-unchanged      list unchanged actions too (text)
+  -v, --verbose             list every warning and unmanaged action (text; by default those
+                            about actions the plan does not change are counted, one line a kind)
 
 Exit codes: 0 plan made (with or without changes), 1 invalid manifest or plan errors, 2 usage error.
 `;
@@ -35,6 +37,7 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
     out: { type: 'string', short: 'o' },
     format: { type: 'string' },
     'show-unchanged': { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
   });
   if (flags.help === true) {
     io.stdout.write(planHelp);
@@ -62,7 +65,11 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
   else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
   else
     io.stdout.write(
-      renderText(plan, { color: useColor(io), showUnchanged: flags['show-unchanged'] === true }),
+      renderText(plan, {
+        ...textLayout(io),
+        showUnchanged: flags['show-unchanged'] === true,
+        verbose: flags.verbose === true,
+      }),
     );
   if (flags.out !== undefined) io.stderr.write(`Plan written to ${flags.out}\n`);
   return plan.errors.length > 0 ? EXIT.failed : EXIT.ok;

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { labelOf } from '../app/environment.js';
 import { recommendTimeouts } from '../app/recommend.js';
 import type { RecommendResult } from '../plan/recommend.js';
-import { renderRecommendText } from '../render/recommend.js';
+import { renderRecommendPlanText } from '../render/recommend.js';
 import { renderText } from '../render/text.js';
 import { plural } from '../util/plural.js';
 import { parseFlags } from './args.js';
@@ -11,7 +11,7 @@ import {
   CONNECTION_FLAGS,
   CONNECTION_HELP,
   connectionFrom,
-  useColor,
+  textLayout,
   validFromFlags,
 } from './common.js';
 import { EXIT, type CliIO } from './io.js';
@@ -54,9 +54,14 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
     },
     appPorts(io),
   );
-  io.stdout.write(`${renderRecommendText(result.recommendations)}\n`);
-  io.stdout.write(renderText(plan, { color: useColor(io) }));
-  io.stdout.write(`\n${await written(flags.manifest, text, result, flags.write === true)}\n`);
+  // One truth: the table, its count and its "from" are the plan of the manifest as --write leaves it.
+  const layout = textLayout(io);
+  io.stdout.write(`${renderRecommendPlanText(result.recommendations, plan, layout.columns)}\n`);
+  io.stdout.write(renderText(plan, layout));
+  const changes = plan.counts.changes;
+  io.stdout.write(
+    `\n${await written(flags.manifest, text, result, flags.write === true, changes)}\n`,
+  );
   return plan.errors.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
@@ -65,6 +70,7 @@ async function written(
   text: string,
   result: RecommendResult,
   write: boolean,
+  changes: number,
 ): Promise<string> {
   const values = result.values.length;
   const added = result.insertAfter.reduce((n, g) => n + g.entries.length, 0);
@@ -75,7 +81,8 @@ async function written(
   ]
     .filter(Boolean)
     .join(' and ');
-  if (!write) return `Run with --write to put ${what} in ${path}.`;
+  const planned = `the ${plural(changes, 'change')} planned above`;
+  if (!write) return `Run with --write to put ${what} in ${path}: ${planned}.`;
   await writeFile(path, text);
-  return `Wrote ${what} to ${path}; review the diff and plan it like any other change.`;
+  return `Wrote ${what} to ${path} (${planned}); review the diff and plan it like any other change.`;
 }

@@ -88,6 +88,9 @@ function targetValue(raw: string | undefined, field: TimeoutField): number | 'de
   return value;
 }
 
+/** Matched actions listed before the rest are counted. */
+const MATCHES_SHOWN = 20;
+
 function summary(
   result: BulkSetResult,
   path: string,
@@ -95,14 +98,20 @@ function summary(
   to: number | 'default',
 ): string {
   const value = to === 'default' ? 'default' : `${to} s`;
-  const matched = result.matched.map((a) => `  ${a.name} (${a.integrationName})`);
+  const count = result.matched.length;
+  if (count === 0)
+    return `No live action matches the --where filters: nothing was written to ${path}.\n`;
+  const matched = result.matched
+    .slice(0, MATCHES_SHOWN)
+    .map((a) => `  ${a.name} (${a.integrationName})`);
+  if (count > MATCHES_SHOWN) matched.push(`  … and ${count - MATCHES_SHOWN} more`);
   const edits = result.values.length + result.append.length;
   const lines = [
-    `${plural(result.matched.length, 'live action')} match${result.matched.length === 1 ? 'es' : ''}:`,
+    `${plural(count, 'live action')} match${count === 1 ? 'es' : ''}:`,
     ...matched,
     '',
     edits === 0
-      ? `Nothing to write: the manifest already sets ${field} to ${value} for every match.`
+      ? `Nothing to write: the manifest already sets ${field} to ${value} for ${count === 1 ? 'this action' : `all ${count} of them`}.`
       : `Wrote ${field}: ${value} to ${path}: ${plural(result.values.length, 'entry', 'entries')} edited, ${plural(result.append.length, 'entry', 'entries')} added${result.alreadySet > 0 ? ` (${result.alreadySet} already set)` : ''}. Plan it to review the change.`,
   ];
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
-import { validateManifest } from '../app/validate.js';
+import { offlineFlows, validateManifest } from '../app/validate.js';
 import { selectEnvironment } from '../manifest/environments.js';
+import { renderOfflineFlowsText } from '../render/offline-flows.js';
 import { renderValidationJson, renderValidationText } from '../render/validation.js';
 import { workspaceRoot } from '../util/read-file.js';
 import { oneOf, parseFlags } from './args.js';
@@ -32,7 +33,8 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
     return EXIT.ok;
   }
   const format = oneOf('format', flags.format, ['text', 'json'] as const, 'text');
-  const { result, valid } = await validateManifest(flags.manifest, workspaceRoot(io.env, io.cwd));
+  const root = workspaceRoot(io.env, io.cwd);
+  const { result, valid } = await validateManifest(flags.manifest, root);
   io.stdout.write(
     format === 'json'
       ? renderValidationJson(flags.manifest, result)
@@ -41,5 +43,8 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   if (valid === undefined) return EXIT.failed;
   // A name the file does not declare is a usage error that lists the ones it does.
   if (flags.env !== undefined) selectEnvironment(valid, flags.env);
+  // The repository's flow files that call the managed actions: the one view of them offline.
+  if (format === 'text')
+    io.stdout.write(renderOfflineFlowsText(await offlineFlows(valid, root, io.cwd)));
   return EXIT.ok;
 }

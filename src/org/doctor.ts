@@ -1,3 +1,4 @@
+import { consistentChecks } from './doctor-consistency.js';
 import { getErrorMessage } from '../util/errors.js';
 import type { GenesysClient } from '../genesys/client.js';
 import { GenesysApiError, grantHint } from '../genesys/errors.js';
@@ -224,5 +225,5 @@ export async function runDoctor(
   const ids = ((view.answer as EntityListing<Action> | undefined)?.entities ?? []).map((a) => a.id);
   checks.push(await analyticsCheck(client, ids, (options.now ?? Date.now)()));
   checks.push(rateLimitCheck(client), templatesCheck(view.answer), ...unknowables(needs));
-  return { checks };
+  return { checks: consistentChecks(checks) };
 }

@@ -73,11 +73,14 @@ export async function readEvidence(
     const spent = client.stats().requests - firstRequest;
     const requests = EVIDENCE_REQUESTS_MAX - spent - FLOW_DETAIL_RESERVE;
     const secure = new Map(live.map((a) => [a.id, a.secure]));
+    const flowTotal = Math.min(changed.length, FLOW_ACTIONS_MAX);
+    options.onProgress?.('flows', 0, flowTotal);
     flows = await boxed(
       readFlowEvidence(client, changed, FLOW_ACTIONS_MAX, requests, (id) => secure.get(id)),
       endsAt - now(),
     );
     if (flows === undefined) notes.push(timedOut('flows not shown', endsAt - started));
+    else options.onProgress?.('flows', flowTotal, flowTotal);
   }
   return { latency, flows, notes };
 }

@@ -79,12 +79,26 @@ export function recommend(input: RecommendInput): RecommendResult {
       continue;
     }
     const value = isGlob ? globValue(group) : group[0]?.recommended;
+    if (isGlob) holdToGlob(group, value ?? null);
     const current = group[0]?.current ?? null;
     if (value !== undefined && value !== null && value !== current) {
       values.push({ entryIndex, field, value });
     }
   }
   return { recommendations, values, insertAfter: mergeInserts(insertAfter) };
+}
+
+/**
+ * A glob entry is written with one value: each of its rows says that value, not its own need, so
+ * what is shown is what --write writes ("8 s, what its glob entry needs; alone: p99 1.2 s × 1.5 → 2 s").
+ */
+function holdToGlob(group: Recommendation[], value: number | null): void {
+  for (const r of group) {
+    if (r.recommended === value) continue;
+    r.note = `${value === null ? 'default' : `${value} s`}, what its glob entry needs; alone: ${r.note}`;
+    r.recommended = value;
+    r.status = value === r.current ? 'unchanged' : 'change';
+  }
 }
 
 /** p99 × headroom, rounded up to whole seconds; float noise (10 × 1.1) must not add a second. */

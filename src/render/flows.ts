@@ -57,13 +57,16 @@ export function latencyCell(entry: PlanEntry): string {
   return [p99, failureText(entry.failures) ?? ''].filter((s) => s !== '').join(' · ');
 }
 
-/** "called from flows/ivr.yaml:120 (Main IVR), …"; undefined when no flow file was named. */
+/**
+ * "called from flows/ivr.yaml:120 (Main IVR), …"; undefined when no flow file was named or none
+ * calls the action (said on every other change, it would bury the ones that matter).
+ */
 export function calledFromText(
   calls: readonly RepoFlowCall[] | undefined,
   max = 5,
 ): string | undefined {
   if (calls === undefined) return undefined;
-  if (calls.length === 0) return 'called from no repository flow file';
+  if (calls.length === 0) return undefined;
   const shown = calls.slice(0, max).map((c) => {
     const flow = c.flow === null ? '' : ` (${c.flow})`;
     const timeout = c.timeout === null ? '' : `, timeout ${c.timeout}`;

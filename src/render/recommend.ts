@@ -1,7 +1,9 @@
-import type { Recommendation } from '../plan/recommend.js';
+import { flowsBelowP99, type Recommendation } from '../plan/recommend.js';
+import { isChange, type Plan } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
-import { clamp, flatten, formatTimeout } from './format.js';
+import { fitTable, GAP, INDENT, type ColumnSpec } from './fit.js';
+import { clamp, flatten, formatChange, formatTimeout } from './format.js';
 
 /** The recommendation, as a terminal table and as a collapsed section of the PR comment. */
 
@@ -23,24 +25,58 @@ export function recommendHeading(recs: readonly Recommendation[]): string {
   return `Recommended timeouts: ${parts.join(', ')}`;
 }
 
-export function renderRecommendText(recs: readonly Recommendation[]): string {
-  const rows = recs.map((r) => [
-    r.status === 'change' ? '~' : '=',
-    clean(r.actionName, NAME_MAX),
-    clean(r.integrationName, 40),
-    r.field,
-    r.status === 'change'
-      ? `${formatTimeout(r.current)} → ${formatTimeout(r.recommended)}`
-      : formatTimeout(r.current),
-    clean(r.note, 200),
-  ]);
-  const widths = [0, 1, 2, 3, 4].map((i) =>
-    Math.max(...rows.map((cells) => cells[i]?.length ?? 0)),
+const SYMBOL: Partial<Record<Plan['entries'][number]['op'], string>> = {
+  set: '+',
+  update: '~',
+  reset: '-',
+};
+
+const PLANNED_COLUMNS: ColumnSpec[] = [
+  { title: '', min: 0 },
+  { title: 'ACTION', min: 16, shrink: 3 },
+  { title: 'INTEGRATION', min: 12, shrink: 2, drop: 2 },
+  { title: 'FIELD', min: 14, shrink: 4, drop: 3 },
+  { title: 'TIMEOUT', min: 0 },
+  { title: 'WHY', min: 20, shrink: 1, drop: 1 },
+];
+
+/**
+ * The recommendation at a terminal, from the plan of the manifest as --write would leave it: the
+ * rows, their count and their "from" (the org's value) are that plan's, so what is shown is what
+ * is written and then applied. Each row says why (p99 × headroom, the bound that held it, flows
+ * that wait less than the p99 of their own); values kept for want of runs are counted.
+ */
+export function renderRecommendPlanText(
+  recs: readonly Recommendation[],
+  plan: Plan,
+  columns = Infinity,
+): string {
+  const why = new Map(recs.map((r) => [`${r.actionId}|${r.field}`, r.note]));
+  const changes = plan.entries.filter((e) => isChange(e.op));
+  const rows = changes.map((e) => {
+    const note = why.get(`${e.actionId}|${e.field}`) ?? 'already in the manifest, not yet applied';
+    const flows = flowsBelowP99(e).filter((f) => !note.includes(f));
+    return [
+      SYMBOL[e.op] ?? '~',
+      clean(e.actionName, NAME_MAX),
+      clean(e.integrationName, 40),
+      e.field,
+      formatChange(e),
+      clean([note, ...flows].join('; '), 400),
+    ];
+  });
+  const thin = recs.filter((r) => r.status === 'too-few-runs' || r.status === 'no-runs').length;
+  const parts = [plural(plan.counts.changes, 'change') + ' to the org'];
+  if (thin > 0) parts.push(`${plural(thin, 'value')} kept for want of runs`);
+  const heading = `Recommended timeouts: ${parts.join(', ')}`;
+  if (rows.length === 0) return `${heading}\n`;
+  const fitted = fitTable(PLANNED_COLUMNS, rows, columns);
+  const lines = fitted.rows.map((cells) =>
+    `${' '.repeat(INDENT)}${cells
+      .map((c, i) => (i < cells.length - 1 ? c.padEnd(fitted.widths[i] ?? 0) : c))
+      .join(' '.repeat(GAP))}`.trimEnd(),
   );
-  const lines = rows.map((cells) =>
-    `  ${cells.map((c, i) => (i < 5 ? c.padEnd(widths[i] ?? 0) : c)).join('  ')}`.trimEnd(),
-  );
-  return `${recommendHeading(recs)}\n${lines.join('\n')}\n`;
+  return `${heading}\n${lines.join('\n')}\n`;
 }
 
 /** The PR comment's section: the recommendation, or why there is none (no latency evidence). */

@@ -1,6 +1,7 @@
 import type { Plan, PlanEntry, PlanOp, PlanProblem } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { FLOWS_AS_OF, flowEvidenceTexts, latencyCell } from './flows.js';
+import { fitTable, GAP, INDENT, type ColumnSpec } from './fit.js';
 import {
   clamp,
   countPhrases,
@@ -10,13 +11,21 @@ import {
   shortFingerprint,
   width,
 } from './format.js';
+import { selectWarnings } from './problem-summary.js';
 
 export interface TextOptions {
   /** ANSI colour; the caller decides (a TTY, NO_COLOR), this module never looks. */
   color: boolean;
   /** List unchanged rows in the table instead of only counting them. */
   showUnchanged?: boolean;
+  /** Every warning and every unmanaged row; otherwise those about what does not change are counted. */
+  verbose?: boolean;
+  /** The width tables must fit (the terminal's); no limit when absent (the CLI always says). */
+  columns?: number;
 }
+
+/** Unmanaged rows listed before the rest are counted (all of them with `verbose`). */
+export const UNMANAGED_SHOWN = 10;
 
 // A 5,000-character name would push every other column off screen; these keep a row on one line
 // of a wide terminal while leaving real names (rarely over 60 characters) intact.
@@ -49,28 +58,30 @@ const OPS: Record<PlanOp, { symbol: string; style: Style | undefined }> = {
 /** The plan for a terminal: an aligned table, problems, and a closing line like Terraform's. */
 export function renderText(plan: Plan, options: TextOptions): string {
   const paint = painter(options.color);
+  const columns = options.columns ?? Infinity;
+  const verbose = options.verbose === true;
   const groups = groupEntries(plan.entries);
   const lines = [
     paint('bold', `gc-timeouts plan for ${clean(plan.label, HEADER_MAX)}`),
-    `Manifest ${clean(plan.manifest, HEADER_MAX)} · region ${clean(plan.region, HEADER_MAX)}`,
+    `Manifest ${clean(plan.manifest, HEADER_MAX)} · ${where(plan)}`,
   ];
 
   const rows = options.showUnchanged ? [...groups.changes, ...groups.unchanged] : groups.changes;
-  if (rows.length > 0) lines.push('', ...table(rows, paint));
-  const flows = flowLines(groups.changes);
+  if (rows.length > 0) lines.push('', ...table(rows, paint, columns));
+  const flows = flowLines(groups.changes, columns);
   if (flows.length > 0)
     lines.push('', `Flows that use the changed actions, ${FLOWS_AS_OF}:`, ...flows);
   if (!options.showUnchanged && groups.unchanged.length > 0) {
     lines.push('', paint('dim', `  ${plural(groups.unchanged.length, 'unchanged row')} not shown`));
   }
-  if (groups.unmanaged.length > 0) {
-    lines.push('', 'Not in the manifest (unmanaged):', ...table(groups.unmanaged, paint));
-  }
+  if (groups.unmanaged.length > 0) lines.push('', ...unmanaged(groups.unmanaged, paint, options));
 
+  const warnings = selectWarnings(plan, verbose);
   const problems = [
     ...plan.notes.map((n) => `${paint('dim', 'Note:')} ${clean(n, MESSAGE_MAX)}`),
     ...plan.errors.map((p) => problem(p, paint('red', 'Error:'))),
-    ...plan.warnings.map((p) => problem(p, paint('yellow', 'Warning:'))),
+    ...warnings.shown.map((p) => problem(p, paint('yellow', 'Warning:'))),
+    ...warnings.summaries.map((line) => `${paint('yellow', 'Warning:')} ${line}`),
   ];
   if (problems.length > 0) lines.push('', ...problems);
 
@@ -78,8 +89,43 @@ export function renderText(plan: Plan, options: TextOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
-function table(entries: readonly PlanEntry[], paint: Paint): string[] {
-  const allColumns = ['OP', 'ACTION', 'INTEGRATION', 'FIELD', 'TIMEOUT', 'P99', 'LINE', 'REASON'];
+/** The region, and the API host when it is not the region's own name (a proxy, the simulator). */
+function where(plan: Plan): string {
+  const region = `region ${clean(plan.region, HEADER_MAX)}`;
+  const host = plan.apiHost;
+  return host === undefined || host === plan.region
+    ? region
+    : `${region} · API ${clean(host, HEADER_MAX)}`;
+}
+
+function unmanaged(entries: readonly PlanEntry[], paint: Paint, options: TextOptions): string[] {
+  const all = options.verbose === true || entries.length <= UNMANAGED_SHOWN + 1;
+  const shown = all ? entries : entries.slice(0, UNMANAGED_SHOWN);
+  const lines = [
+    'Not in the manifest (unmanaged):',
+    ...table(shown, paint, options.columns ?? Infinity),
+  ];
+  if (!all) {
+    const more = (entries.length - shown.length).toLocaleString('en-US');
+    lines.push(paint('dim', `  … and ${more} more unmanaged actions (--verbose lists them)`));
+  }
+  return lines;
+}
+
+// Which columns give way first when a terminal is narrow: the evidence to its p99 alone, the
+// reason, then names (never below a readable stub); the operation and the change never shrink.
+const COLUMNS: ColumnSpec[] = [
+  { title: 'OP', min: 0 },
+  { title: 'ACTION', min: 16, shrink: 5 },
+  { title: 'INTEGRATION', min: 12, shrink: 3, drop: 5 },
+  { title: 'FIELD', min: 14, shrink: 4, drop: 4 },
+  { title: 'TIMEOUT', min: 0 },
+  { title: 'P99', min: 6, shrink: 0, drop: 2, short: (cell) => cell.split(' · ')[0] ?? cell },
+  { title: 'LINE', min: 0, drop: 3 },
+  { title: 'REASON', min: 12, shrink: 1, drop: 1 },
+];
+
+function table(entries: readonly PlanEntry[], paint: Paint, columns: number): string[] {
   const allRows = entries.map((e) => [
     `${OPS[e.op].symbol} ${e.op}`,
     clean(e.actionName, NAME_MAX),
@@ -91,41 +137,66 @@ function table(entries: readonly PlanEntry[], paint: Paint): string[] {
     clean(e.reason ?? '', REASON_MAX),
   ]);
   // P99, LINE and REASON are often empty for a whole table (unmanaged rows have none of them).
-  const keep = allColumns.map((_, i) => i < 5 || allRows.some((cells) => cells[i] !== ''));
-  const header = allColumns.filter((_, i) => keep[i]);
-  const rows = allRows.map((cells) => cells.filter((_, i) => keep[i]));
-  const widths = header.map((title, i) =>
-    Math.max(width(title), ...rows.map((cells) => width(cells[i] ?? ''))),
+  const present = COLUMNS.map((_, i) => i < 5 || allRows.some((cells) => cells[i] !== ''));
+  const specs = COLUMNS.filter((_, i) => present[i]);
+  const fitted = fitTable(
+    specs,
+    allRows.map((cells) => cells.filter((_, i) => present[i])),
+    columns,
   );
+  const { widths } = fitted;
   const layout = (cells: string[], styles: (Style | undefined)[]): string =>
-    `  ${cells
+    `${' '.repeat(INDENT)}${cells
       .map((cell, i) => {
         const padded = i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0);
         return paint(styles[i], padded);
       })
-      .join('  ')}`.trimEnd();
+      .join(' '.repeat(GAP))}`.trimEnd();
   return [
     layout(
-      header,
-      header.map((): Style => 'dim'),
+      fitted.header,
+      fitted.header.map((): Style => 'dim'),
     ),
-    ...rows.map((cells, r) => layout(cells, [OPS[entries[r]?.op ?? 'unmanaged'].style])),
+    ...fitted.rows.map((cells, r) => layout(cells, [OPS[entries[r]?.op ?? 'unmanaged'].style])),
   ];
 }
 
-/** One line per changed action with flows read: "Name (Integration): used by 2 flows: …". */
-function flowLines(changes: readonly PlanEntry[]): string[] {
+/**
+ * One line per changed action with flows read: "Name (Integration): used by 2 flows: …"; the
+ * actions no flow uses share one line, which on a large change is most of them.
+ */
+function flowLines(changes: readonly PlanEntry[], columns: number): string[] {
   const seen = new Set<string>();
-  return changes.flatMap((e) => {
+  const unused: string[] = [];
+  const lines = changes.flatMap((e) => {
     const [used, ...more] = flowEvidenceTexts(e);
     if (used === undefined || seen.has(e.actionId)) return [];
     seen.add(e.actionId);
     const who = `${clean(e.actionName, NAME_MAX)} (${clean(e.integrationName, INTEGRATION_MAX)})`;
+    if (used === NO_FLOW && more.length === 0) {
+      unused.push(clean(e.actionName, NAME_MAX));
+      return [];
+    }
     return [
       `  ${who}: ${clean(used, MESSAGE_MAX)}`,
       ...more.map((m) => `    ${clean(m, MESSAGE_MAX)}`),
     ];
   });
+  return unused.length === 0 ? lines : [...lines, unusedLine(unused, columns)];
+}
+
+const NO_FLOW = 'used by no flow';
+
+/** "5 actions used by no flow: A, B and 3 more", naming as many as fit on one line (one at least). */
+function unusedLine(names: readonly string[], columns: number): string {
+  const head = `  ${plural(names.length, 'action')} ${NO_FLOW}: `;
+  for (let n = names.length; n > 1; n--) {
+    const rest = names.length - n;
+    const line = head + names.slice(0, n).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+    if (width(line) <= columns) return line;
+  }
+  const rest = names.length - 1;
+  return head + (names[0] ?? '') + (rest > 0 ? ` and ${rest} more` : '');
 }
 
 function problem(p: PlanProblem, prefix: string): string {

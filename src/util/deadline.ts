@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { GcTimeoutsError } from './errors.js';
 
 /** A run that has not finished in this long is stopped: reads abort, apply starts nothing new. */
@@ -61,6 +62,8 @@ export function deadlineSignal(
 ): AbortSignal | undefined {
   if (deadline === undefined) return undefined;
   const controller = new AbortController();
+  // Every request in flight listens to this one signal: more than ten is a busy run, not a leak.
+  setMaxListeners(0, controller.signal);
   const left = deadline - now();
   if (left <= 0) controller.abort(new DeadlinePassedError());
   else setTimeout(() => controller.abort(new DeadlinePassedError()), left).unref();

@@ -143,7 +143,10 @@ describe.each(SIM_PROFILES)('against the %s simulator', (_profile, knobs) => {
         return false;
       });
       expect(declined.code).toBe(1);
-      expect(questions).toEqual(["\nApply 9 changes to us-east-1? Only 'yes' is accepted: "]);
+      // The prompt names the host the run talks to, not only the manifest's region.
+      expect(questions).toEqual([
+        `\nApply 9 changes to us-east-1 through ${new URL(sim.url).host}? Only 'yes' is accepted: `,
+      ]);
       expect(declined.stderr).toContain('Apply cancelled; nothing was changed.');
       expect(sim.state.requests().filter((r) => r.method === 'PATCH')).toEqual([]);
 

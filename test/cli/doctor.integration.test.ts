@@ -32,6 +32,23 @@ interface Checks {
 }
 
 describe('gc-timeouts doctor', () => {
+  it('never says a permission is there and then that analytics misses it', async () => {
+    const { run } = await doctor({ permissions: 'all', analytics: 'forbidden' }, [
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout) as Checks;
+    expect(
+      report.checks.find((c) => c.name === 'permission integrations:action:view'),
+    ).toMatchObject({
+      status: 'ok',
+    });
+    const analytics = report.checks.find((c) => c.name === 'analytics');
+    expect(analytics?.status).toBe('warn');
+    expect(analytics?.detail).not.toMatch(/missing the following permission/);
+    expect(analytics?.detail).toContain('which this client holds');
+  });
+
   it('with all permissions exits 0, reports the stated rate limit, and writes nothing', async () => {
     const { run, sim } = await doctor({ permissions: 'all' }, ['--format', 'json']);
     expect(run.code).toBe(0);

@@ -33,6 +33,8 @@ beforeEach(async () => {
     GENESYSCLOUD_OAUTHCLIENT_ID: sim.clientId,
     GENESYSCLOUD_OAUTHCLIENT_SECRET: sim.clientSecret,
     GENESYSCLOUD_API_BASE_URL: sim.url,
+    // Tables fit this width (a terminal's, or COLUMNS); wide enough here that nothing is cut.
+    COLUMNS: '400',
   };
   manifest = join(mkdtempSync(join(tmpdir(), 'gc-timeouts-recommend-')), 'gc-timeouts.yaml');
   copyFileSync(EXAMPLE, manifest);
@@ -49,11 +51,13 @@ describe('gc-timeouts recommend on the demo org', () => {
     const before = readFileSync(manifest, 'utf8');
     const run = await cli(['recommend', '--manifest', manifest, '--write'], env);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Recommended timeouts: 11 changes');
+    expect(run.stdout).toContain('Recommended timeouts: 10 changes to the org');
+    // "from" is the org's value, as in the plan (the manifest says 15 s, the org has 10 s).
     expect(run.stdout).toMatch(
-      /Get Customer Order +ERP Web Services +timeoutSeconds +15 s → 17 s +p99 11\.\d s × 1\.5 → 17 s \([\d,]+ runs, 7 days\)/,
+      /Get Customer Order +ERP Web Services +timeoutSeconds +10 s → 17 s +p99 11\.\d s × 1\.5 → 17 s \([\d,]+ runs, 7 days\)/,
     );
     expect(run.stdout).toContain('Wrote 8 values to');
+    expect(run.stdout).toContain('(the 10 changes planned above)');
 
     const after = readFileSync(manifest, 'utf8');
     expect(lines(after)).toHaveLength(lines(before).length);
@@ -104,6 +108,44 @@ describe('gc-timeouts recommend on the demo org', () => {
   });
 });
 
+/** The recommendation's rows: action, field, from and to, as printed. */
+function recommendedRows(stdout: string): string[] {
+  const table = stdout.slice(0, stdout.indexOf('\ngc-timeouts plan for'));
+  return [
+    ...table.matchAll(
+      /^ {2}[~+-] {2}(.+?) {2,}.*?(\w*[tT]imeoutSeconds) +(\S+(?: s)?) → (\S+(?: s)?)/gm,
+    ),
+  ].map((m) => `${m[1]} ${m[2]} ${m[3]} → ${m[4]}`);
+}
+
+describe('recommend and recommend --write agree', () => {
+  it('shows exactly the changes that --write then makes, in count, from and to', async () => {
+    const dry = await cli(['recommend', '--manifest', manifest], env);
+    const shown = recommendedRows(dry.stdout);
+    const count = Number(/Recommended timeouts: (\d+) changes to the org/.exec(dry.stdout)?.[1]);
+    expect(shown.length).toBe(count);
+    expect(count).toBeGreaterThan(5);
+
+    const write = await cli(['recommend', '--manifest', manifest, '--write'], env);
+    expect(recommendedRows(write.stdout)).toEqual(shown);
+    const plan = await cli(['plan', '--manifest', manifest, '--format', 'json'], env);
+    const json = JSON.parse(plan.stdout) as {
+      entries: {
+        op: string;
+        actionName: string;
+        field: string;
+        from: number | null;
+        to: number | null;
+      }[];
+    };
+    const t = (v: number | null): string => (v === null ? 'default' : `${v} s`);
+    const planned = json.entries
+      .filter((e) => ['set', 'update', 'reset'].includes(e.op))
+      .map((e) => `${e.actionName} ${e.field} ${t(e.from)} → ${t(e.to)}`);
+    expect([...planned].sort()).toEqual([...shown].sort());
+  });
+});
+
 describe('who calls it, from the command line', () => {
   it('a token without architect:dependencyTracking:view plans with one note and no flows', async () => {
     const limited = await startSimulator({
@@ -140,6 +182,6 @@ describe('who calls it, from the command line', () => {
     expect(run.stdout).toContain(
       '  Get Customer Order (ERP Web Services): used by 2 flows: Main IVR, Where Is My Order',
     );
-    expect(run.stdout).toContain('  Lookup Case by Number (Salesforce CRM): used by no flow');
+    expect(run.stdout).toMatch(/^ {2}\d actions? used by no flow: .*Lookup Case by Number/m);
   });
 });

@@ -86,7 +86,10 @@ describe('gc-timeouts set on the demo org', () => {
       ['set', '--manifest', manifest, '--where', 'timeoutSeconds=3', '--to', '5'],
       env,
     );
-    expect(again.stdout).toContain('0 live actions match');
+    expect(again.stdout).toBe(
+      `No live action matches the --where filters: nothing was written to ${manifest}.\n`,
+    );
+    expect(again.stdout).not.toContain('already sets');
   });
 
   it('explains a missing filter or value, and refuses a value out of range', async () => {

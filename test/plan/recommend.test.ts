@@ -83,13 +83,25 @@ describe('recommend', () => {
       'Get Order timeoutSeconds': 'p99 11.0 s × 1.5 → 17 s (1,204 runs, 7 days)',
       'Create Return timeoutSeconds':
         'p99 40.0 s × 1.5 → 45 s (60 s, held to policy.maxTimeoutSeconds (45)) (500 runs, 7 days)',
-      'Lookup Account timeoutSeconds': 'p99 2.1 s × 1.5 → 4 s (300 runs, 7 days)',
-      'Lookup Case timeoutSeconds': 'p99 6.0 s × 1.5 → 9 s (90 runs, 7 days)',
+      // One glob entry, one value written: each of its rows says so, not only its own need.
+      'Lookup Account timeoutSeconds':
+        '20 s, what its glob entry needs; alone: p99 2.1 s × 1.5 → 4 s (300 runs, 7 days)',
+      'Lookup Case timeoutSeconds':
+        '20 s, what its glob entry needs; alone: p99 6.0 s × 1.5 → 9 s (90 runs, 7 days)',
       'Lookup Rare timeoutSeconds': 'only 12 runs, 7 days, fewer than 20: keeps 20 s',
       'Score Lead functionTimeoutSeconds': 'p99 6.2 s × 1.5 → 10 s (40 runs, 7 days)',
     });
     const rare = recommendations.find((r) => r.actionName === 'Lookup Rare');
     expect(rare).toMatchObject({ status: 'too-few-runs', recommended: 20, runs: 12 });
+    const glob = recommendations.filter((r) => r.actionName.startsWith('Lookup'));
+    expect(glob.map((r) => r.recommended)).toEqual([20, 20, 20]);
+    expect(glob.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'too-few-runs']);
+  });
+
+  it('with --split-globs each row keeps its own value', () => {
+    const { recommendations } = run(true);
+    const account = recommendations.find((r) => r.actionName === 'Lookup Account');
+    expect(account).toMatchObject({ recommended: 4, status: 'change' });
   });
 
   it('without --split-globs a glob keeps one value, the largest its actions need', () => {

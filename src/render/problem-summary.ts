@@ -1,0 +1,40 @@
+import { isChange, type Plan, type PlanProblem, type ProblemCode } from '../plan/types.js';
+
+/**
+ * Which warnings a reader of a plan needs: those about what the plan changes or cannot do (a
+ * changed action, an action in error, or the manifest as a whole). The others, on a large org
+ * thousands about actions nobody touches, are counted in one line per kind.
+ */
+
+export interface WarningSelection {
+  shown: PlanProblem[];
+  /** One line each, e.g. `2,039 warnings on the latency of actions this plan does not change`. */
+  summaries: string[];
+}
+
+const KINDS: Partial<Record<ProblemCode, string>> = {
+  latency: 'latency',
+  policy: 'policy',
+  unmanaged: 'unmanaged-action',
+  'flow-override': 'flow-override',
+};
+
+export function selectWarnings(plan: Plan, verbose: boolean): WarningSelection {
+  if (verbose) return { shown: plan.warnings, summaries: [] };
+  const relevant = new Set<string>([
+    ...plan.entries.filter((e) => isChange(e.op)).map((e) => e.actionId),
+    ...plan.errors.flatMap((p) => (p.actionId === null ? [] : [p.actionId])),
+  ]);
+  const shown: PlanProblem[] = [];
+  const hidden = new Map<ProblemCode, number>();
+  for (const w of plan.warnings) {
+    if (w.actionId === null || relevant.has(w.actionId)) shown.push(w);
+    else hidden.set(w.code, (hidden.get(w.code) ?? 0) + 1);
+  }
+  const summaries = [...hidden].map(([code, n]) => {
+    const kind = KINDS[code] ?? code;
+    const count = `${n.toLocaleString('en-US')} ${kind} ${n === 1 ? 'warning' : 'warnings'}`;
+    return `${count} about unchanged actions (--verbose lists them)`;
+  });
+  return { shown, summaries };
+}
