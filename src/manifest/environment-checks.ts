@@ -1,7 +1,7 @@
 import { quoteList, suggest } from '../util/suggest.js';
 import { quote } from '../util/text.js';
 import { DEFAULT_KEY, isRecord, type ValueField } from './environments.js';
-import type { Rejected, Report } from './semantics.js';
+import type { Rejected, Report } from './report.js';
 import type { DocumentEntry, ManifestDocument } from './types.js';
 
 /**

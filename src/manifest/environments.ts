@@ -10,7 +10,7 @@ import type {
   PerEnvironment,
   Policy,
 } from './types.js';
-import type { ValidManifest } from './validate.js';
+import type { ValidManifest } from './valid.js';
 
 /**
  * One manifest, several orgs. A file may declare `environments` (name -> region, policy) and give

@@ -5,6 +5,7 @@ import { compileGlob } from './glob.js';
 import type { ManifestSource } from './source.js';
 import { formatPath, type PathSegment } from './paths.js';
 import { checkEnvironmentUse } from './environment-checks.js';
+import type { Rejected, Report } from './report.js';
 import { environmentNames, environmentView, type EnvironmentView } from './environments.js';
 import type {
   Diagnostic,
@@ -13,7 +14,6 @@ import type {
   ManifestDocument,
   ManifestEntry,
   Policy,
-  Severity,
 } from './types.js';
 
 /** Platform default when no timeout is set (GENESYS_API.md §7). */
@@ -22,20 +22,6 @@ export const PLATFORM_DEFAULT_TIMEOUT_SECONDS = 60;
 export const FUNCTION_DEFAULT_TIMEOUT_SECONDS = 15;
 
 /** Which parts of the document the schema rejected; semantics looks only at the rest. */
-export interface Rejected {
-  entries: ReadonlySet<number>;
-  policy: boolean;
-  /** The `environments` declaration: then nothing per environment is checked. */
-  environments?: boolean;
-}
-
-export type Report = (
-  severity: Severity,
-  rule: string,
-  path: PathSegment[],
-  message: string,
-  target?: 'key' | 'value',
-) => void;
 
 /**
  * Layer 3: what the schema cannot say. Conflicts, policy bounds, globs, environments. No network.

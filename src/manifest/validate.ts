@@ -2,13 +2,15 @@ import { GcTimeoutsError } from '../util/errors.js';
 import { plural } from '../util/plural.js';
 import { MAX_MANIFEST_BYTES, oversize, parseManifestText } from './parse.js';
 import { checkSchema } from './schema.js';
-import { checkSemantics, type Rejected } from './semantics.js';
+import { checkSemantics } from './semantics.js';
+import type { Rejected } from './report.js';
 import { decodeManifest } from './decode.js';
 import { readWorkspaceFile, workspaceRoot } from '../util/read-file.js';
 import type { ManifestSource } from './source.js';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
 import { selectEnvironment } from './environments.js';
 import type { Diagnostic, Manifest, ManifestDocument } from './types.js';
+import type { ValidManifest } from './valid.js';
 
 export interface ValidationResult {
   /** Present only when there is no error (warnings allowed). */
@@ -18,13 +20,7 @@ export interface ValidationResult {
 }
 
 /** A manifest that passed layers 1-3: what planning takes, so nothing validates it twice. */
-export interface ValidManifest {
-  path: string;
-  manifest: Manifest;
-  source: ManifestSource;
-  /** Warnings only. */
-  diagnostics: Diagnostic[];
-}
+export type { ValidManifest } from './valid.js';
 
 /** The valid manifest of a validation, or undefined when it has errors. */
 export function validOf(path: string, result: ValidationResult): ValidManifest | undefined {

@@ -1,4 +1,4 @@
-import { consistentChecks } from './doctor-consistency.js';
+import { consistentChecks, type Check, type DoctorReport } from '../plan/doctor-checks.js';
 import { getErrorMessage } from '../util/errors.js';
 import type { GenesysClient } from '../genesys/client.js';
 import { GenesysApiError, grantHint } from '../genesys/errors.js';
@@ -11,17 +11,7 @@ import { permissionDetail, permissionNeeds, type PermissionNeed } from '../plan/
  * Every check is a harmless read; what only a write could tell is named, with how apply checks it.
  */
 
-export type CheckStatus = 'ok' | 'warn' | 'fail';
-
-export interface Check {
-  name: string;
-  status: CheckStatus;
-  detail: string;
-}
-
-export interface DoctorReport {
-  checks: Check[];
-}
+export type { Check, CheckStatus, DoctorReport } from '../plan/doctor-checks.js';
 
 /** Exit 0 when everything the manifest needs is there: no check failed. */
 export function doctorPassed(report: DoctorReport): boolean {

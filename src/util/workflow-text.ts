@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 /**
  * The Actions runner reads every line a step prints (stdout and stderr) and executes the ones that
  * start with `::name …::` or the legacy `##[name …]` / `##vso[…]` as workflow commands: one
@@ -30,27 +28,9 @@ export function oneLogLine(text: string): string {
 }
 
 /**
- * A whole block echoed as it is, between `::stop-commands::TOKEN` and `::TOKEN::`: the runner
- * executes nothing in between. The token is random and absent from the block, so the block cannot
- * end the pause itself.
- */
-export function pauseCommands(block: string, token: string = freshToken(block)): string {
-  if (block.includes(token)) throw new Error('the stop-commands token occurs in the block');
-  const body = block.endsWith('\n') ? block : `${block}\n`;
-  return `::stop-commands::${token}\n${body}::${token}::\n`;
-}
-
-function freshToken(block: string): string {
-  for (;;) {
-    const token = `gc-timeouts-${randomBytes(16).toString('hex')}`;
-    if (!block.includes(token)) return token;
-  }
-}
-
-/**
  * A write function that makes every line it passes inert (escapeWorkflowCommands), for a stream the
  * runner reads as a whole (the CLI's stdout and stderr inside a workflow). Lines are escaped rather
- * than wrapped in pauseCommands: stdout is often data piped on (`plan --format json | jq`), where
+ * than wrapped in `::stop-commands::`: stdout is often data piped on (`plan --format json | jq`), where
  * extra marker lines would break it, and JSON or YAML lines never start like a command anyway.
  * Writes may split a line; a continuation that would complete a command starts a new, inert line.
  */

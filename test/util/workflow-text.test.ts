@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeWorkflowCommands, oneLogLine, pauseCommands } from '../../src/util/workflow-text.js';
+import { escapeWorkflowCommands, oneLogLine } from '../../src/util/workflow-text.js';
 
 /** The lines the runner would execute, by its rule: after splitting on \r and \n, trimmed. */
 function commandsIn(printed: string): string[] {
@@ -35,17 +35,10 @@ describe('text from a server printed in the job log', () => {
   it.each(HOSTILE)('runs no workflow command: %j', (text) => {
     expect(commandsIn(escapeWorkflowCommands(text))).toEqual([]);
     expect(commandsIn(oneLogLine(text))).toEqual([]);
-    expect(commandsIn(pauseCommands(text))).toEqual([]);
   });
 
   it('keeps every line readable', () => {
     expect(escapeWorkflowCommands('fine\n::add-mask::x')).toBe('fine\n| ::add-mask::x');
     expect(oneLogLine('a\nb')).toBe('a\\nb');
-  });
-
-  it('a block cannot end the pause with a token of its own', () => {
-    const block = '::stop-commands::evil\n::evil::\n::add-mask::x';
-    expect(commandsIn(pauseCommands(block))).toEqual([]);
-    expect(() => pauseCommands(block, 'evil')).toThrow();
   });
 });

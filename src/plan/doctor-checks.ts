@@ -1,4 +1,15 @@
-import type { Check } from './doctor.js';
+/** What `gc-timeouts doctor` reports, one line a check. */
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+
+export interface Check {
+  name: string;
+  status: CheckStatus;
+  detail: string;
+}
+
+export interface DoctorReport {
+  checks: Check[];
+}
 
 /**
  * One doctor report never says a permission is there and then that it is missing. The analytics
