@@ -10,6 +10,7 @@ import {
   decideRetry,
   formatSeconds,
   parseRetryAfter,
+  scaledWait,
   type AttemptOutcome,
   type RetryPolicy,
 } from './retry.js';
@@ -90,9 +91,12 @@ export function retryAfterOf(
 export class ApiRequester {
   constructor(private readonly o: ApiRequesterOptions) {}
 
-  /** Waits on the client's clock (tests replace it): for callers that poll a state to change. */
+  /**
+   * Waits on the client's clock (tests replace it): for callers that poll a state to change. A
+   * wait this client chose, so the test-only scale applies (retry.ts), as it does to back-offs.
+   */
   pause(ms: number): Promise<void> {
-    return this.o.sleep(ms);
+    return this.o.sleep(scaledWait(ms, this.o.policy));
   }
 
   async json<T>(req: ApiRequest): Promise<T> {

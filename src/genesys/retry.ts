@@ -37,8 +37,9 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /**
- * TEST ONLY. `GC_TIMEOUTS_TEST_FAST_RETRY=1` asks for every back-off decided here (not a
- * Retry-After the server stated) to be cut to a hundredth, so the tests that run the bundles against failing
+ * TEST ONLY. `GC_TIMEOUTS_TEST_FAST_RETRY=1` asks for every back-off decided here, and every
+ * wait for a function draft to be ready (function-readiness.ts), to be cut to a hundredth (never a
+ * Retry-After or reset the server stated), so the tests that run the bundles against failing
  * servers do not sleep for real seconds. Only the faces read the variable (fastRetryScale, where
  * they read the rest of the environment) and hand the client a `retryWaitScale`; the client honours
  * it only for a loopback endpoint (options.ts), so a run against a real org waits as Genesys asks.
@@ -51,7 +52,8 @@ export function fastRetryScale(env: NodeJS.ProcessEnv): number | undefined {
   return env[TEST_FAST_RETRY_ENV] === '1' ? TEST_FAST_RETRY_SCALE : undefined;
 }
 
-function scaledWait(delayMs: number, policy: RetryPolicy): number {
+/** A wait this client chose, under the test-only scale. */
+export function scaledWait(delayMs: number, policy: RetryPolicy): number {
   const scale = policy.waitScale ?? 1;
   return scale === 1 ? delayMs : Math.round(delayMs * scale);
 }

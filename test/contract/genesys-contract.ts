@@ -93,34 +93,40 @@ function allowedDeviation(model: string, body: unknown): unknown {
 /** Bodies checked so far, by model. */
 export type ContractCounts = Record<string, number>;
 
+/**
+ * Compiled once per worker: the integration tests share a module cache between files, and the
+ * setup file makes a checker for each file.
+ */
+let validators: Map<string, ValidateFunction> | undefined;
+
+function compiled(): Map<string, ValidateFunction> {
+  if (validators !== undefined) return validators;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const made = new Map<string, ValidateFunction>();
+  for (const file of readdirSync(SCHEMAS)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const schema = JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')) as { title: string };
+    made.set(schema.title, ajv.compile(schema));
+  }
+  validators = made;
+  return made;
+}
+
 export class ContractChecker {
-  private validators: Map<string, ValidateFunction> | undefined;
   readonly counts: ContractCounts = {};
   private violations: string[] = [];
 
   /** The models there are schemas for. */
   models(): string[] {
-    return [...this.compiled().keys()];
-  }
-
-  private compiled(): Map<string, ValidateFunction> {
-    if (this.validators !== undefined) return this.validators;
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    this.validators = new Map();
-    for (const file of readdirSync(SCHEMAS)
-      .filter((f) => f.endsWith('.json'))
-      .sort()) {
-      const schema = JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')) as { title: string };
-      this.validators.set(schema.title, ajv.compile(schema));
-    }
-    return this.validators;
+    return [...compiled().keys()];
   }
 
   /** Problems found in `body` as the model (`Name[]`: an array of it); [] when it conforms. */
   problems(model: string, body: unknown): string[] {
     const array = model.endsWith('[]');
     const name = array ? model.slice(0, -2) : model;
-    const validate = this.compiled().get(name);
+    const validate = compiled().get(name);
     if (validate === undefined) return [`no schema for ${name}`];
     const deviation = allowedDeviation(model, body);
     if (deviation !== undefined) {

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGenesysClient } from '../../src/genesys/client.js';
 import { resolveEndpoint, type Endpoint } from '../../src/genesys/endpoint.js';
 import type { ClientEvent } from '../../src/genesys/events.js';
+import { whileNotReady } from '../../src/genesys/function-readiness.js';
+import { ApiRequester, type ApiRequesterOptions } from '../../src/genesys/http.js';
 import { resolveSettings } from '../../src/genesys/options.js';
 import {
   decideRetry,
@@ -109,6 +111,30 @@ describe('the test-only fast retry', () => {
     expect(events).toEqual([
       { type: 'setting-ignored', message: expect.stringContaining('not loopback') },
     ]);
+  });
+
+  it('waits for a function draft to be ready a hundredth as long, with the same tries', async () => {
+    const waits = async (policy: RetryPolicy): Promise<number[]> => {
+      const slept: number[] = [];
+      // Only the clock and the policy take part in a readiness wait.
+      const api = new ApiRequester({
+        policy,
+        sleep: (ms: number) => Promise.resolve(void slept.push(ms)),
+      } as unknown as ApiRequesterOptions);
+      let tries = 0;
+      const made = await whileNotReady(
+        api,
+        'a1',
+        'its function was not made',
+        () => true,
+        () => (++tries < 3 ? Promise.reject(new Error('404')) : Promise.resolve('made')),
+      );
+      expect(made).toBe('made');
+      return slept;
+    };
+    expect(await waits(settings(loopback).retry)).toEqual([500, 1000]);
+    expect(await waits(settings(loopback, 0.01).retry)).toEqual([5, 10]);
+    expect(await waits(settings(realOrg, 0.01).retry)).toEqual([500, 1000]);
   });
 
   it('refuses a scale that would lengthen or zero the waits', () => {
