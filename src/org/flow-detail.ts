@@ -1,21 +1,25 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { GenesysClient } from '../genesys/client.js';
 import { readRepoFlows } from '../manifest/flow-files.js';
-import type { SourcePosition } from '../manifest/types.js';
 import type { ValidManifest } from '../manifest/validate.js';
-import { withFailures } from '../plan/failures.js';
-import { withFlowWaits } from '../plan/flow-overrides.js';
-import { withRepoFlows } from '../plan/repo-flows.js';
-import type { Plan } from '../plan/types.js';
+import {
+  changedActionsBySize,
+  type FlowEvidence,
+  type LatencyEvidence,
+  type PlanEvidence,
+  type RepoFlowEvidence,
+} from '../plan/evidence.js';
+import type { PlanEntry } from '../plan/types.js';
 import { workspaceRoot } from '../util/read-file.js';
 import { readFailures } from './failures.js';
 import { readFlowWaits, type FlowWaitBudget } from './flow-waits.js';
 
 /**
- * The evidence issue 21 adds to a plan someone reads, after the flows that use each changed action
- * are known: what each flow waits (≤ MAX_FLOW_CONFIGS requests) with `policy.flowOverrides`, the
- * failure share of each changed action (1 request), and the repository's flow files that call it
- * (no request). Never for apply or drift; never a reason for the plan to fail except the policy.
+ * The evidence issue 21 adds to a plan someone reads, once the flows that use the largest changes
+ * are known: what each flow waits (≤ MAX_FLOW_CONFIGS requests), the failure share of the largest
+ * changes (1 request), and the repository's flow files that call each changed action (no
+ * request). Read before the plan is built, which places it on the rows (plan/place-evidence.ts).
+ * Never for apply or drift; never a reason for the plan to fail except the policy.
  */
 
 export interface FlowDetailOptions extends FlowWaitBudget {
@@ -28,32 +32,41 @@ export interface FlowDetailOptions extends FlowWaitBudget {
 
 type Client = Pick<GenesysClient, 'getFlowLatestConfiguration' | 'readActionFailures'>;
 
-export async function addFlowDetail(
+/** What was read so far: the draft's rows, the latency and the flows of its largest changes. */
+export interface FlowDetailInput {
+  entries: readonly PlanEntry[];
+  latency?: LatencyEvidence | undefined;
+  flows?: FlowEvidence | undefined;
+}
+
+export async function readFlowDetail(
   client: Client,
-  plan: Plan,
+  read: FlowDetailInput,
   valid: ValidManifest,
   options: FlowDetailOptions = {},
-): Promise<Plan> {
-  const policy = valid.manifest.policy ?? {};
-  const locate = (path: Parameters<typeof valid.source.locate>[0]): SourcePosition =>
-    valid.source.locate(path);
-  let out = withFlowWaits(plan, await readFlowWaits(client, plan, options), policy, locate);
+): Promise<Pick<PlanEvidence, 'flowWaits' | 'failures' | 'repoFlows'>> {
+  const flowWaits =
+    read.flows === undefined
+      ? undefined
+      : await readFlowWaits(client, read.entries, read.flows, options);
   // Only when analytics answered the latency query: one refusal or outage is not asked twice.
-  if (options.latency !== false && out.entries.some((e) => e.latency !== null)) {
-    out = withFailures(out, await readFailures(client, out, (options.now ?? Date.now)()));
-  }
-  return withRepoFlowFiles(out, valid, options.root);
+  const answered = [...(read.latency?.byAction.values() ?? [])].some((s) => s.count > 0);
+  const failures =
+    options.latency !== false && answered
+      ? await readFailures(client, changedActionsBySize(read.entries), (options.now ?? Date.now)())
+      : undefined;
+  const repoFlows = await readRepoFlowFiles(valid, options.root);
+  return { flowWaits, failures, repoFlows };
 }
 
 /** Offline: the repository's flow files that call each changed action (manifest `flows:`). */
-export async function withRepoFlowFiles(
-  plan: Plan,
+export async function readRepoFlowFiles(
   valid: ValidManifest,
   root: string = workspaceRoot(),
-): Promise<Plan> {
+): Promise<RepoFlowEvidence | undefined> {
   const globs = valid.manifest.flows;
-  if (globs === undefined || globs.length === 0) return plan;
+  if (globs === undefined || globs.length === 0) return undefined;
   const baseDir = relative(resolve(root), dirname(resolve(valid.path))) || '.';
   const repo = await readRepoFlows(globs, { root, baseDir });
-  return withRepoFlows(plan, repo.calls, repo.notes);
+  return { calls: repo.calls, notes: repo.notes };
 }

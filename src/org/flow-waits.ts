@@ -1,8 +1,9 @@
 import type { GenesysClient } from '../genesys/client.js';
 import { FLOW_VIEW_PERMISSION, type FlowConfigReading } from '../genesys/flow-config.js';
+import type { FlowEvidence } from '../plan/evidence.js';
 import type { FlowWaitEvidence } from '../plan/flow-overrides.js';
 import { readFlowWait } from '../plan/flow-waits.js';
-import { isChange, type FlowWait, type Plan } from '../plan/types.js';
+import { isChange, type FlowWait, type PlanEntry } from '../plan/types.js';
 import { getErrorMessage } from '../util/errors.js';
 
 /**
@@ -26,12 +27,14 @@ export interface FlowWaitBudget {
 
 type Reader = Pick<GenesysClient, 'getFlowLatestConfiguration'>;
 
+/** `entries`: the plan's rows in plan order; `flows`: the flows read for its largest changes. */
 export async function readFlowWaits(
   client: Reader,
-  plan: Plan,
+  entries: readonly PlanEntry[],
+  flows: FlowEvidence,
   budget: FlowWaitBudget = {},
 ): Promise<FlowWaitEvidence> {
-  const calls = flowsToRead(plan);
+  const calls = flowsToRead(entries, flows);
   const max = Math.max(0, budget.maxFlows ?? MAX_FLOW_CONFIGS);
   const ids = [...calls.keys()];
   const chosen = ids.slice(0, max);
@@ -64,11 +67,11 @@ export async function readFlowWaits(
 }
 
 /** Flow id → the changed actions it calls, in the order the plan lists the changes. */
-function flowsToRead(plan: Plan): Map<string, Set<string>> {
+function flowsToRead(entries: readonly PlanEntry[], flows: FlowEvidence): Map<string, Set<string>> {
   const calls = new Map<string, Set<string>>();
-  for (const e of plan.entries) {
-    if (!isChange(e.op) || e.usedBy === null) continue;
-    for (const flow of e.usedBy) {
+  for (const e of entries) {
+    if (!isChange(e.op)) continue;
+    for (const flow of flows.byAction.get(e.actionId) ?? []) {
       const actions = calls.get(flow.id) ?? new Set<string>();
       actions.add(e.actionId);
       calls.set(flow.id, actions);

@@ -2,9 +2,10 @@ import type { GenesysClient } from '../genesys/client.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { draftPlan, finishPlan } from '../plan/diff.js';
 import { readScope } from '../plan/resolve.js';
+import type { PlanEvidence } from '../plan/evidence.js';
 import type { Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
-import { addFlowDetail } from './flow-detail.js';
+import { readFlowDetail, type FlowDetailInput } from './flow-detail.js';
 import { MAX_FLOW_CONFIGS } from './flow-waits.js';
 import { boxed, EVIDENCE_REQUESTS_MAX, evidenceEndsAt, readEvidence } from './evidence.js';
 import { readLiveOrg } from './read.js';
@@ -71,30 +72,32 @@ export async function planOrg(
     now: options.now,
     onProgress: options.onProgress,
   });
-  const plan = finishPlan(draft, evidence);
-  if (options.flows !== true) return { plan };
-  return { plan: await withFlowDetail(client, plan, valid, options, first) };
+  const detail =
+    options.flows === true
+      ? await flowDetail(client, { ...evidence, entries: draft.entries }, valid, options, first)
+      : {};
+  return { plan: finishPlan(draft, { ...evidence, ...detail }) };
 }
 
 /**
  * What each flow waits and the failure share (issue 21), inside what is left of the evidence
- * budget and its time box; evidence never fails a plan, so anything going wrong keeps the plan.
+ * budget and its time box; evidence never fails a plan, so anything going wrong leaves it out.
  */
-async function withFlowDetail(
+async function flowDetail(
   client: GenesysClient,
-  plan: Plan,
+  read: FlowDetailInput,
   valid: ValidManifest,
   options: PlanOptions,
   first: number,
-): Promise<Plan> {
+): Promise<Pick<PlanEvidence, 'flowWaits' | 'failures' | 'repoFlows'>> {
   // One request of what is left goes to the failure-share query.
   const left = EVIDENCE_REQUESTS_MAX - (client.stats().requests - first) - 1;
-  const detail = addFlowDetail(client, plan, valid, {
+  const detail = readFlowDetail(client, read, valid, {
     maxFlows: Math.max(0, Math.min(MAX_FLOW_CONFIGS, left)),
     latency: options.latency === true && left > 0,
     ...(options.now ? { now: options.now } : {}),
     ...(options.root !== undefined ? { root: options.root } : {}),
   }).catch(() => undefined);
   const now = options.now ?? Date.now;
-  return (await boxed(detail, evidenceEndsAt(now(), options.deadline) - now())) ?? plan;
+  return (await boxed(detail, evidenceEndsAt(now(), options.deadline) - now())) ?? {};
 }

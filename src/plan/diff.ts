@@ -1,9 +1,9 @@
 import type { Diagnostic, Manifest, Policy } from '../manifest/types.js';
 import { plural } from '../util/plural.js';
 import { VERSION } from '../version.js';
-import { observedLatency, usedByOf, type PlanEvidence } from './evidence.js';
+import type { PlanEvidence } from './evidence.js';
 import { fingerprint } from './fingerprint.js';
-import { latencyProblems } from './latency-rules.js';
+import { placeEvidence } from './place-evidence.js';
 import { compareProblems, planProblem } from './problems.js';
 import { resolve, type Decision, type Locate } from './resolve.js';
 import {
@@ -89,24 +89,9 @@ export function finishPlan(draft: PlanDraft, evidence: PlanEvidence = {}): Plan 
   if (finished.has(draft)) throw new Error('this plan draft was already made into a plan');
   finished.add(draft);
   const { input, changedActions } = draft;
-  const { latency, flows } = evidence;
   const entries = draft.entries as PlanEntry[];
-  if (latency !== undefined || flows !== undefined) {
-    for (const e of entries) {
-      e.latency = e.entryIndex === null ? null : observedLatency(e.actionId, latency);
-      e.usedBy = usedByOf(e, flows);
-    }
-  }
-  const found =
-    latency === undefined
-      ? []
-      : latencyProblems({
-          entries,
-          policy: input.manifest.policy ?? {},
-          observedDays: latency.days,
-          locate: input.locate,
-        });
-  const problems = [...draft.problems, ...found];
+  const placed = placeEvidence(entries, evidence, input.manifest.policy ?? {}, input.locate);
+  const problems = [...draft.problems, ...placed.problems];
   const errors = problems.filter((p) => p.severity === 'error').sort(compareProblems);
   const warnings = problems.filter((p) => p.severity === 'warning').sort(compareProblems);
   return {
@@ -121,7 +106,7 @@ export function finishPlan(draft: PlanDraft, evidence: PlanEvidence = {}): Plan 
     entries,
     errors,
     warnings,
-    notes: [...(evidence.notes ?? []), ...(flows?.note === undefined ? [] : [flows.note])],
+    notes: placed.notes,
   };
 }
 

@@ -2,7 +2,15 @@ import {
   FUNCTION_DEFAULT_TIMEOUT_SECONDS,
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
 } from '../manifest/semantics.js';
-import { isChange, type ObservedLatency, type PlanEntry, type PlanFlow } from './types.js';
+import type { FlowWaitEvidence } from './flow-overrides.js';
+import type { RepoCall } from './repo-flows.js';
+import {
+  isChange,
+  type FlowWait,
+  type ObservedLatency,
+  type PlanEntry,
+  type PlanFlow,
+} from './types.js';
 
 export { MIN_RUNS_FOR_LATENCY } from './latency-rules.js';
 
@@ -19,14 +27,41 @@ export interface FlowEvidence {
   note: string | undefined;
 }
 
+/** Runs and failed runs per action, as analytics grouped them (values as the API gave them). */
+export interface FailureEvidence {
+  days: number;
+  byAction: ReadonlyMap<
+    string,
+    {
+      runs: number;
+      failed: number;
+      groups: readonly { errorType: string | null; responseStatus: string | null; count: number }[];
+    }
+  >;
+  /** Said once in the plan's notes; undefined when analytics answered for every changed action. */
+  note: string | undefined;
+}
+
+/** The calls of the repository's flow files (manifest `flows:`), read offline. */
+export interface RepoFlowEvidence {
+  calls: readonly RepoCall[];
+  notes: readonly string[];
+}
+
 /**
- * What was read beside the org for a reviewer: given to buildPlan, which places it as it builds
- * the rows, so a plan is never copied or recounted afterwards. Evidence never changes what the
- * plan does (ops, values, fingerprint); only the latency rules of the policy add problems.
+ * What was read beside the org for a reviewer: given to finishPlan, which places it as it builds
+ * the rows (place-evidence.ts), so a plan is never copied or recounted afterwards. Evidence never
+ * changes what the plan does (ops, values, fingerprint); only the policy's latency and
+ * flow-override rules add problems.
  */
 export interface PlanEvidence {
   latency?: LatencyEvidence | undefined;
   flows?: FlowEvidence | undefined;
+  /** What each flow of a changed action waits (its latest configuration). */
+  flowWaits?: FlowWaitEvidence | undefined;
+  /** The failure share of the largest changes. */
+  failures?: FailureEvidence | undefined;
+  repoFlows?: RepoFlowEvidence | undefined;
   /** Why some evidence is missing, each said once, in this order. */
   notes?: readonly string[];
 }
@@ -45,9 +80,20 @@ export function observedLatency(
   };
 }
 
-export function usedByOf(entry: PlanEntry, evidence: FlowEvidence | undefined): PlanFlow[] | null {
+/** The flows of a changed row, each with what it waits when that was read. */
+export function usedByOf(
+  entry: PlanEntry,
+  evidence: FlowEvidence | undefined,
+  waits?: FlowWaitEvidence,
+): PlanFlow[] | null {
   const flows = isChange(entry.op) ? evidence?.byAction.get(entry.actionId) : undefined;
-  return flows === undefined ? null : flows.map((f) => ({ id: f.id, name: f.name, type: f.type }));
+  if (flows === undefined) return null;
+  const perFlow: ReadonlyMap<string, FlowWait> | undefined = waits?.byAction.get(entry.actionId);
+  return flows.map((f) => {
+    const wait = perFlow?.get(f.id);
+    const flow = { id: f.id, name: f.name, type: f.type };
+    return wait === undefined ? flow : { ...flow, waits: { ...wait } };
+  });
 }
 
 /** How far a change moves the timeout, an unset one counting as the platform default. */

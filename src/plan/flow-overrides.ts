@@ -1,11 +1,10 @@
 import type { Policy } from '../manifest/types.js';
 import { overridesChange, waitVerdict } from './flow-wait-verdict.js';
-import { compareProblems } from './problems.js';
 import type { Locate } from './resolve.js';
-import { isChange, type FlowWait, type Plan, type PlanEntry, type PlanProblem } from './types.js';
+import { isChange, type FlowWait, type PlanEntry, type PlanProblem } from './types.js';
 
 /**
- * The flows' own waits on a finished plan, and the `policy.flowOverrides` rule over them. Pure.
+ * The `policy.flowOverrides` rule over the flows' own waits on a plan's rows. Pure.
  * Evidence never changes what the plan does (ops, values, fingerprint); only `fail` turns a flow
  * that cuts a change short into an error that stops the apply.
  */
@@ -18,34 +17,6 @@ export interface FlowWaitEvidence {
   byAction: ReadonlyMap<string, ReadonlyMap<string, FlowWait>>;
   /** Said once in the plan's notes; undefined when every flow in the bound was read. */
   note: string | undefined;
-}
-
-export function withFlowWaits(
-  plan: Plan,
-  evidence: FlowWaitEvidence,
-  policy: Policy = {},
-  locate?: Locate,
-): Plan {
-  const entries = plan.entries.map((e) => withWaits(e, evidence.byAction.get(e.actionId)));
-  const found = flowOverrideProblems(entries, policy, locate);
-  const errors = [...plan.errors, ...found.filter((p) => p.severity === 'error')].sort(
-    compareProblems,
-  );
-  const warnings = [...plan.warnings, ...found.filter((p) => p.severity === 'warning')].sort(
-    compareProblems,
-  );
-  const notes = evidence.note === undefined ? plan.notes : [...plan.notes, evidence.note];
-  const counts = { ...plan.counts, errors: errors.length, warnings: warnings.length };
-  return { ...plan, entries, errors, warnings, counts, notes };
-}
-
-function withWaits(e: PlanEntry, waits: ReadonlyMap<string, FlowWait> | undefined): PlanEntry {
-  if (waits === undefined || e.usedBy === null || !isChange(e.op)) return e;
-  const usedBy = e.usedBy.map((f) => {
-    const wait = waits.get(f.id);
-    return wait === undefined ? f : { ...f, waits: { ...wait } };
-  });
-  return { ...e, usedBy };
 }
 
 /**

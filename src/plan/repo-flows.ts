@@ -1,6 +1,6 @@
 import { globMatch } from '../manifest/glob.js';
 import type { ManifestEntry } from '../manifest/types.js';
-import { isChange, type Plan, type PlanEntry, type RepoFlowCall } from './types.js';
+import type { PlanEntry, RepoFlowCall } from './types.js';
 
 /**
  * Which Call Data Actions of the repository's flow files (Archy YAML, by integration and action
@@ -32,21 +32,22 @@ function sameIntegration(c: RepoCall, e: Pick<PlanEntry, 'integrationName' | 'ca
   );
 }
 
-/** The calls of each changed row's action, in file and line order; notes said once. */
-export function withRepoFlows(
-  plan: Plan,
-  calls: readonly RepoCall[],
-  notes: readonly string[] = [],
-): Plan {
+/** The calls by action name, each list in file and line order: looked up once per changed row. */
+export function repoCallsIndex(calls: readonly RepoCall[]): ReadonlyMap<string, RepoCall[]> {
   const sorted = [...calls].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
   );
-  const entries = plan.entries.map((e) => {
-    if (!isChange(e.op)) return e;
-    const found = sorted.filter((c) => c.action === e.actionName && sameIntegration(c, e));
-    return { ...e, calledFrom: found.map(callOf) };
-  });
-  return { ...plan, entries, notes: [...plan.notes, ...notes] };
+  const index = new Map<string, RepoCall[]>();
+  for (const c of sorted) index.set(c.action, [...(index.get(c.action) ?? []), c]);
+  return index;
+}
+
+/** The calls of a changed row's action. */
+export function repoCallsOf(
+  e: Pick<PlanEntry, 'actionName' | 'integrationName' | 'category'>,
+  index: ReadonlyMap<string, readonly RepoCall[]>,
+): RepoFlowCall[] {
+  return (index.get(e.actionName) ?? []).filter((c) => sameIntegration(c, e)).map(callOf);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GenesysClient } from '../../src/genesys/client.js';
+import { buildFailureQuery } from '../../src/genesys/analytics-failures.js';
 import { listConsumingFlows } from '../../src/genesys/dependencies.js';
 import type { ApiRequester } from '../../src/genesys/http.js';
 import { validateManifestText } from '../../src/manifest/validate.js';
@@ -8,6 +9,7 @@ import {
   FLOW_DETAIL_RESERVE,
   readEvidence,
 } from '../../src/org/evidence.js';
+import { FAILURE_ACTIONS_MAX, readFailures } from '../../src/org/failures.js';
 import { FLOW_ACTIONS_MAX, readFlowEvidence } from '../../src/org/flows.js';
 import { draftPlan, finishPlan } from '../../src/plan/diff.js';
 import { changedActionsBySize } from '../../src/plan/evidence.js';
@@ -145,5 +147,34 @@ describe('evidence time box', () => {
     expect(plan.notes.join(' ')).toContain('No observed latency in this plan: evidence has');
     expect(plan.errors).toEqual([]);
     expect(plan.counts.changes).toBe(3);
+  });
+});
+
+describe('failure share', () => {
+  it('asks for the 50 largest changes by name in one query, and says how many were not asked for', async () => {
+    const live = org(120);
+    const draft = draftOf(live, MATCH_ALL);
+    const asked: string[][] = [];
+    const client = {
+      readActionFailures: async (ids: readonly string[]) => {
+        asked.push([...ids]);
+        return {
+          byAction: new Map(ids.map((id) => [id, { runs: 10, failed: 1, groups: [] }])),
+        };
+      },
+    } as unknown as GenesysClient;
+    const changed = changedActionsBySize(draft.entries);
+    const failures = await readFailures(client, changed, Date.parse('2026-12-01T00:00:00Z'));
+    expect(asked).toEqual([changed.slice(0, FAILURE_ACTIONS_MAX)]);
+    expect(FAILURE_ACTIONS_MAX).toBe(50);
+    const plan = finishPlan(draft, { failures });
+    const shown = plan.entries.filter((e) => e.failures !== undefined);
+    expect(shown.map((e) => e.actionId).sort()).toEqual(changed.slice(0, 50).sort());
+    expect(plan.notes).toContain(
+      `Failure rates are shown for the 50 largest changes only: ${changed.length - 50} more changed actions not asked for (at most 50 per plan).`,
+    );
+    // The query names its actions, so its answer stays small on any org (genesys/analytics-failures).
+    const query = buildFailureQuery(asked[0] ?? [], 'i') as { filter?: { predicates: unknown[] } };
+    expect(query.filter?.predicates).toHaveLength(50);
   });
 });
