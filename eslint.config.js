@@ -27,10 +27,18 @@ export default tseslint.config(
   },
   {
     // Small functions read as one idea each; the product's code stays under 60 lines a function.
+    // Small files too: a file past 300 lines (every line counted) holds more than one idea.
     files: ['src/**/*.ts', 'simulator/**/*.ts'],
+    ignores: ['src/generated/**'],
     rules: {
       'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 300 }],
     },
+  },
+  {
+    // TEMP: being reshaped on main; removed at merge.
+    files: ['src/plan/diff.ts'],
+    rules: { 'max-lines': 'off' },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { ApiError, notFound, type ApiErrorExtras } from '../errors.js';
 import { hasExchangeObservers, notifyExchange } from '../exchanges.js';
 import { FAULT_ERRORS, isLie, type LieKind } from '../faults.js';
@@ -22,6 +21,7 @@ import {
   routeReply,
   type Reply,
 } from './exchange.js';
+import { Lifecycle, trackAndClose } from './lifecycle.js';
 import { ORG_ROUTES } from './org-routes.js';
 import type { Route } from './router.js';
 
@@ -228,23 +228,6 @@ function writeReply(res: ServerResponse, reply: Reply): void {
   } else res.end();
 }
 
-/** Timers and sockets the server must end on close. */
-class Lifecycle {
-  readonly sockets = new Set<Socket>();
-  readonly timers = new Set<NodeJS.Timeout>();
-  closing = false;
-
-  delay(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        resolve();
-      }, ms);
-      this.timers.add(timer);
-    });
-  }
-}
-
 export function createSimulatorServer(state: SimulatorState): SimulatorServer {
   const life = new Lifecycle();
   const send = async (
@@ -289,20 +272,4 @@ export function createSimulatorServer(state: SimulatorState): SimulatorServer {
       .catch(() => res.destroy());
   });
   return { server, close: trackAndClose(server, life) };
-}
-
-function trackAndClose(server: Server, life: Lifecycle): () => Promise<void> {
-  server.on('connection', (socket) => {
-    life.sockets.add(socket);
-    socket.on('close', () => life.sockets.delete(socket));
-  });
-  return () =>
-    new Promise((resolve) => {
-      life.closing = true;
-      for (const timer of life.timers) clearTimeout(timer);
-      life.timers.clear();
-      server.close(() => resolve());
-      server.closeAllConnections();
-      for (const socket of life.sockets) socket.destroy();
-    });
 }

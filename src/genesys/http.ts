@@ -1,14 +1,18 @@
 import type { TokenProvider } from './auth.js';
 import { assertCredentialsSafe } from './credentials.js';
-import { summarizeBody } from '../util/body.js';
-import { apiErrorFromResponse, GenesysApiError } from './errors.js';
+import {
+  deadlineError,
+  lastAttemptError,
+  notJsonError,
+  shapeError,
+  transportError,
+} from './http-errors.js';
 import type { EventSink } from './events.js';
 import type { Pacer, StatedLimit } from './pacing.js';
 import type { ConcurrencyPool } from './pool.js';
 import type { RateBudget } from './rate-budget.js';
 import {
   decideRetry,
-  formatSeconds,
   parseRetryAfter,
   scaledWait,
   type AttemptOutcome,
@@ -106,26 +110,10 @@ export class ApiRequester {
     try {
       value = JSON.parse(res.text, req.reviver);
     } catch {
-      throw new GenesysApiError({
-        kind: 'server',
-        message: `${req.method} ${path} answered ${res.status} with a body that is not JSON: ${summarizeBody(res.text, (t) => this.o.redactor.scrub(t))}`,
-        apiMessage: 'invalid JSON',
-        method: req.method,
-        path,
-        status: res.status,
-      });
+      throw notJsonError(req.method, path, res, this.o);
     }
     const problem = answerShapeProblem(value, req.path);
-    if (problem !== undefined) {
-      throw new GenesysApiError({
-        kind: 'protocol',
-        message: `${req.method} ${path} answered ${res.status} with a body Genesys Cloud does not send: ${problem}`,
-        apiMessage: problem,
-        method: req.method,
-        path,
-        status: res.status,
-      });
-    }
+    if (problem !== undefined) throw shapeError(req.method, path, res, problem);
     return value as T;
   }
 
@@ -146,7 +134,7 @@ export class ApiRequester {
       return await this.attempts(req, path);
     } catch (error) {
       // A wait (pool, rate budget, back-off, login) cut short by the deadline: nothing was sent.
-      if (error instanceof DeadlinePassedError) throw this.deadlineError(req.method, path, false);
+      if (error instanceof DeadlinePassedError) throw deadlineError(req.method, path, false);
       throw error;
     }
   }
@@ -177,9 +165,9 @@ export class ApiRequester {
           retryAfterMs: retryAfterOf(res, attempt.stated, o.now()),
         };
       } else if (attempt.failure.type === 'network' && attempt.failure.code === DEADLINE_CODE) {
-        throw this.deadlineError(req.method, path, attempt.failure.sent === 'maybe' && !idempotent);
+        throw deadlineError(req.method, path, attempt.failure.sent === 'maybe' && !idempotent);
       } else if (attempt.failure.type === 'network' && !attempt.failure.transient) {
-        throw this.transportError(req.method, path, attempt.failure, attempts);
+        throw transportError(req.method, path, attempt.failure, attempts, o);
       } else {
         outcome =
           attempt.failure.type === 'timeout'
@@ -193,10 +181,7 @@ export class ApiRequester {
         policy: o.policy,
         random: o.random,
       });
-      if (!verdict.retry) {
-        if ('response' in attempt) throw this.responseError(req.method, path, attempt, attempts);
-        throw this.transportError(req.method, path, attempt.failure, attempts);
-      }
+      if (!verdict.retry) throw lastAttemptError(req.method, path, attempt, attempts, o);
       retryIndex += 1;
       o.onRetry();
       o.emit({
@@ -246,70 +231,5 @@ export class ApiRequester {
     } finally {
       release();
     }
-  }
-
-  /** The call was cut off by the run deadline; a write on the wire may or may not have landed. */
-  private deadlineError(method: string, path: string, writeInFlight: boolean): GenesysApiError {
-    const unsure = writeInFlight
-      ? '; it was already sent, so it may or may not have been made'
-      : '';
-    return new GenesysApiError({
-      kind: 'timeout',
-      message: `${method} ${path} abandoned: the run deadline passed${unsure}`,
-      apiMessage: 'the run deadline passed',
-      method,
-      path,
-      code: DEADLINE_CODE,
-    });
-  }
-
-  private responseError(
-    method: string,
-    path: string,
-    attempt: { response: RawResponse },
-    attempts: number,
-  ): GenesysApiError {
-    const header = attempt.response.headers['inin-correlation-id'];
-    return apiErrorFromResponse(
-      {
-        status: attempt.response.status,
-        bodyText: attempt.response.text,
-        correlationHeader: Array.isArray(header) ? header[0] : header,
-        method,
-        path,
-        attempts,
-      },
-      (s) => this.o.redactor.scrub(s),
-    );
-  }
-
-  private transportError(
-    method: string,
-    path: string,
-    failure: TransportFailure,
-    attempts: number,
-  ): GenesysApiError {
-    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
-    if (failure.type === 'timeout') {
-      const limit = formatSeconds(this.o.requestTimeoutMs);
-      return new GenesysApiError({
-        kind: 'timeout',
-        message: `${method} ${path} timed out after ${limit}${tries}`,
-        apiMessage: `no complete response within ${limit}`,
-        method,
-        path,
-        attempts,
-      });
-    }
-    const detail = this.o.redactor.scrub(failure.detail);
-    return new GenesysApiError({
-      kind: 'network',
-      message: `${method} ${path} failed: could not talk to ${this.o.apiHost} (${detail})${tries}`,
-      apiMessage: detail,
-      method,
-      path,
-      code: failure.code,
-      attempts,
-    });
   }
 }

@@ -16,6 +16,8 @@ import { mapPool } from '../util/pool.js';
 import { CONCURRENCY_LIMITS } from '../genesys/concurrency.js';
 import { plural } from '../util/plural.js';
 import { Gate } from './apply-gate.js';
+import { failed, result, show } from './apply-result.js';
+import { verify, type Outcome } from './apply-verify.js';
 
 /**
  * Actions worked on at once. Not what bounds the requests: the client keeps as many in flight as
@@ -33,14 +35,6 @@ export interface ApplyOptions {
   now?: () => number;
   /** First pause before re-reading after an ambiguous write (tests pass 0). */
   pauseMs?: number;
-}
-
-/** One change done, and whether the PATCH answer itself showed the new value (no read-back). */
-interface Outcome {
-  result: ApplyResult;
-  proven: boolean;
-  /** The failure, when there was one: the circuit breaker counts transport failures. */
-  error?: unknown;
 }
 
 /**
@@ -91,7 +85,7 @@ export async function applyPlan(
     options.onProgress?.(++done, groups.length);
     return outcomes;
   });
-  const results = await verify(nested.flat(), client);
+  const results = await verify(nested.flat(), client, ACTIONS_AT_ONCE);
   const count = (status: ApplyStatus): number => results.filter((r) => r.status === status).length;
   return {
     fingerprint: plan.fingerprint,
@@ -235,86 +229,6 @@ function checkExpected(entry: PlanEntry, current: number | null): ApplyResult | 
   );
 }
 
-/** Up to this many changed actions are read back one by one; more are read 50 to a request. */
-const SINGLE_READBACK_LIMIT = 10;
-
-type ReadBack = number | null | { error: string };
-
-async function verify(outcomes: Outcome[], client: GenesysClient): Promise<ApplyResult[]> {
-  const results = outcomes.map((o) => o.result);
-  // What the PATCH answer already showed needs no second read.
-  const applied = outcomes
-    .filter((o) => o.result.status === 'applied' && !o.proven)
-    .map((o) => o.result);
-  const unproven = new Set(applied);
-  const ids = (field: PlanEntry['field']): string[] => [
-    ...new Set(applied.filter((r) => r.field === field).map((r) => r.actionId)),
-  ];
-  const configIds = ids('timeoutSeconds');
-  const configs = new Map<string, ReadBack>(
-    configIds.length > SINGLE_READBACK_LIMIT
-      ? await readBatched(configIds, client)
-      : await readEach(
-          configIds,
-          async (id) =>
-            (await client.getAction(id, { includeConfig: true })).config?.timeoutSeconds,
-        ),
-  );
-  const functions = new Map<string, ReadBack>(
-    await readEach(
-      ids('functionTimeoutSeconds'),
-      async (id) => (await client.getFunction(id)).function?.timeoutSeconds,
-    ),
-  );
-  return results.map((r) => {
-    if (r.status !== 'applied' || !unproven.has(r)) return r;
-    const value = (r.field === 'timeoutSeconds' ? configs : functions).get(r.actionId) ?? null;
-    if (value === r.to) return r;
-    const message =
-      typeof value === 'object' && value !== null
-        ? `applied, but reading it back failed: ${value.error}`
-        : `read back ${show(value)} after applying ${show(r.to)}`;
-    return { ...r, status: 'failed', reason: 'verify-failed', message };
-  });
-}
-
-async function readBatched(
-  ids: string[],
-  client: GenesysClient,
-): Promise<(readonly [string, ReadBack])[]> {
-  try {
-    const found = new Map(
-      (await client.getActionsByIds(ids, { includeConfig: true })).map((a) => [a.id, a]),
-    );
-    return ids.map((id) => {
-      const action = found.get(id);
-      return [
-        id,
-        action === undefined
-          ? { error: 'the action is gone' }
-          : readTimeout(action.config?.timeoutSeconds),
-      ] as const;
-    });
-  } catch (error) {
-    const message = getErrorMessage(error);
-    return ids.map((id) => [id, { error: message }] as const);
-  }
-}
-
-/** Reads each id; a failed read becomes its error, so one bad read cannot hide the whole report. */
-async function readEach(
-  ids: string[],
-  read: (id: string) => Promise<number | undefined>,
-): Promise<(readonly [string, ReadBack])[]> {
-  return mapPool(ids, ACTIONS_AT_ONCE, async (id) => {
-    try {
-      return [id, readTimeout(await read(id))] as const;
-    } catch (error) {
-      return [id, { error: getErrorMessage(error) }] as const;
-    }
-  });
-}
-
 function classify(error: unknown): ApplyFailure {
   if (error instanceof GenesysOperationError) return 'refused';
   if (error instanceof GenesysApiError) {
@@ -323,31 +237,4 @@ function classify(error: unknown): ApplyFailure {
     if (error.kind === 'auth' || error.kind === 'forbidden') return 'auth-failed';
   }
   return 'api-error';
-}
-
-function show(value: number | null): string {
-  return value === null ? 'default' : `${value} s`;
-}
-
-function result(
-  entry: PlanEntry,
-  status: ApplyStatus,
-  reason: ApplyFailure | null,
-  message: string | null,
-): ApplyResult {
-  return {
-    actionId: entry.actionId,
-    actionName: entry.actionName,
-    integrationName: entry.integrationName,
-    field: entry.field,
-    from: entry.from,
-    to: entry.to,
-    status,
-    reason,
-    message,
-  };
-}
-
-function failed(entry: PlanEntry, reason: ApplyFailure, message: string): ApplyResult {
-  return result(entry, 'failed', reason, message);
 }

@@ -1,6 +1,6 @@
-import { globMatch } from '../manifest/glob.js';
 import type { ManifestEntry, Manifest, SourcePosition } from '../manifest/types.js';
 import type { PathSegment } from '../manifest/paths.js';
+import { fieldsFor, matchesGlobs, valueOf } from './entry-fields.js';
 import { findDirect, indexLive, type LiveIndex } from './find.js';
 import type { LiveAction, PlanProblem, ProblemCode, TimeoutField } from './types.js';
 
@@ -21,8 +21,6 @@ export interface Resolution {
 }
 
 export type Locate = (path: readonly PathSegment[]) => SourcePosition;
-
-const FIELDS: readonly TimeoutField[] = ['timeoutSeconds', 'functionTimeoutSeconds'];
 
 /** What resolving the entries builds up: decisions by selector kind, and the problems found. */
 interface Work {
@@ -265,30 +263,6 @@ function refuseDirect(
     code: 'duplicate-target',
     message: `selects ${label(action)}, which actions[${owner}] (line ${work.locate(['actions', owner]).line}) already selects`,
   };
-}
-
-/** Every glob the entry gives must match; a name glob is matched against the whole name, slashes included. */
-function matchesGlobs(entry: ManifestEntry, action: LiveAction): boolean {
-  const m = entry.match ?? {};
-  return (
-    (m.name === undefined || globMatch(m.name, action.name)) &&
-    (m.category === undefined || globMatch(m.category, action.category)) &&
-    (m.integration === undefined || globMatch(m.integration, action.integrationName))
-  );
-}
-
-function fieldsFor(entry: ManifestEntry, action: LiveAction): TimeoutField[] {
-  return FIELDS.filter(
-    (field) =>
-      entry[field] !== undefined && (field === 'timeoutSeconds' || action.kind === 'function'),
-  );
-}
-
-/** The one place the manifest's `default` becomes the plan's null. */
-function valueOf(entry: ManifestEntry, field: TimeoutField): number | null {
-  const value = entry[field];
-  if (value === undefined) throw new Error(`entry has no ${field}`);
-  return value === 'default' ? null : value;
 }
 
 function decide(

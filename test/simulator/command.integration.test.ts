@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSimulatorArgs, runSimulatorCommand } from '../../simulator/command.js';
+import { parseSimulatorArgs } from '../../simulator/command-args.js';
+import { runSimulatorCommand } from '../../simulator/command.js';
 
 function buffers() {
   const out = { stdout: '', stderr: '' };

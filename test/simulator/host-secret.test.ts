@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { isLoopback, parseSimulatorArgs, suggestedCommands } from '../../simulator/command.js';
+import { isLoopback, parseSimulatorArgs } from '../../simulator/command-args.js';
+import { suggestedCommands } from '../../simulator/command.js';
 
 it('refuses a non-loopback --host with the published demo secret, accepts it with a secret of your own', () => {
   expect(() => parseSimulatorArgs(['--host', '0.0.0.0'])).toThrow(/--client-secret/);

@@ -1,0 +1,30 @@
+import type { ApplyFailure, ApplyResult, ApplyStatus, PlanEntry } from '../plan/types.js';
+
+/** The results an apply reports: one built from the plan entry it is for, and a value as it reads. */
+
+export function show(value: number | null): string {
+  return value === null ? 'default' : `${value} s`;
+}
+
+export function result(
+  entry: PlanEntry,
+  status: ApplyStatus,
+  reason: ApplyFailure | null,
+  message: string | null,
+): ApplyResult {
+  return {
+    actionId: entry.actionId,
+    actionName: entry.actionName,
+    integrationName: entry.integrationName,
+    field: entry.field,
+    from: entry.from,
+    to: entry.to,
+    status,
+    reason,
+    message,
+  };
+}
+
+export function failed(entry: PlanEntry, reason: ApplyFailure, message: string): ApplyResult {
+  return result(entry, 'failed', reason, message);
+}
