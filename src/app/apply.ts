@@ -4,7 +4,7 @@ import type { ApplyReport, Plan } from '../plan/types.js';
 import { GcTimeoutsError, type FailureReason } from '../util/errors.js';
 import { plural } from '../util/plural.js';
 import type { Connection } from './connection.js';
-import { planOfEnvironment, selected, type EnvironmentRequest } from './environment.js';
+import { selected, type EnvironmentRequest } from './environment.js';
 import type { AppPorts } from './ports.js';
 import { recheckPlanFile } from './plan-recheck.js';
 import { withOrg } from './session.js';
@@ -36,8 +36,12 @@ export async function applyManifest(request: ApplyRequest, ports: AppPorts): Pro
   const { connection, label } = request;
   const valid = selected(request);
   return withOrg({ connection, manifest: valid.manifest }, ports, async (org) => {
-    const planned = await org.plan(valid, { label, latency: false, flows: false });
-    const plan = planOfEnvironment(planned, valid.environment);
+    const plan = await org.plan(valid, {
+      label,
+      environment: valid.environment,
+      latency: false,
+      flows: false,
+    });
     return decideAndApply(org, plan, request);
   });
 }

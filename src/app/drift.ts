@@ -5,7 +5,7 @@ import { GcTimeoutsError } from '../util/errors.js';
 import { plural } from '../util/plural.js';
 import { timeoutsDiffer } from '../render/drift.js';
 import type { Connection } from './connection.js';
-import { planOfEnvironment, selected, type EnvironmentRequest } from './environment.js';
+import { selected, type EnvironmentRequest } from './environment.js';
 import type { AppPorts } from './ports.js';
 import { withOrg } from './session.js';
 
@@ -31,10 +31,9 @@ export interface DriftResult {
 export async function checkDrift(request: DriftRequest, ports: AppPorts): Promise<DriftResult> {
   const { connection, label } = request;
   const valid = selected(request);
-  const read = await withOrg({ connection, manifest: valid.manifest }, ports, (org) =>
-    org.plan(valid, { label, latency: false, flows: false }),
+  const planned = await withOrg({ connection, manifest: valid.manifest }, ports, (org) =>
+    org.plan(valid, { label, environment: valid.environment, latency: false, flows: false }),
   );
-  const planned = planOfEnvironment(read, valid.environment);
   const verdict = judgeDrift(planned, valid.manifest, ports.now());
   const plan = driftView(planned, verdict);
   const failure =

@@ -1,6 +1,5 @@
 import { selectEnvironment, type SelectedManifest } from '../manifest/environments.js';
 import type { ValidManifest } from '../manifest/validate.js';
-import type { Plan } from '../plan/types.js';
 
 /**
  * The one place a use case chooses its environment: every request carries the file as validated
@@ -17,11 +16,6 @@ export interface EnvironmentRequest {
 /** The environment's single-org manifest; a usage error lists the names when none or a wrong one is given. */
 export function selected(request: EnvironmentRequest): SelectedManifest {
   return selectEnvironment(request.valid, request.environment);
-}
-
-/** The plan, saying which environment it is of (absent for a file without environments). */
-export function planOfEnvironment(plan: Plan, environment: string | undefined): Plan {
-  return environment === undefined ? plan : { ...plan, environment };
 }
 
 /**

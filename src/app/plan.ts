@@ -1,7 +1,7 @@
 import { recommend, type Recommendation } from '../plan/recommend.js';
 import type { Plan } from '../plan/types.js';
 import type { Connection } from './connection.js';
-import { planOfEnvironment, selected, type EnvironmentRequest } from './environment.js';
+import { selected, type EnvironmentRequest } from './environment.js';
 import type { AppPorts } from './ports.js';
 import { withOrg } from './session.js';
 
@@ -26,10 +26,9 @@ export async function planManifest(request: PlanRequest, ports: AppPorts): Promi
   const { connection, label } = request;
   const valid = selected(request);
   const evidence = request.evidence ?? true;
-  const planned = await withOrg({ connection, manifest: valid.manifest }, ports, (org) =>
-    org.plan(valid, { label, latency: evidence, flows: evidence }),
+  const plan = await withOrg({ connection, manifest: valid.manifest }, ports, (org) =>
+    org.plan(valid, { label, environment: valid.environment, latency: evidence, flows: evidence }),
   );
-  const plan = planOfEnvironment(planned, valid.environment);
   if (request.recommend !== true) return { plan };
   if (!plan.entries.some((e) => e.latency !== null)) return { plan, recommendations: undefined };
   const { recommendations } = recommend({

@@ -6,7 +6,7 @@ import { recommend, type RecommendResult } from '../plan/recommend.js';
 import type { Plan } from '../plan/types.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import type { Connection } from './connection.js';
-import { planOfEnvironment, selected, type EnvironmentRequest } from './environment.js';
+import { selected, type EnvironmentRequest } from './environment.js';
 import { editForEnvironment } from './environment-edit.js';
 import type { AppPorts } from './ports.js';
 import { withOrg } from './session.js';
@@ -65,8 +65,5 @@ async function planOf(
     );
   }
   const valid = selectEnvironment(document, environment);
-  return planOfEnvironment(
-    await org.plan(valid, { label, latency: true, flows: true }),
-    environment,
-  );
+  return org.plan(valid, { label, environment, latency: true, flows: true });
 }

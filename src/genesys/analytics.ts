@@ -18,6 +18,11 @@ export const ACTION_AGGREGATES_PATH = '/api/v2/analytics/actions/aggregates/quer
  */
 export const FILTER_LIMIT = 50;
 
+/** The ISO-8601 interval of the last `days` days up to `nowMs`, as analytics queries take it. */
+export function lastDaysInterval(days: number, nowMs: number): string {
+  return `${new Date(nowMs - days * 86_400_000).toISOString()}/${new Date(nowMs).toISOString()}`;
+}
+
 interface Predicate {
   type: 'dimension';
   dimension: 'actionId' | 'integrationId';

@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare.js';
 import { GenesysApiError } from './errors.js';
 import type { EventSink } from './events.js';
 import type { ApiRequester } from './http.js';
@@ -115,5 +116,5 @@ function distinctFlows(entities: readonly Dependency[]): ConsumingFlow[] {
     if (d.deleted === true || byId.has(d.id)) continue;
     byId.set(d.id, { id: d.id, name: d.name ?? d.id, type: d.type ?? 'FLOW' });
   }
-  return [...byId.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...byId.values()].sort((a, b) => compareText(a.name, b.name));
 }

@@ -1,11 +1,6 @@
 import type { ApplyFailure, ApplyResult, ApplyStatus, PlanEntry } from '../plan/types.js';
 
-/** The results an apply reports: one built from the plan entry it is for, and a value as it reads. */
-
-export function show(value: number | null): string {
-  return value === null ? 'default' : `${value} s`;
-}
-
+/** The results an apply reports, each built from the plan entry it is for. */
 export function result(
   entry: PlanEntry,
   status: ApplyStatus,

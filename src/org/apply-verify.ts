@@ -3,7 +3,7 @@ import { readTimeout } from '../genesys/action-ids.js';
 import type { GenesysClient } from '../genesys/client.js';
 import type { ApplyResult, PlanEntry } from '../plan/types.js';
 import { mapPool } from '../util/pool.js';
-import { show } from './apply-result.js';
+import { formatTimeout } from '../plan/timeout-value.js';
 
 /** After the writes: each change the PATCH answer did not show written is read back and checked. */
 
@@ -60,7 +60,7 @@ export async function verify(
     const message =
       typeof value === 'object' && value !== null
         ? `applied, but reading it back failed: ${value.error}`
-        : `read back ${show(value)} after applying ${show(r.to)}`;
+        : `read back ${formatTimeout(value)} after applying ${formatTimeout(r.to)}`;
     return { ...r, status: 'failed', reason: 'verify-failed', message };
   });
 }

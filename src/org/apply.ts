@@ -16,7 +16,8 @@ import { mapPool } from '../util/pool.js';
 import { CONCURRENCY_LIMITS } from '../genesys/concurrency.js';
 import { plural } from '../util/plural.js';
 import { Gate } from './apply-gate.js';
-import { failed, result, show } from './apply-result.js';
+import { formatTimeout } from '../plan/timeout-value.js';
+import { failed, result } from './apply-result.js';
 import { verify, type Outcome } from './apply-verify.js';
 
 /**
@@ -225,7 +226,7 @@ function checkExpected(entry: PlanEntry, current: number | null): ApplyResult | 
   return failed(
     entry,
     'version-conflict',
-    `${entry.field} changed since the plan: it was ${show(entry.from)} at plan time and is ${show(current)} now; re-plan to review the new value`,
+    `${entry.field} changed since the plan: it was ${formatTimeout(entry.from)} at plan time and is ${formatTimeout(current)} now; re-plan to review the new value`,
   );
 }
 

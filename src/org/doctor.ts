@@ -1,6 +1,7 @@
 import { consistentChecks, type Check, type DoctorReport } from '../plan/doctor-checks.js';
 import { getErrorMessage } from '../util/errors.js';
 import type { GenesysClient } from '../genesys/client.js';
+import { lastDaysInterval } from '../genesys/analytics.js';
 import { GenesysApiError, grantHint } from '../genesys/errors.js';
 import type { Action, EntityListing } from '../genesys/types.js';
 import type { Manifest } from '../manifest/types.js';
@@ -100,7 +101,7 @@ const ANALYTICS_DAYS = 7;
 async function analyticsCheck(client: GenesysClient, ids: string[], nowMs: number): Promise<Check> {
   const name = 'analytics';
   if (ids.length === 0) return { name, status: 'warn', detail: 'no actions to ask about' };
-  const interval = `${new Date(nowMs - ANALYTICS_DAYS * 86_400_000).toISOString()}/${new Date(nowMs).toISOString()}`;
+  const interval = lastDaysInterval(ANALYTICS_DAYS, nowMs);
   const reading = await client.readActionLatency({ actionIds: ids }, interval);
   if (reading.unavailable !== undefined) {
     return {

@@ -1,4 +1,4 @@
-import { FILTER_LIMIT } from '../genesys/analytics.js';
+import { FILTER_LIMIT, lastDaysInterval } from '../genesys/analytics.js';
 import type { GenesysClient } from '../genesys/client.js';
 import type { FailureEvidence } from '../plan/evidence.js';
 import { plural } from '../util/plural.js';
@@ -25,7 +25,7 @@ export async function readFailures(
   const ids = changed.slice(0, FAILURE_ACTIONS_MAX);
   const days = LATENCY_DAYS;
   if (ids.length === 0) return { days, byAction: new Map(), note: undefined };
-  const interval = `${new Date(now - days * 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
+  const interval = lastDaysInterval(days, now);
   try {
     const read = await client.readActionFailures(ids, interval);
     const gap = read.unavailable;

@@ -1,5 +1,5 @@
 import type { GenesysClient } from '../genesys/client.js';
-import type { LatencyReading } from '../genesys/analytics.js';
+import { lastDaysInterval, type LatencyReading } from '../genesys/analytics.js';
 import type { LatencyEvidence } from '../plan/evidence.js';
 import type { LiveAction, PlanEntry } from '../plan/types.js';
 import { plural } from '../util/plural.js';
@@ -28,7 +28,7 @@ export async function readLatency(
   if (managed.size === 0) return { evidence: undefined, note: undefined };
   const read = await client.readActionLatency(
     { actionIds: [...managed], ...narrowing(managed, live) },
-    lastDays(LATENCY_DAYS, now),
+    lastDaysInterval(LATENCY_DAYS, now),
     onProgress,
   );
   const evidence =
@@ -70,9 +70,4 @@ function noteOn(read: LatencyReading): string | undefined {
   }
   if (read.withoutPercentiles === 0) return undefined;
   return `Analytics returned no p95/p99 for ${plural(read.withoutPercentiles, 'action')} with runs: the plan shows no latency for ${read.withoutPercentiles === 1 ? 'it' : 'them'} and cannot warn below p99.`;
-}
-
-/** An ISO-8601 interval ending now, as analytics queries take it. */
-function lastDays(days: number, now: number): string {
-  return `${new Date(now - days * 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
 }

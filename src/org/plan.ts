@@ -12,6 +12,8 @@ import { readLiveOrg } from './read.js';
 
 export interface PlanOptions {
   label: string;
+  /** The environment of the manifest planned (absent for a file without environments). */
+  environment?: string | undefined;
   region: string;
   /** The API host the client talks to, recorded in the plan. */
   apiHost?: string;
@@ -57,6 +59,7 @@ export async function planOrg(
     manifest: valid.manifest,
     manifestPath: valid.path,
     label: options.label,
+    environment: options.environment,
     region: options.region,
     apiHost: options.apiHost,
     live: live.actions,

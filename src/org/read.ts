@@ -1,4 +1,5 @@
 import type { GenesysClient } from '../genesys/client.js';
+import { lastDaysInterval } from '../genesys/analytics.js';
 import { isCustomAuthActionId, isStaticActionId, readTimeout } from '../genesys/action-ids.js';
 import { GenesysApiError } from '../genesys/errors.js';
 import type { Action, Integration } from '../genesys/types.js';
@@ -59,7 +60,7 @@ async function readIntegrations(
     const named = error.missingPermissions;
     const lacks =
       named.length > 0 ? `the OAuth client lacks ${named.join(', ')}` : 'access was refused (403)';
-    const names = await client.integrationNamesSeen(lastDays(NAME_DAYS, Date.now()));
+    const names = await client.integrationNamesSeen(lastDaysInterval(NAME_DAYS, Date.now()));
     // Names without types: every action of these integrations reads as a custom action.
     const integrations = [...names].map(([id, name]) => ({ id, name }));
     return { integrations, unreadable: `the integrations could not be read: ${lacks}` };
@@ -68,12 +69,6 @@ async function readIntegrations(
 
 /** Analytics days searched for integration names when the integrations cannot be read. */
 const NAME_DAYS = 30;
-
-function lastDays(days: number, nowMs: number): string {
-  const end = new Date(nowMs);
-  const start = new Date(nowMs - days * 86_400_000);
-  return `${start.toISOString()}/${end.toISOString()}`;
-}
 
 async function readFunctionTimeout(client: GenesysClient, id: string): Promise<number | null> {
   try {

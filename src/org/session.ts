@@ -68,7 +68,12 @@ export interface OrgSession {
    */
   plan(
     valid: ValidManifest,
-    options: { label: string; latency?: boolean; flows?: boolean },
+    options: {
+      label: string;
+      environment?: string | undefined;
+      latency?: boolean;
+      flows?: boolean;
+    },
   ): Promise<Plan>;
   apply(plan: Plan): Promise<ApplyReport>;
   /** The read-only checks of `gc-timeouts doctor` for what the manifest needs. */

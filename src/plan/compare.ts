@@ -1,4 +1,5 @@
 import type { Manifest } from '../manifest/types.js';
+import { compareText } from '../util/compare.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import { resolve, type FieldDecisions } from './resolve.js';
 import type { LiveAction, TimeoutField } from './types.js';
@@ -174,8 +175,4 @@ export function compareOrgs(
     counts,
     differ: rows.some((row) => row.status !== 'same'),
   };
-}
-
-function compareText(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, Manifest, Policy } from '../manifest/types.js';
+import { compareText } from '../util/compare.js';
 import { plural } from '../util/plural.js';
 import { VERSION } from '../version.js';
 import type { PlanEvidence } from './evidence.js';
@@ -21,6 +22,7 @@ export interface PlanInput {
   manifest: Manifest;
   manifestPath: string;
   label: string;
+  environment?: string | undefined;
   region: string;
   live: readonly LiveAction[];
   locate: Locate;
@@ -99,6 +101,7 @@ export function finishPlan(draft: PlanDraft, evidence: PlanEvidence = {}): Plan 
     tool: { name: 'gc-timeouts', version: VERSION },
     label: input.label,
     manifest: input.manifestPath,
+    ...(input.environment === undefined ? {} : { environment: input.environment }),
     region: input.region,
     ...(input.apiHost === undefined ? {} : { apiHost: input.apiHost }),
     fingerprint: fingerprint(entries),
@@ -250,15 +253,11 @@ const OP_ORDER: Record<PlanOp, number> = {
 function compareEntries(a: PlanEntry, b: PlanEntry): number {
   return (
     OP_ORDER[a.op] - OP_ORDER[b.op] ||
-    cmp(a.integrationName, b.integrationName) ||
-    cmp(a.actionName, b.actionName) ||
-    cmp(a.actionId, b.actionId) ||
-    cmp(a.field, b.field)
+    compareText(a.integrationName, b.integrationName) ||
+    compareText(a.actionName, b.actionName) ||
+    compareText(a.actionId, b.actionId) ||
+    compareText(a.field, b.field)
   );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function countEntries(

@@ -1,5 +1,6 @@
 import { globMatch } from '../manifest/glob.js';
 import type { ManifestEntry } from '../manifest/types.js';
+import { compareText } from '../util/compare.js';
 import type { PlanEntry, RepoFlowCall } from './types.js';
 
 /**
@@ -34,9 +35,7 @@ function sameIntegration(c: RepoCall, e: Pick<PlanEntry, 'integrationName' | 'ca
 
 /** The calls by action name, each list in file and line order: looked up once per changed row. */
 export function repoCallsIndex(calls: readonly RepoCall[]): ReadonlyMap<string, RepoCall[]> {
-  const sorted = [...calls].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
-  );
+  const sorted = [...calls].sort((a, b) => compareText(a.file, b.file) || a.line - b.line);
   const index = new Map<string, RepoCall[]>();
   for (const c of sorted) index.set(c.action, [...(index.get(c.action) ?? []), c]);
   return index;

@@ -36,8 +36,6 @@ export type TimeoutField = 'timeoutSeconds' | 'functionTimeoutSeconds';
 export type ChangeOp = 'set' | 'update' | 'reset';
 export type PlanOp = ChangeOp | 'unchanged' | 'unmanaged';
 
-export const CHANGE_OPS: readonly PlanOp[] = ['set', 'update', 'reset'];
-
 export function isChange(op: PlanOp): op is ChangeOp {
   return op === 'set' || op === 'update' || op === 'reset';
 }

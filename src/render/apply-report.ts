@@ -1,6 +1,7 @@
 import type { ApplyReport, ApplyResult, Plan } from '../plan/types.js';
 import { escapeMarkdown } from './escape.js';
-import { clamp, flatten, formatTimeout } from './format.js';
+import { clamp, flatten } from './format.js';
+import { formatTimeout } from '../plan/timeout-value.js';
 import { renderMarkdown } from './markdown.js';
 
 const STATUS_TEXT: Record<ApplyResult['status'], string> = {

@@ -1,6 +1,7 @@
 import type { CompareResult, CompareRow, CompareStatus, CompareValue } from '../plan/compare.js';
 import { escapeMarkdown } from './escape.js';
-import { clamp, flatten, formatTimeout } from './format.js';
+import { clamp, flatten } from './format.js';
+import { formatTimeout } from '../plan/timeout-value.js';
 
 /** The result of `compare` three ways from the same data: terminal text, GitHub markdown, JSON. */
 

@@ -1,10 +1,6 @@
 import { escapeInvisible } from '../util/text.js';
+import { formatTimeout } from '../plan/timeout-value.js';
 import { isChange, type PlanCounts, type PlanEntry } from '../plan/types.js';
-
-/** A timeout as people read it; null is the platform default, not zero. */
-export function formatTimeout(value: number | null): string {
-  return value === null ? 'default' : `${value} s`;
-}
 
 /** An observed p99 as `11.2 s`; empty when there is none. */
 export function formatLatency(latency: PlanEntry['latency']): string {

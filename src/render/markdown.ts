@@ -1,7 +1,8 @@
 import type { Plan, PlanOp, PlanProblem } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { inlineCode } from './escape.js';
-import { countPhrases, formatTimeout, groupEntries } from './format.js';
+import { countPhrases, groupEntries } from './format.js';
+import { formatTimeout } from '../plan/timeout-value.js';
 import { planMarker } from '../github/marker.js';
 import { planMarkerFields } from './plan-marker.js';
 import { FLOWS_AS_OF, flowEvidenceTexts, latencyCell } from './flows.js';

@@ -3,7 +3,8 @@ import { isChange, type Plan } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { fitTable, GAP, INDENT, type ColumnSpec } from './fit.js';
-import { clamp, flatten, formatChange, formatTimeout } from './format.js';
+import { clamp, flatten, formatChange } from './format.js';
+import { formatTimeout } from '../plan/timeout-value.js';
 
 /** The recommendation, as a terminal table and as a collapsed section of the PR comment. */
 
