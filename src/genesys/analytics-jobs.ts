@@ -45,8 +45,6 @@ export type JobOutcome =
 export interface JobCallbacks<T> {
   onPoll: () => void;
   onPage: (page: T) => void;
-  /** Applied to each result page as it is parsed. */
-  reviver?: (key: string, value: unknown) => unknown;
 }
 
 interface JobStatus {
@@ -91,7 +89,7 @@ async function waitForJob(
 async function readPages<T extends { cursor?: string }>(
   api: ApiRequester,
   jobId: string,
-  callbacks: Pick<JobCallbacks<T>, 'onPage' | 'reviver'>,
+  callbacks: Pick<JobCallbacks<T>, 'onPage'>,
 ): Promise<void> {
   let cursor: string | undefined;
   const seen = new Set<string>();
@@ -100,7 +98,6 @@ async function readPages<T extends { cursor?: string }>(
       method: 'GET',
       path: `${ACTION_JOBS_PATH}/${encodeURIComponent(jobId)}/results`,
       query: { cursor },
-      ...(callbacks.reviver === undefined ? {} : { reviver: callbacks.reviver }),
     });
     if (page === undefined) return;
     callbacks.onPage(page);

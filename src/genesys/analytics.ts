@@ -68,23 +68,6 @@ export interface AggregateResponse {
   cursor?: string;
 }
 
-/**
- * Drops the groups of actions not asked for while the answer is parsed: an org-wide answer over
- * 100,000 actions would otherwise be held whole, as objects, just to keep 200 of them.
- */
-function onlyWanted(wanted: ReadonlySet<string>): (key: string, value: unknown) => unknown {
-  return (_key, value) => {
-    if (typeof value !== 'object' || value === null || !('group' in value) || !('data' in value))
-      return value;
-    const group = (value as { group: unknown }).group;
-    const id =
-      typeof group === 'object' && group !== null && 'actionId' in group
-        ? group.actionId
-        : undefined;
-    return typeof id === 'string' && !wanted.has(id) ? undefined : value;
-  };
-}
-
 export type LatencyGapReason = 'forbidden' | 'refused' | 'job-failed' | 'job-timeout' | 'error';
 
 export interface LatencyReading {
@@ -134,19 +117,28 @@ export function parseLatencyResponse(
   into = new Map<string, LatencyStats>(),
   wanted?: ReadonlySet<string>,
 ): Map<string, LatencyStats> {
-  for (const result of body?.results ?? []) {
-    // A reviver may have dropped the element, leaving a hole.
-    if (result === undefined) continue;
-    const id = result.group?.actionId;
-    if (id === undefined || (wanted !== undefined && !wanted.has(id))) continue;
-    for (const bucket of result.data ?? []) {
-      for (const metric of bucket.metrics ?? []) {
-        if (metric.metric !== 'tTotalExecution' || metric.stats === undefined) continue;
-        into.set(id, merge(into.get(id), metric.stats));
-      }
+  for (const result of body?.results ?? []) foldLatencyResult(result, into, wanted);
+  return into;
+}
+
+type AggregateResult = NonNullable<AggregateResponse['results']>[number];
+
+/** One result of an answer folded into the summary of its action, when that action is wanted. */
+function foldLatencyResult(
+  result: unknown,
+  into: Map<string, LatencyStats>,
+  wanted?: ReadonlySet<string>,
+): void {
+  if (typeof result !== 'object' || result === null) return;
+  const { group, data } = result as NonNullable<AggregateResult>;
+  const id = group?.actionId;
+  if (typeof id !== 'string' || (wanted !== undefined && !wanted.has(id))) return;
+  for (const bucket of Array.isArray(data) ? data : []) {
+    for (const metric of bucket?.metrics ?? []) {
+      if (metric?.metric !== 'tTotalExecution' || metric.stats === undefined) continue;
+      into.set(id, merge(into.get(id), metric.stats));
     }
   }
-  return into;
 }
 
 function merge(a: LatencyStats | undefined, s: StatsBody): LatencyStats {
@@ -226,17 +218,21 @@ export async function readActionLatency(
   progress();
   const body = buildLatencyQuery(scope, interval);
   try {
-    const answer = await api.json<AggregateResponse | undefined>({
-      method: 'POST',
-      path: ACTION_AGGREGATES_PATH,
-      body,
-      // A query changes nothing: retrying it is as safe as a GET.
-      idempotent: true,
-      reviver: onlyWanted(wanted),
-    });
-    parseLatencyResponse(answer, byAction, wanted);
+    // Folded as it is read: an answer over 100,000 actions is never held whole as objects.
+    const folded = new Map<string, LatencyStats>();
+    await api.jsonItems(
+      {
+        method: 'POST',
+        path: ACTION_AGGREGATES_PATH,
+        body,
+        // A query changes nothing: retrying it is as safe as a GET.
+        idempotent: true,
+      },
+      'results',
+      (result) => foldLatencyResult(result, folded, wanted),
+    );
     options.onProgress?.(wanted.size, wanted.size);
-    return reading(byAction, 'query');
+    return reading(folded, 'query');
   } catch (error) {
     if (!(error instanceof GenesysApiError)) throw error;
     if (!jobMayHelp(error)) return reading(byAction, 'none', gapOf(error));
@@ -254,7 +250,6 @@ async function readByJob(
   const progress = (): void => options.onProgress?.(byAction.size, wanted.size);
   try {
     const outcome = await runAggregateJob<AggregateResponse>(api, body, options.timing, {
-      reviver: onlyWanted(wanted),
       onPoll: progress,
       onPage: (page) => {
         parseLatencyResponse(page, byAction, wanted);

@@ -8,6 +8,7 @@ import {
   transportError,
 } from './http-errors.js';
 import type { EventSink } from './events.js';
+import { parseWithItems } from './json-items.js';
 import type { Pacer, StatedLimit } from './pacing.js';
 import type { ConcurrencyPool } from './pool.js';
 import type { RateBudget } from './rate-budget.js';
@@ -41,8 +42,6 @@ export interface ApiRequest {
   accept?: 'json' | 'text';
   /** Defaults to true for GET, PUT and DELETE; see retry.ts for what that allows. */
   idempotent?: boolean;
-  /** JSON.parse's reviver: drops parts of a large answer as it is parsed (json() only). */
-  reviver?: (key: string, value: unknown) => unknown;
 }
 
 export interface ApiRequesterOptions {
@@ -106,15 +105,43 @@ export class ApiRequester {
   async json<T>(req: ApiRequest): Promise<T> {
     const { res, path } = await this.call(req);
     if (res.text.trim() === '') return undefined as T;
-    let value: unknown;
+    return this.checked(req, path, res, () => JSON.parse(res.text) as unknown) as T;
+  }
+
+  /** An answer parsed by `parse`, refused when it is not JSON or not what Genesys sends. */
+  private checked<T>(req: ApiRequest, path: string, res: RawResponse, parse: () => T): T {
+    let value: T;
     try {
-      value = JSON.parse(res.text, req.reviver);
-    } catch {
-      throw notJsonError(req.method, path, res, this.o);
+      value = parse();
+    } catch (error) {
+      if (error instanceof SyntaxError) throw notJsonError(req.method, path, res, this.o);
+      throw error;
     }
     const problem = answerShapeProblem(value, req.path);
     if (problem !== undefined) throw shapeError(req.method, path, res, problem);
-    return value as T;
+    return value;
+  }
+
+  /**
+   * A JSON object answer whose array under `key` is handed over one element at a time
+   * (json-items.ts), for answers too large to hold whole as objects; returns the rest of the
+   * object. A body that is not JSON fails as json() does, possibly after some elements were handed
+   * over: callers fold into something they drop on failure.
+   */
+  async jsonItems(
+    req: ApiRequest,
+    key: string,
+    onItem: (item: unknown) => void,
+  ): Promise<Record<string, unknown> | undefined> {
+    const { res, path } = await this.call(req);
+    const text = res.text.trimStart();
+    if (text === '') return undefined;
+    if (!text.startsWith('{')) {
+      // Not an object: no elements to hand over; refused as json() refuses it, or else empty.
+      this.checked(req, path, res, () => JSON.parse(text) as unknown);
+      return {};
+    }
+    return this.checked(req, path, res, () => parseWithItems(text, key, onItem));
   }
 
   async text(req: ApiRequest): Promise<string> {

@@ -28,12 +28,27 @@ type State =
 /** A compiled glob. `steps` counts the states visited by the last match, for the linearity test. */
 export class Glob {
   steps = 0;
+  /**
+   * Reused by every match: matching 100,000 action names allocated three arrays per character
+   * (the plan of a match-all entry made tens of megabytes of garbage). Matching is synchronous,
+   * so one set per glob is never shared by two matches at once.
+   */
+  private readonly seen: Int32Array;
+  private readonly lists: [Int32Array, Int32Array];
+  private readonly stack: Int32Array;
 
   constructor(
     readonly pattern: string,
     private readonly states: readonly State[],
     private readonly start: number,
-  ) {}
+  ) {
+    const n = states.length;
+    const splits = states.reduce((sum, st) => sum + (st.kind === 'split' ? st.out.length : 0), 0);
+    this.seen = new Int32Array(n);
+    this.lists = [new Int32Array(n), new Int32Array(n)];
+    // A closure starts from at most n states and pushes each split's targets once.
+    this.stack = new Int32Array(2 * n + splits);
+  }
 
   /** Number of NFA states; matching never visits more than (name length + 1) × this many. */
   get size(): number {
@@ -42,36 +57,45 @@ export class Glob {
 
   matches(text: string): boolean {
     this.steps = 0;
-    const seen = new Int32Array(this.states.length).fill(-1);
-    let current = this.closure([this.start], seen, 0);
+    this.seen.fill(-1);
+    let [current, next] = this.lists;
+    this.stack[0] = this.start;
+    let length = this.closure(1, current, 0);
     let generation = 0;
     for (const ch of text) {
       generation++;
-      const next: number[] = [];
-      for (const index of current) {
-        const state = this.states[index];
-        if (state?.kind === 'char' && state.test(ch)) next.push(state.out);
+      let pushed = 0;
+      for (let i = 0; i < length; i++) {
+        const state = this.states[current[i] ?? 0];
+        if (state?.kind === 'char' && state.test(ch)) this.stack[pushed++] = state.out;
       }
-      if (next.length === 0) return false;
-      current = this.closure(next, seen, generation);
+      if (pushed === 0) return false;
+      length = this.closure(pushed, next, generation);
+      [current, next] = [next, current];
     }
-    return current.some((index) => this.states[index]?.kind === 'match');
+    for (let i = 0; i < length; i++) {
+      if (this.states[current[i] ?? 0]?.kind === 'match') return true;
+    }
+    return false;
   }
 
-  /** The states reachable without reading a character, each once per generation. */
-  private closure(from: number[], seen: Int32Array, generation: number): number[] {
-    const out: number[] = [];
-    const stack = [...from];
-    while (stack.length > 0) {
-      const index = stack.pop() ?? 0;
-      if (seen[index] === generation) continue;
-      seen[index] = generation;
+  /**
+   * The states reachable without reading a character from the `pushed` states on the stack, each
+   * once per generation, written to `out`; returns how many.
+   */
+  private closure(pushed: number, out: Int32Array, generation: number): number {
+    let top = pushed;
+    let length = 0;
+    while (top > 0) {
+      const index = this.stack[--top] ?? 0;
+      if (this.seen[index] === generation) continue;
+      this.seen[index] = generation;
       this.steps++;
       const state = this.states[index];
-      if (state?.kind === 'split') stack.push(...state.out);
-      else out.push(index);
+      if (state?.kind === 'split') for (const o of state.out) this.stack[top++] = o;
+      else out[length++] = index;
     }
-    return out;
+    return length;
   }
 }
 

@@ -60,13 +60,13 @@ export function resolve(
     if (entry.match !== undefined) resolveMatch(work, entry, index);
     else resolveDirect(work, entry, index);
   });
-  const decisions = new Map<string, FieldDecisions>();
-  for (const source of [work.matched, work.direct]) {
-    for (const [id, fields] of source) {
-      const target = decisions.get(id) ?? new Map<TimeoutField, Decision>();
-      for (const [field, decision] of fields) target.set(field, decision);
-      decisions.set(id, target);
-    }
+  // The work's own maps are reused, not copied: a match over 100,000 actions made a second map
+  // of each. Entries by id or name beat match entries, field by field.
+  const decisions = new Map(work.matched);
+  for (const [id, fields] of work.direct) {
+    const target = decisions.get(id);
+    if (target === undefined) decisions.set(id, fields);
+    else for (const [field, decision] of fields) target.set(field, decision);
   }
   return { decisions, problems: work.problems };
 }
@@ -173,14 +173,18 @@ function resolveMatch(work: Work, entry: ManifestEntry, index: number): void {
     );
     return;
   }
+  // One decision per field, shared by every action the entry selects (they are never changed).
+  const decisionOf = new Map<TimeoutField, Decision>();
   let applied = 0;
   for (const action of eligible) {
     for (const field of fieldsFor(entry, action)) {
-      decide(work.matched, action.id, field, {
+      const decision = decisionOf.get(field) ?? {
         entryIndex: index,
-        selector: 'match',
+        selector: 'match' as const,
         value: valueOf(entry, field),
-      });
+      };
+      decisionOf.set(field, decision);
+      decide(work.matched, action.id, field, decision);
       applied++;
     }
   }
