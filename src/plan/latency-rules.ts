@@ -2,7 +2,7 @@ import {
   FUNCTION_DEFAULT_TIMEOUT_SECONDS,
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
 } from '../manifest/semantics.js';
-import type { Policy } from '../manifest/types.js';
+import type { Policy, SourcePosition } from '../manifest/types.js';
 import type { Locate } from './resolve.js';
 import { isChange, type PlanEntry, type PlanProblem, type TimeoutField } from './types.js';
 
@@ -34,13 +34,22 @@ export interface LatencyRuleInput {
 export function latencyProblems(input: LatencyRuleInput): PlanProblem[] {
   const managed = input.entries.filter((e) => e.entryIndex !== null && e.op !== 'unmanaged');
   const noRuns = new Set<string>();
+  // One match entry may warn on 50,000 rows: its place in the file is looked up once.
+  const places = new Map<string, SourcePosition>();
+  const locate = (index: number, field: PlanEntry['field']): SourcePosition | undefined => {
+    const key = `${index}:${field}`;
+    const known = places.get(key);
+    if (known !== undefined || input.locate === undefined) return known;
+    const at = input.locate(['actions', index, field]);
+    places.set(key, at);
+    return at;
+  };
   const problem = (
     e: PlanEntry,
     severity: PlanProblem['severity'],
     message: string,
   ): PlanProblem => {
-    const at =
-      e.entryIndex === null ? undefined : input.locate?.(['actions', e.entryIndex, e.field]);
+    const at = e.entryIndex === null ? undefined : locate(e.entryIndex, e.field);
     return {
       severity,
       code: 'latency',

@@ -81,6 +81,33 @@ describe('renderJsonChunks', () => {
     expect((JSON.parse(text) as { entries: unknown[] }).entries).toHaveLength(3);
   });
 
+  it('writes errors and warnings one at a time too, as JSON.stringify writes them', () => {
+    const base = typicalPlan();
+    const problem = (i: number, severity: 'error' | 'warning') => ({
+      severity,
+      code: 'latency' as const,
+      message: `problem ${i}\n"quoted"`,
+      line: i,
+      column: null,
+      entryIndex: null,
+      actionId: `a${i}`,
+    });
+    const plan: Plan = {
+      ...base,
+      errors: [problem(1, 'error')],
+      warnings: Array.from({ length: 40 }, (_, i) => problem(i, 'warning')),
+    };
+    const chunks = [...renderJsonChunks(plan)];
+    expect(chunks.length).toBeGreaterThan(plan.entries.length + 41);
+    expect(chunks.every((c) => c.length < 2_000)).toBe(true);
+    const text = chunks.join('');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    const parsed = JSON.parse(text) as Plan;
+    expect(parsed.warnings).toEqual(plan.warnings);
+    expect(parsed.errors).toEqual(plan.errors);
+    expect(Object.keys(parsed)).toEqual(Object.keys(JSON.parse(renderJson(base)) as object));
+  });
+
   it('an empty plan is one chunk with "entries": []', () => {
     const text = [...renderJsonChunks(planYaml('version: 1\nactions: []\n', []))].join('');
     expect(text).toContain('"entries": []');
