@@ -48,14 +48,25 @@ export async function runBundle(
   return { code, seconds: Number(seconds), peakMiB: Number(kib) / 1024, stdout, stderr };
 }
 
-/** The environment of a workflow run of the Action for one event, as the runner sets it. */
+/** The example workflow each event runs (examples/workflows): its run is what GitHub knows. */
+export const WORKFLOW_OF = {
+  pull_request: '.github/workflows/plan.yml',
+  push: '.github/workflows/apply.yml',
+} as const;
+
+/**
+ * The environment of a workflow run of the Action for one event, as the runner sets it; the
+ * caller registers run `runId` with the fake GitHub, which the Action checks before it comments.
+ */
 export function actionEnv(
   dir: string,
   event: { name: 'pull_request'; number: number; headSha: string } | { name: 'push'; sha: string },
   github: { url: string; token: string; owner: string; repo: string },
   inputs: Record<string, string>,
+  runId: number,
 ): Record<string, string> {
   const full = `${github.owner}/${github.repo}`;
+  const ref = event.name === 'push' ? 'refs/heads/main' : `refs/pull/${event.number}/merge`;
   const repository = {
     full_name: full,
     default_branch: 'main',
@@ -95,10 +106,11 @@ export function actionEnv(
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: full,
     GITHUB_SHA: event.name === 'push' ? event.sha : event.headSha,
-    GITHUB_REF: event.name === 'push' ? 'refs/heads/main' : `refs/pull/${event.number}/merge`,
+    GITHUB_REF: ref,
     GITHUB_API_URL: github.url,
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: String(runId),
+    GITHUB_WORKFLOW_REF: `${full}/${WORKFLOW_OF[event.name]}@${ref}`,
     GITHUB_ACTIONS: 'true',
   };
 }

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
+import * as prettier from 'prettier';
 import { PROFILES, runShipped } from './shipped.js';
 import { shippedTable } from './shipped-report.js';
 
@@ -26,9 +27,12 @@ const result = {
 };
 // BENCH_DIST names another build (the figures before a change): recorded apart.
 const label = process.env['BENCH_DIST'] === undefined ? '' : '-before';
+const path = `bench/results/shipped-${profile.name}${label}.json`;
+// Formatted as the repository's files are, so `npm run lint` passes on a fresh result.
+const options = (await prettier.resolveConfig(path)) ?? {};
 await writeFile(
-  `bench/results/shipped-${profile.name}${label}.json`,
-  `${JSON.stringify(result, null, 2)}\n`,
+  path,
+  await prettier.format(JSON.stringify(result), { ...options, filepath: path }),
 );
 process.stdout.write(shippedTable(rows));
 clearTimeout(watchdog);

@@ -6,7 +6,7 @@ import { startFakeGitHub } from '../test/support/fake-github/index.js';
 import { actionsToChange, applyTimeouts, connectSdk, listAllActions } from './baseline-sdk.js';
 import { countRequests, type RequestCounts } from './protocol.js';
 import { desiredByName, pickTargets, writeManifest } from './scenario.js';
-import { actionEnv, runBundle, type ProcessRun } from './shipped-process.js';
+import { actionEnv, runBundle, WORKFLOW_OF, type ProcessRun } from './shipped-process.js';
 
 /**
  * What users run, measured: the shipped bundles (`dist/cli/index.js`, `dist/index.js`) as child
@@ -95,7 +95,11 @@ function cliEnv(sim: RunningSimulator): Record<string, string> {
 }
 
 function ok(run: ProcessRun, what: string): ProcessRun {
-  if (run.code !== 0) throw new Error(`${what} exited ${run.code}: ${run.stderr.slice(-2000)}`);
+  // The Action says why on stdout (workflow commands), the CLI on stderr.
+  if (run.code !== 0) {
+    const said = `${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`;
+    throw new Error(`${what} exited ${run.code}: ${said}`);
+  }
   return run;
 }
 
@@ -190,17 +194,24 @@ async function actionRuns(
     const head = 'a'.repeat(40);
     const merge = 'b'.repeat(40);
     gh.addPullRequest({ number: 7, headSha: head });
-    const env = (event: Parameters<typeof actionEnv>[1]) => actionEnv(dir, event, github, inputs);
+    let runId = 4242;
+    // A workflow run as GitHub knows it: the Action comments only from a run it can look up.
+    const action = async (event: Parameters<typeof actionEnv>[1]): Promise<ProcessRun> => {
+      const id = ++runId;
+      const sha = event.name === 'push' ? event.sha : event.headSha;
+      gh.addWorkflowRun({ id, path: WORKFLOW_OF[event.name], event: event.name, headSha: sha });
+      const run = await runBundle('dist/index.js', [], actionEnv(dir, event, github, inputs, id));
+      gh.completeWorkflowRun(id);
+      return run;
+    };
     const planned = ok(
-      await runBundle('dist/index.js', [], env({ name: 'pull_request', number: 7, headSha: head })),
+      await action({ name: 'pull_request', number: 7, headSha: head }),
       'Action plan',
     );
+    if (gh.commentsOn(7).length !== 1) throw new Error('the Action plan wrote no plan comment');
     rows.push(row('Action plan (PR comment)', sim, planned, sizes, 'plan comment', false));
     gh.updatePullRequest(7, { merged: true, mergeCommitSha: merge });
-    const applied = ok(
-      await runBundle('dist/index.js', [], env({ name: 'push', sha: merge })),
-      'Action apply',
-    );
+    const applied = ok(await action({ name: 'push', sha: merge }), 'Action apply');
     rows.push(row('Action apply on merge', sim, applied, sizes, 'applied', true));
   } finally {
     await gh.close();

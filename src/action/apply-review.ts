@@ -10,6 +10,8 @@ import type { ModeDeps, ReviewHost } from './ports.js';
 /** The review of the merged pull request, as its plan comment's marker records it. */
 export interface Reviewed {
   prNumber: number;
+  /** Whether the pull request has a plan comment of this label (and environment) at all. */
+  commented: boolean;
   fingerprint: string | undefined;
   appliedBy: string | undefined;
 }
@@ -26,6 +28,7 @@ export async function findReview(
   const marker = (await gh.findPlanComment(pr.number, label, environment))?.marker;
   return {
     prNumber: pr.number,
+    commented: marker !== undefined,
     fingerprint: marker?.fingerprint === '' ? undefined : marker?.fingerprint,
     appliedBy: marker?.applied,
   };
@@ -37,6 +40,8 @@ export function planChange(reviewed: Reviewed | undefined, plan: Plan): string |
     return 'No reviewed plan was found: no merged pull request with a gc-timeouts plan comment for this commit.';
   if (reviewed.appliedBy !== undefined)
     return `The plan of pull request #${reviewed.prNumber} was already applied by ${reviewed.appliedBy}, and the org differs from the manifest again.`;
+  if (!reviewed.commented)
+    return `Pull request #${reviewed.prNumber} has no gc-timeouts plan comment to compare with: its plan job did not run, or did not comment (a plan comment is written only from a workflow run of this repository, with a token that may comment).`;
   if (reviewed.fingerprint === undefined)
     return `Pull request #${reviewed.prNumber} has no live plan to compare with (it was planned without credentials).`;
   if (reviewed.fingerprint !== plan.fingerprint) {

@@ -3,8 +3,16 @@ import { inertWriter } from '../util/workflow-text.js';
 
 /** Where a CLI command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIO {
-  /** `columns`: the terminal's width, read when a table is laid out (it changes on a resize). */
-  stdout: { write(text: string): unknown; isTTY?: boolean; readonly columns?: number | undefined };
+  /**
+   * `columns`: the terminal's width, read when a table is laid out (it changes on a resize).
+   * `drained`: resolves once the stream can take more, for output written in many pieces.
+   */
+  stdout: {
+    write(text: string): unknown;
+    isTTY?: boolean;
+    readonly columns?: number | undefined;
+    drained?: () => Promise<void>;
+  };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -41,8 +49,11 @@ export function processIO(env: NodeJS.ProcessEnv = process.env): CliIO {
     if (!name.startsWith('GENESYSCLOUD_OAUTHCLIENT_SECRET')) continue;
     redactor.add(env[name]?.trim(), env[`GENESYSCLOUD_OAUTHCLIENT_ID${suffix}`]?.trim());
   }
+  // Not spread: `columns` is a getter, read at each layout.
+  const stdout: CliIO['stdout'] = redacted(inWorkflow(process.stdout, env), redactor);
+  stdout.drained = () => drainOf(process.stdout);
   const io: CliIO = {
-    stdout: redacted(inWorkflow(process.stdout, env), redactor),
+    stdout,
     stderr: redacted(inWorkflow(process.stderr, env), redactor),
     env,
     cwd: process.cwd(),
@@ -79,6 +90,16 @@ export function inWorkflow(stream: Stream, env: NodeJS.ProcessEnv): Stream {
   const out: Stream = { write: inertWriter((text) => stream.write(text)) };
   if (stream.isTTY !== undefined) out.isTTY = stream.isTTY;
   return out;
+}
+
+/**
+ * Resolves once `stream` is below its buffer mark. Writes to a pipe queue in memory when the
+ * reader is slower than the writer: the JSON of a 100,000-action plan (about 80 MB) piled up there
+ * and doubled the CLI's peak memory.
+ */
+function drainOf(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => stream.once('drain', () => resolve()));
 }
 
 export function isCI(env: NodeJS.ProcessEnv): boolean {

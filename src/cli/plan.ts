@@ -61,8 +61,12 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
       root: workspaceRoot(io.env, io.cwd),
       cwd: io.cwd,
     });
-  if (format === 'json') for (const part of renderJsonBatches(plan)) io.stdout.write(part);
-  else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
+  if (format === 'json') {
+    for (const part of renderJsonBatches(plan)) {
+      io.stdout.write(part);
+      await io.stdout.drained?.();
+    }
+  } else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
   else
     io.stdout.write(
       renderText(plan, {

@@ -17,25 +17,21 @@ describe.each(SIM_PROFILES)('against the %s simulator', (_profile, knobs) => {
       expect(first.outputs['has-changes']).toBe('true');
       expect(first.outputs['changes']).toBe('9');
 
-      world.writeManifest(
-        EXAMPLE.replace(
-          'timeoutSeconds: 15\n    reason: ERP p99',
-          'timeoutSeconds: 16\n    reason: ERP p99',
-        ),
-      );
-      world.gh.updatePullRequest(7, { headSha: HEAD(2) });
-      const second = await world.run({ name: 'pull_request', number: 7, headSha: HEAD(2) });
-      expect(second.code).toBe(0);
-
-      world.writeManifest(
-        EXAMPLE.replace(
-          'timeoutSeconds: 15\n    reason: ERP p99',
-          'timeoutSeconds: 17\n    reason: ERP p99',
-        ),
-      );
-      world.gh.updatePullRequest(7, { headSha: HEAD(3) });
-      const third = await world.run({ name: 'pull_request', number: 7, headSha: HEAD(3) });
-      expect(third.code).toBe(0);
+      // A new push to the pull request: the ERP timeout edited, the head moved.
+      const push = async (seconds: number, head: number) => {
+        world.writeManifest(
+          EXAMPLE.replace(
+            'timeoutSeconds: 15\n    reason: ERP p99',
+            `timeoutSeconds: ${seconds}\n    reason: ERP p99`,
+          ),
+        );
+        world.gh.updatePullRequest(7, { headSha: HEAD(head) });
+        const run = await world.run({ name: 'pull_request', number: 7, headSha: HEAD(head) });
+        expect(run.code).toBe(0);
+        return run;
+      };
+      await push(16, 2);
+      const third = await push(17, 3);
 
       const comments = planComments(world, 7);
       expect(comments).toHaveLength(1);
