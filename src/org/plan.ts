@@ -1,7 +1,7 @@
 import type { GenesysClient } from '../genesys/client.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { draftPlan, finishPlan } from '../plan/diff.js';
-import { readScope } from '../plan/resolve.js';
+import { readScope } from '../plan/read-scope.js';
 import type { PlanEvidence } from '../plan/evidence.js';
 import type { Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';

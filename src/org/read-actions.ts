@@ -1,7 +1,7 @@
 import { IDS_PER_REQUEST } from '../genesys/actions.js';
 import type { GenesysClient } from '../genesys/client.js';
 import type { Action } from '../genesys/types.js';
-import type { ReadScope } from '../plan/resolve.js';
+import type { ReadScope } from '../plan/read-scope.js';
 import type { ReadProgress } from '../util/progress.js';
 
 /** Actions a page of the full listing holds. */

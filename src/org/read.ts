@@ -4,7 +4,7 @@ import { isCustomAuthActionId, isStaticActionId, readTimeout } from '../genesys/
 import { GenesysApiError } from '../genesys/errors.js';
 import type { Action, Integration } from '../genesys/types.js';
 import type { ActionKind, LiveAction, LiveOrg } from '../plan/types.js';
-import type { ReadScope } from '../plan/resolve.js';
+import type { ReadScope } from '../plan/read-scope.js';
 import { readActions } from './read-actions.js';
 import { CONCURRENCY_LIMITS } from '../genesys/concurrency.js';
 import { mapPool } from '../util/pool.js';

@@ -3,21 +3,37 @@ import { suggest } from '../util/suggest.js';
 import { quote } from '../util/text.js';
 import type { LiveAction, ProblemCode } from './types.js';
 
-/** The live org looked up by id and by name, built once per plan so no entry scans the org. */
+/**
+ * The live org looked up by id and by name, built once per plan so no entry scans the org. Each
+ * map is built on first use: a manifest of `match` entries needs neither, and over 100,000
+ * actions they are 100,000 lists and two maps of garbage.
+ */
 export interface LiveIndex {
-  all: readonly LiveAction[];
-  byId: ReadonlyMap<string, LiveAction>;
-  byName: ReadonlyMap<string, readonly LiveAction[]>;
+  readonly all: readonly LiveAction[];
+  readonly byId: ReadonlyMap<string, LiveAction>;
+  readonly byName: ReadonlyMap<string, readonly LiveAction[]>;
 }
 
 export function indexLive(live: readonly LiveAction[]): LiveIndex {
-  const byName = new Map<string, LiveAction[]>();
-  for (const action of live) {
-    const named = byName.get(action.name);
-    if (named === undefined) byName.set(action.name, [action]);
-    else named.push(action);
-  }
-  return { all: live, byId: new Map(live.map((a) => [a.id, a])), byName };
+  let byId: Map<string, LiveAction> | undefined;
+  let byName: Map<string, LiveAction[]> | undefined;
+  return {
+    all: live,
+    get byId() {
+      byId ??= new Map(live.map((a) => [a.id, a]));
+      return byId;
+    },
+    get byName() {
+      if (byName !== undefined) return byName;
+      byName = new Map();
+      for (const action of live) {
+        const named = byName.get(action.name);
+        if (named === undefined) byName.set(action.name, [action]);
+        else named.push(action);
+      }
+      return byName;
+    },
+  };
 }
 
 export type Found =

@@ -12,7 +12,8 @@ export interface Decision {
   value: number | null;
 }
 
-export type FieldDecisions = Map<TimeoutField, Decision>;
+/** Read-only: one map may stand for every action a match entry decides alike. */
+export type FieldDecisions = ReadonlyMap<TimeoutField, Decision>;
 
 export interface Resolution {
   /** action id → field → the deciding entry. */
@@ -28,6 +29,10 @@ interface Work {
   locate: Locate;
   direct: Map<string, FieldDecisions>;
   directOwner: Map<string, number>;
+  /**
+   * A map placed here is never changed, only replaced: a match entry puts one map in for every
+   * action it decides alike (a match over 100,000 actions made 100,000 maps of one entry each).
+   */
   matched: Map<string, FieldDecisions>;
   problems: PlanProblem[];
   /** Why integration names and types are unknown; undefined when they were read. */
@@ -63,11 +68,7 @@ export function resolve(
   // The work's own maps are reused, not copied: a match over 100,000 actions made a second map
   // of each. Entries by id or name beat match entries, field by field.
   const decisions = new Map(work.matched);
-  for (const [id, fields] of work.direct) {
-    const target = decisions.get(id);
-    if (target === undefined) decisions.set(id, fields);
-    else for (const [field, decision] of fields) target.set(field, decision);
-  }
+  for (const [id, fields] of work.direct) merge(decisions, id, fields);
   return { decisions, problems: work.problems };
 }
 
@@ -106,30 +107,6 @@ function unplannable(
     };
   }
   return undefined;
-}
-
-/** What a targeted read fetches: the actions a manifest names, by id and by exact name. */
-export interface ReadScope {
-  ids: string[];
-  names: string[];
-}
-
-/**
- * The actions a manifest can select, when it selects only by `id` and `name` and ignores the
- * rest of the org (policy.unmanaged: ignore); undefined when the plan needs the whole org (a
- * `match` entry, or unmanaged actions to report or fail on).
- */
-export function readScope(manifest: Manifest): ReadScope | undefined {
-  if ((manifest.policy?.unmanaged ?? 'ignore') !== 'ignore') return undefined;
-  const ids = new Set<string>();
-  const names = new Set<string>();
-  for (const entry of manifest.actions) {
-    if (entry.match !== undefined) return undefined;
-    if (entry.id !== undefined) ids.add(entry.id);
-    else if (entry.name !== undefined) names.add(entry.name);
-    else return undefined;
-  }
-  return { ids: [...ids], names: [...names] };
 }
 
 function problem(
@@ -173,20 +150,25 @@ function resolveMatch(work: Work, entry: ManifestEntry, index: number): void {
     );
     return;
   }
-  // One decision per field, shared by every action the entry selects (they are never changed).
-  const decisionOf = new Map<TimeoutField, Decision>();
+  // One map per set of fields, shared by every action the entry decides alike.
+  const alike = new Map<string, FieldDecisions>();
   let applied = 0;
   for (const action of eligible) {
-    for (const field of fieldsFor(entry, action)) {
-      const decision = decisionOf.get(field) ?? {
-        entryIndex: index,
-        selector: 'match' as const,
-        value: valueOf(entry, field),
-      };
-      decisionOf.set(field, decision);
-      decide(work.matched, action.id, field, decision);
-      applied++;
+    const fields = fieldsFor(entry, action);
+    if (fields.length === 0) continue;
+    const key = fields.join();
+    let decided = alike.get(key);
+    if (decided === undefined) {
+      decided = new Map(
+        fields.map((field) => [
+          field,
+          { entryIndex: index, selector: 'match' as const, value: valueOf(entry, field) },
+        ]),
+      );
+      alike.set(key, decided);
     }
+    merge(work.matched, action.id, decided);
+    applied += fields.length;
   }
   if (applied === 0) {
     problem(
@@ -275,9 +257,21 @@ function decide(
   field: TimeoutField,
   decision: Decision,
 ): void {
-  const fields = into.get(id) ?? new Map<TimeoutField, Decision>();
+  const fields = new Map(into.get(id));
   fields.set(field, decision);
   into.set(id, fields);
+}
+
+/** `fields` decide `id` over what was decided before, field by field, in a map of its own. */
+function merge(into: Map<string, FieldDecisions>, id: string, fields: FieldDecisions): void {
+  const before = into.get(id);
+  if (before === undefined) {
+    into.set(id, fields);
+    return;
+  }
+  const own = new Map(before);
+  for (const [field, decision] of fields) own.set(field, decision);
+  into.set(id, own);
 }
 
 export function label(action: LiveAction): string {
