@@ -192,9 +192,12 @@ export class SimulatorState {
     ]);
     let selected = this.listCache.get(key);
     if (selected === undefined) {
-      selected = sortItems(this.store.actions.values(), query.sortBy, query.descending).filter(
-        (action) => matches(action, query, actionKind(action.id) === 'customAuth'),
+      // Filtered before sorted: a name query over 100,000 actions sorted them all first
+      // (150 ms a request), which the bench then counted as the client's time.
+      const wanted = [...this.store.actions.values()].filter((action) =>
+        matches(action, query, actionKind(action.id) === 'customAuth'),
       );
+      selected = sortItems(wanted, query.sortBy, query.descending);
       if (this.listCache.size >= LIST_CACHE_ENTRIES) this.listCache.clear();
       this.listCache.set(key, selected);
     }

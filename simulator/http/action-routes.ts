@@ -74,9 +74,10 @@ function listActions(ctx: RouteContext): RouteResult {
 
 function listDrafts(ctx: RouteContext): RouteResult {
   const query = parseActionListQuery(ctx.query, ctx.state.knobs.pageCap);
-  const drafts = sortItems(ctx.state.store.drafts.values(), query.sortBy, query.descending).filter(
-    (draft) => matches(draft, query, actionKind(draft.id) === 'customAuth'),
+  const wanted = [...ctx.state.store.drafts.values()].filter((draft) =>
+    matches(draft, query, actionKind(draft.id) === 'customAuth'),
   );
+  const drafts = sortItems(wanted, query.sortBy, query.descending);
   return listing(ctx, query, drafts, `${ACTIONS_PATH}/drafts`, draftPath);
 }
 
