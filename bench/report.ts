@@ -118,7 +118,8 @@ export function markdownReport(results: BenchResults): string {
   const figures = [
     memory === null
       ? null
-      : `| Peak memory (RSS) of a plan over ${n(memory.actions)} actions, latency included | ${memory.peakRssMiB.toFixed(1)} MiB |`,
+      : // The engine alone: no flows, no output. What users run is the shipped CLI's row above.
+        `| Peak memory (RSS) of the engine's plan over ${n(memory.actions)} actions, latency included, no flows or output (the shipped CLI: table above) | ${memory.peakRssMiB.toFixed(1)} MiB |`,
     `| Building a plan of ${n(planBuild.entries)} \`name\` entries over ${n(planBuild.actions)} actions (CPU only) | ${s(planBuild.seconds)} |`,
     dist === null
       ? null

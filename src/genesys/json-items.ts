@@ -21,12 +21,22 @@ function fail(at: number): never {
   throw new SyntaxError(`unexpected JSON at position ${at}`);
 }
 
-/** The end (exclusive) of the string starting at the quote `at`. */
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN = new Set([123, 91]); // { [
+const CLOSE = new Set([125, 93]); // } ]
+
+/**
+ * The end (exclusive) of the string starting at the quote `at`: the next quote not escaped, found
+ * by indexOf (the scan is on the path of every analytics answer; a character loop doubled it).
+ */
 function stringEnd(text: string, at: number): number {
-  for (let i = at + 1; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\\') i++;
-    else if (ch === '"') return i + 1;
+  let quote = text.indexOf('"', at + 1);
+  while (quote >= 0) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    quote = text.indexOf('"', quote + 1);
   }
   return fail(at);
 }
@@ -42,10 +52,10 @@ function valueEnd(text: string, at: number): number {
   }
   let depth = 0;
   for (let i = at; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') i = stringEnd(text, i) - 1;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) i = stringEnd(text, i) - 1;
+    else if (OPEN.has(code)) depth++;
+    else if (CLOSE.has(code)) {
       depth--;
       if (depth === 0) return i + 1;
     }

@@ -1,11 +1,6 @@
 import type { GenesysClient } from '../genesys/client.js';
 import type { PlanDraft } from '../plan/diff.js';
-import {
-  changedActionsBySize,
-  type FlowEvidence,
-  type LatencyEvidence,
-  type PlanEvidence,
-} from '../plan/evidence.js';
+import type { FlowEvidence, LatencyEvidence, PlanEvidence } from '../plan/evidence.js';
 import type { LiveAction } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { FLOW_ACTIONS_MAX, readFlowEvidence } from './flows.js';
@@ -23,7 +18,8 @@ export const EVIDENCE_MAX_MS = 120_000;
 
 export interface EvidenceOptions {
   latency: boolean;
-  flows: boolean;
+  /** The changed actions to read flows for, largest change first (changedActionsBySize); [] for none. */
+  flowsFor: readonly string[];
   deadline?: number | undefined;
   now?: (() => number) | undefined;
   onProgress?: ReadProgress | undefined;
@@ -68,7 +64,7 @@ export async function readEvidence(
     }
   }
   let flows: FlowEvidence | undefined;
-  const changed = options.flows ? changedActionsBySize(draft.entries) : [];
+  const changed = options.flowsFor;
   if (changed.length > 0) {
     const spent = client.stats().requests - firstRequest;
     const requests = EVIDENCE_REQUESTS_MAX - spent - FLOW_DETAIL_RESERVE;

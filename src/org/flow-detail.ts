@@ -3,7 +3,6 @@ import type { GenesysClient } from '../genesys/client.js';
 import { readRepoFlows } from '../manifest/flow-files.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import {
-  changedActionsBySize,
   type FlowEvidence,
   type LatencyEvidence,
   type PlanEvidence,
@@ -35,6 +34,8 @@ type Client = Pick<GenesysClient, 'getFlowLatestConfiguration' | 'readActionFail
 /** What was read so far: the draft's rows, the latency and the flows of its largest changes. */
 export interface FlowDetailInput {
   entries: readonly PlanEntry[];
+  /** The changed actions, largest change first (changedActionsBySize). */
+  changed: readonly string[];
   latency?: LatencyEvidence | undefined;
   flows?: FlowEvidence | undefined;
 }
@@ -50,13 +51,18 @@ export async function readFlowDetail(
       ? undefined
       : await readFlowWaits(client, read.entries, read.flows, options);
   // Only when analytics answered the latency query: one refusal or outage is not asked twice.
-  const answered = [...(read.latency?.byAction.values() ?? [])].some((s) => s.count > 0);
   const failures =
-    options.latency !== false && answered
-      ? await readFailures(client, changedActionsBySize(read.entries), (options.now ?? Date.now)())
+    options.latency !== false && someRuns(read.latency)
+      ? await readFailures(client, read.changed, (options.now ?? Date.now)())
       : undefined;
   const repoFlows = await readRepoFlowFiles(valid, options.root);
   return { flowWaits, failures, repoFlows };
+}
+
+/** Whether analytics answered the latency query with any run at all. */
+function someRuns(latency: LatencyEvidence | undefined): boolean {
+  for (const stats of latency?.byAction.values() ?? []) if (stats.count > 0) return true;
+  return false;
 }
 
 /** Offline: the repository's flow files that call each changed action (manifest `flows:`). */

@@ -2,7 +2,7 @@ import type { GenesysClient } from '../genesys/client.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { draftPlan, finishPlan } from '../plan/diff.js';
 import { readScope } from '../plan/read-scope.js';
-import type { PlanEvidence } from '../plan/evidence.js';
+import { changedActionsBySize, type PlanEvidence } from '../plan/evidence.js';
 import type { Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { readFlowDetail, type FlowDetailInput } from './flow-detail.js';
@@ -68,16 +68,24 @@ export async function planOrg(
     integrationsUnreadable: live.integrationsUnreadable,
   });
   const first = client.stats().requests;
+  // Largest change first, once: flows and the failure share both read the head of this list.
+  const changed = options.flows === true ? changedActionsBySize(draft.entries) : [];
   const evidence = await readEvidence(client, draft, live.actions, {
     latency: options.latency === true,
-    flows: options.flows === true,
+    flowsFor: changed,
     deadline: options.deadline,
     now: options.now,
     onProgress: options.onProgress,
   });
   const detail =
     options.flows === true
-      ? await flowDetail(client, { ...evidence, entries: draft.entries }, valid, options, first)
+      ? await flowDetail(
+          client,
+          { ...evidence, entries: draft.entries, changed },
+          valid,
+          options,
+          first,
+        )
       : {};
   return { plan: finishPlan(draft, { ...evidence, ...detail }) };
 }

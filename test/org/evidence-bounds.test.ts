@@ -64,7 +64,10 @@ describe('flows evidence', () => {
     const live = org(120);
     const draft = draftOf(live, MATCH_ALL);
     const { client, flowCalls, requests } = counting(1);
-    const evidence = await readEvidence(client, draft, live, { latency: true, flows: true });
+    const evidence = await readEvidence(client, draft, live, {
+      latency: true,
+      flowsFor: changedActionsBySize(draft.entries),
+    });
     // What the budget leaves after latency (1) and the flows' own detail (flow-detail.ts).
     const looked = Math.min(FLOW_ACTIONS_MAX, EVIDENCE_REQUESTS_MAX - 1 - FLOW_DETAIL_RESERVE);
     expect(flowCalls).toHaveLength(looked);
@@ -86,7 +89,11 @@ describe('flows evidence', () => {
   it('gives flows only what latency left of the 60-request budget', async () => {
     const live = org(120);
     const { client, flowCalls, requests } = counting(25);
-    await readEvidence(client, draftOf(live, MATCH_ALL), live, { latency: true, flows: true });
+    const draft = draftOf(live, MATCH_ALL);
+    await readEvidence(client, draft, live, {
+      latency: true,
+      flowsFor: changedActionsBySize(draft.entries),
+    });
     expect(flowCalls).toHaveLength(EVIDENCE_REQUESTS_MAX - 25 - FLOW_DETAIL_RESERVE);
     expect(requests()).toBe(EVIDENCE_REQUESTS_MAX - FLOW_DETAIL_RESERVE);
   });
@@ -139,7 +146,7 @@ describe('evidence time box', () => {
     const started = Date.now();
     const evidence = await readEvidence(client, draft, live, {
       latency: true,
-      flows: true,
+      flowsFor: changedActionsBySize(draft.entries),
       deadline: started + 1_000,
     });
     expect(Date.now() - started).toBeLessThan(900);
