@@ -1,8 +1,9 @@
 import { workspaceRoot } from '../util/read-file.js';
 import { writeWorkspaceFile } from '../util/write-file.js';
+import { batched } from '../render/batch.js';
 import { renderJsonBatches } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { renderText } from '../render/text.js';
+import { renderTextChunks } from '../render/text.js';
 import { oneOf, parseFlags } from './args.js';
 import { labelOf } from '../app/environment.js';
 import { planManifest } from '../app/plan.js';
@@ -61,20 +62,27 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
       root: workspaceRoot(io.env, io.cwd),
       cwd: io.cwd,
     });
-  if (format === 'json') {
-    for (const part of renderJsonBatches(plan)) {
-      io.stdout.write(part);
-      await io.stdout.drained?.();
-    }
-  } else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
-  else
-    io.stdout.write(
-      renderText(plan, {
-        ...textLayout(io),
-        showUnchanged: flags['show-unchanged'] === true,
-        verbose: flags.verbose === true,
-      }),
-    );
+  if (format === 'json') await writePieces(io, renderJsonBatches(plan));
+  else if (format === 'markdown') io.stdout.write(`${renderMarkdown(plan)}\n`);
+  else {
+    const options = {
+      ...textLayout(io),
+      showUnchanged: flags['show-unchanged'] === true,
+      verbose: flags.verbose === true,
+    };
+    await writePieces(io, batched(renderTextChunks(plan, options)));
+  }
   if (flags.out !== undefined) io.stderr.write(`Plan written to ${flags.out}\n`);
   return plan.errors.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * Each piece once the stream has room for it: into a slow reader (a pipe, a CI log) the text of a
+ * 100,000-row plan would otherwise queue in memory whole.
+ */
+async function writePieces(io: CliIO, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    io.stdout.write(piece);
+    await io.stdout.drained?.();
+  }
 }

@@ -27,6 +27,26 @@ export interface FittedTable {
   rows: string[][];
 }
 
+/** What fitting needs to know of a column's cells, gathered in one pass over the rows. */
+export interface ColumnMeasure {
+  /** The widest cell, the title included. */
+  natural: number;
+  /** The widest cell in the column's short form, the title included (the title alone without one). */
+  short: number;
+  /** Whether any row has a non-empty cell here (a column empty for a whole table can be left out). */
+  filled: boolean;
+}
+
+/** The kept columns and their widths: enough to cut any row of the table measured. */
+export interface TableFit {
+  /** Indexes of the kept columns, in order. */
+  keep: number[];
+  /** The width of each kept column. */
+  widths: number[];
+  /** The short form of each kept column narrowed below its widest cell, else undefined. */
+  shorts: (((cell: string) => string) | undefined)[];
+}
+
 /** Spaces before a row and between columns, as the text plan lays them out. */
 export const INDENT = 2;
 export const GAP = 2;
@@ -36,13 +56,54 @@ export function fitTable(
   rows: readonly (readonly string[])[],
   maxWidth: number,
 ): FittedTable {
+  const fit = fitWidths(specs, measure(specs, rows), maxWidth);
+  return {
+    keep: fit.keep,
+    widths: fit.widths,
+    header: cutRow(
+      fit,
+      specs.map((s) => s.title),
+    ),
+    rows: rows.map((cells) => cutRow(fit, cells)),
+  };
+}
+
+/**
+ * Each column's widths, the rows visited once and none kept: a table of 100,000 rows can be laid
+ * out from cells made again row by row, and no width is a call with an argument per row (which
+ * overflows the stack past about 150,000).
+ */
+export function measure(
+  specs: readonly ColumnSpec[],
+  rows: Iterable<readonly string[]>,
+): ColumnMeasure[] {
+  const measures = specs.map((s) => {
+    const title = width(s.title);
+    return { natural: title, short: title, filled: false };
+  });
+  for (const cells of rows) {
+    for (const [i, m] of measures.entries()) {
+      const cell = cells[i] ?? '';
+      const short = specs[i]?.short;
+      m.natural = Math.max(m.natural, width(cell));
+      if (short !== undefined) m.short = Math.max(m.short, width(short(cell)));
+      if (cell !== '') m.filled = true;
+    }
+  }
+  return measures;
+}
+
+/** Which columns stay and how wide each is, for a table measured by `measure` with the same specs. */
+export function fitWidths(
+  specs: readonly ColumnSpec[],
+  measures: readonly ColumnMeasure[],
+  maxWidth: number,
+): TableFit {
   let keep = specs.map((_, i) => i);
-  const widest = (i: number, cell: (c: string) => string): number =>
-    Math.max(width(specs[i]?.title ?? ''), ...rows.map((cells) => width(cell(cells[i] ?? ''))));
-  const natural = specs.map((_, i) => widest(i, (c) => c));
+  const natural = measures.map((m) => m.natural);
   // A column with a short form shrinks to that form whole before any cell of it is cut.
   const floors = specs.map((s, i) =>
-    Math.min(natural[i] ?? 0, Math.max(s.min, s.short ? widest(i, s.short) : width(s.title))),
+    Math.min(natural[i] ?? 0, Math.max(s.min, measures[i]?.short ?? 0)),
   );
   let widths = shrink(specs, natural, floors, keep, maxWidth);
   const dropOrder = specs
@@ -54,21 +115,21 @@ export function fitTable(
     keep = keep.filter((k) => k !== i);
     widths = shrink(specs, natural, floors, keep, maxWidth);
   }
-  const cut = (cells: readonly string[]): string[] =>
-    keep.map((i) => {
-      const cell = cells[i] ?? '';
-      const max = widths[i] ?? 0;
-      const short = specs[i]?.short;
-      // Every cell of a narrowed column in its short form, so the column reads alike.
-      if (max < (natural[i] ?? 0) && short !== undefined) return clamp(short(cell), max);
-      return clamp(cell, max);
-    });
   return {
     keep,
     widths: keep.map((i) => widths[i] ?? 0),
-    header: cut(specs.map((s) => s.title)),
-    rows: rows.map(cut),
+    // Every cell of a narrowed column in its short form, so the column reads alike.
+    shorts: keep.map((i) => ((widths[i] ?? 0) < (natural[i] ?? 0) ? specs[i]?.short : undefined)),
   };
+}
+
+/** A row (or the header) cut to the kept columns, each cell to its column's width. */
+export function cutRow(fit: TableFit, cells: readonly string[]): string[] {
+  return fit.keep.map((i, k) => {
+    const cell = cells[i] ?? '';
+    const short = fit.shorts[k];
+    return clamp(short === undefined ? cell : short(cell), fit.widths[k] ?? 0);
+  });
 }
 
 function total(widths: readonly number[], keep: readonly number[]): number {

@@ -1,5 +1,6 @@
 import type { DriftVerdict } from '../plan/snooze.js';
 import type { Plan, PlanCounts, PlanEntry, PlanProblem } from '../plan/types.js';
+import { batched } from './batch.js';
 import { flowEvidenceFields, orderedFlow } from './flows-json.js';
 
 /**
@@ -142,16 +143,6 @@ function orderedProblem(p: PlanProblem): PlanProblem {
 }
 
 /** renderJsonChunks gathered into pieces of about `size` characters: fewer writes, same text. */
-export function* renderJsonBatches(plan: Plan, size = 65_536): Generator<string> {
-  let batch: string[] = [];
-  let length = 0;
-  for (const chunk of renderJsonChunks(plan)) {
-    batch.push(chunk);
-    length += chunk.length;
-    if (length < size) continue;
-    yield batch.join('');
-    batch = [];
-    length = 0;
-  }
-  if (batch.length > 0) yield batch.join('');
+export function renderJsonBatches(plan: Plan, size = 65_536): Generator<string> {
+  return batched(renderJsonChunks(plan), size);
 }

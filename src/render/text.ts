@@ -1,7 +1,7 @@
 import type { Plan, PlanEntry, PlanOp, PlanProblem } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { FLOWS_AS_OF, flowEvidenceTexts, latencyCell } from './flows.js';
-import { fitTable, GAP, INDENT, type ColumnSpec } from './fit.js';
+import { cutRow, fitWidths, GAP, INDENT, measure, type ColumnSpec } from './fit.js';
 import {
   clamp,
   countPhrases,
@@ -57,36 +57,54 @@ const OPS: Record<PlanOp, { symbol: string; style: Style | undefined }> = {
 
 /** The plan for a terminal: an aligned table, problems, and a closing line like Terraform's. */
 export function renderText(plan: Plan, options: TextOptions): string {
+  return [...renderTextChunks(plan, options)].join('');
+}
+
+/**
+ * The same text as renderText, a line at a time: a table of 100,000 rows is laid out from its rows'
+ * cells made twice (once to measure, once to write) and never held, nor is any list of its lines.
+ */
+export function* renderTextChunks(plan: Plan, options: TextOptions): Generator<string> {
+  for (const line of textLines(plan, options)) yield `${line}\n`;
+}
+
+function* textLines(plan: Plan, options: TextOptions): Generator<string> {
   const paint = painter(options.color);
   const columns = options.columns ?? Infinity;
-  const verbose = options.verbose === true;
   const groups = groupEntries(plan.entries);
-  const lines = [
-    paint('bold', `gc-timeouts plan for ${clean(plan.label, HEADER_MAX)}`),
-    `Manifest ${clean(plan.manifest, HEADER_MAX)} · ${where(plan)}`,
-  ];
+  yield paint('bold', `gc-timeouts plan for ${clean(plan.label, HEADER_MAX)}`);
+  yield `Manifest ${clean(plan.manifest, HEADER_MAX)} · ${where(plan)}`;
 
   const rows = options.showUnchanged ? [...groups.changes, ...groups.unchanged] : groups.changes;
-  if (rows.length > 0) lines.push('', ...table(rows, paint, columns));
+  if (rows.length > 0) {
+    yield '';
+    yield* table(rows, paint, columns);
+  }
   const flows = flowLines(groups.changes, columns);
   if (flows.length > 0)
-    lines.push('', `Flows that use the changed actions, ${FLOWS_AS_OF}:`, ...flows);
+    yield* ['', `Flows that use the changed actions, ${FLOWS_AS_OF}:`, ...flows];
   if (!options.showUnchanged && groups.unchanged.length > 0) {
-    lines.push('', paint('dim', `  ${plural(groups.unchanged.length, 'unchanged row')} not shown`));
+    yield* ['', paint('dim', `  ${plural(groups.unchanged.length, 'unchanged row')} not shown`)];
   }
-  if (groups.unmanaged.length > 0) lines.push('', ...unmanaged(groups.unmanaged, paint, options));
+  if (groups.unmanaged.length > 0) {
+    yield '';
+    yield* unmanaged(groups.unmanaged, paint, options);
+  }
+  yield* problems(plan, paint, options.verbose === true);
+  yield* ['', ...closing(plan, paint)];
+}
 
+/** Notes, errors and warnings after a blank line, one at a time (with --verbose, maybe thousands). */
+function* problems(plan: Plan, paint: Paint, verbose: boolean): Generator<string> {
   const warnings = selectWarnings(plan, verbose);
-  const problems = [
-    ...plan.notes.map((n) => `${paint('dim', 'Note:')} ${clean(n, MESSAGE_MAX)}`),
-    ...plan.errors.map((p) => problem(p, paint('red', 'Error:'))),
-    ...warnings.shown.map((p) => problem(p, paint('yellow', 'Warning:'))),
-    ...warnings.summaries.map((line) => `${paint('yellow', 'Warning:')} ${line}`),
-  ];
-  if (problems.length > 0) lines.push('', ...problems);
-
-  lines.push('', ...closing(plan, paint));
-  return `${lines.join('\n')}\n`;
+  const count =
+    plan.notes.length + plan.errors.length + warnings.shown.length + warnings.summaries.length;
+  if (count === 0) return;
+  yield '';
+  for (const n of plan.notes) yield `${paint('dim', 'Note:')} ${clean(n, MESSAGE_MAX)}`;
+  for (const p of plan.errors) yield problem(p, paint('red', 'Error:'));
+  for (const p of warnings.shown) yield problem(p, paint('yellow', 'Warning:'));
+  for (const line of warnings.summaries) yield `${paint('yellow', 'Warning:')} ${line}`;
 }
 
 /** The region, and the API host when it is not the region's own name (a proxy, the simulator). */
@@ -98,18 +116,19 @@ function where(plan: Plan): string {
     : `${region} · API ${clean(host, HEADER_MAX)}`;
 }
 
-function unmanaged(entries: readonly PlanEntry[], paint: Paint, options: TextOptions): string[] {
+function* unmanaged(
+  entries: readonly PlanEntry[],
+  paint: Paint,
+  options: TextOptions,
+): Generator<string> {
   const all = options.verbose === true || entries.length <= UNMANAGED_SHOWN + 1;
   const shown = all ? entries : entries.slice(0, UNMANAGED_SHOWN);
-  const lines = [
-    'Not in the manifest (unmanaged):',
-    ...table(shown, paint, options.columns ?? Infinity),
-  ];
+  yield 'Not in the manifest (unmanaged):';
+  yield* table(shown, paint, options.columns ?? Infinity);
   if (!all) {
     const more = (entries.length - shown.length).toLocaleString('en-US');
-    lines.push(paint('dim', `  … and ${more} more unmanaged actions (--verbose lists them)`));
+    yield paint('dim', `  … and ${more} more unmanaged actions (--verbose lists them)`);
   }
-  return lines;
 }
 
 // Which columns give way first when a terminal is narrow: the evidence to its p99 alone, the
@@ -125,8 +144,11 @@ const COLUMNS: ColumnSpec[] = [
   { title: 'REASON', min: 12, shrink: 1, drop: 1 },
 ];
 
-function table(entries: readonly PlanEntry[], paint: Paint, columns: number): string[] {
-  const allRows = entries.map((e) => [
+/** The columns before these are in every table. */
+const OPTIONAL_FROM = 5;
+
+function cellsOf(e: PlanEntry): string[] {
+  return [
     `${OPS[e.op].symbol} ${e.op}`,
     clean(e.actionName, NAME_MAX),
     clean(e.integrationName, INTEGRATION_MAX),
@@ -135,30 +157,37 @@ function table(entries: readonly PlanEntry[], paint: Paint, columns: number): st
     latencyCell(e),
     e.line === null ? '' : String(e.line),
     clean(e.reason ?? '', REASON_MAX),
-  ]);
+  ];
+}
+
+/**
+ * The table in two passes over the entries, their cells made anew in each: the first measures the
+ * columns, the second writes each row as it is laid out. Held, the cells of 100,000 rows, their
+ * fitted copy and the lines cost about 260 MiB, twice the plan itself.
+ */
+function* table(entries: readonly PlanEntry[], paint: Paint, columns: number): Generator<string> {
+  const measures = measure(COLUMNS, mapped(entries, cellsOf));
   // P99, LINE and REASON are often empty for a whole table (unmanaged rows have none of them).
-  const present = COLUMNS.map((_, i) => i < 5 || allRows.some((cells) => cells[i] !== ''));
-  const specs = COLUMNS.filter((_, i) => present[i]);
-  const fitted = fitTable(
-    specs,
-    allRows.map((cells) => cells.filter((_, i) => present[i])),
-    columns,
-  );
-  const { widths } = fitted;
+  const present = measures.map((m, i) => i < OPTIONAL_FROM || m.filled);
+  const pick = <T>(list: readonly T[]): T[] => list.filter((_, i) => present[i]);
+  const fit = fitWidths(pick(COLUMNS), pick(measures), columns);
   const layout = (cells: string[], styles: (Style | undefined)[]): string =>
     `${' '.repeat(INDENT)}${cells
       .map((cell, i) => {
-        const padded = i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0);
+        const padded = i === cells.length - 1 ? cell : pad(cell, fit.widths[i] ?? 0);
         return paint(styles[i], padded);
       })
       .join(' '.repeat(GAP))}`.trimEnd();
-  return [
-    layout(
-      fitted.header,
-      fitted.header.map((): Style => 'dim'),
-    ),
-    ...fitted.rows.map((cells, r) => layout(cells, [OPS[entries[r]?.op ?? 'unmanaged'].style])),
-  ];
+  const header = cutRow(fit, pick(COLUMNS.map((c) => c.title)));
+  yield layout(
+    header,
+    header.map((): Style => 'dim'),
+  );
+  for (const e of entries) yield layout(cutRow(fit, pick(cellsOf(e))), [OPS[e.op].style]);
+}
+
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /**
