@@ -218,8 +218,8 @@ export async function readActionLatency(
   progress();
   const body = buildLatencyQuery(scope, interval);
   try {
-    // Folded as it is read: an answer over 100,000 actions is never held whole as objects.
-    const folded = new Map<string, LatencyStats>();
+    // Folded as it is read: an answer over 100,000 actions is never held whole, as text or objects.
+    let folded = new Map<string, LatencyStats>();
     await api.jsonItems(
       {
         method: 'POST',
@@ -229,7 +229,12 @@ export async function readActionLatency(
         idempotent: true,
       },
       'results',
-      (result) => foldLatencyResult(result, folded, wanted),
+      () => {
+        // Each attempt folds afresh: a body cut off and read again is never counted twice.
+        const into = new Map<string, LatencyStats>();
+        folded = into;
+        return (result) => foldLatencyResult(result, into, wanted);
+      },
     );
     options.onProgress?.(wanted.size, wanted.size);
     return reading(folded, 'query');

@@ -8,7 +8,7 @@ import {
   transportError,
 } from './http-errors.js';
 import type { EventSink } from './events.js';
-import { parseWithItems } from './json-items.js';
+import { ItemsBody } from './json-items.js';
 import type { Pacer, StatedLimit } from './pacing.js';
 import type { ConcurrencyPool } from './pool.js';
 import type { RateBudget } from './rate-budget.js';
@@ -28,6 +28,7 @@ import {
   type RawRequest,
   type RawResponse,
   type TransportFailure,
+  type BodySink,
 } from './transport.js';
 
 /** Authenticated API calls: pool, rate budget, token, retries and error mapping around one exchange. */
@@ -42,6 +43,8 @@ export interface ApiRequest {
   accept?: 'json' | 'text';
   /** Defaults to true for GET, PUT and DELETE; see retry.ts for what that allows. */
   idempotent?: boolean;
+  /** A fresh sink for each attempt's 2xx body (transport.ts): a retry starts over. */
+  sink?: () => BodySink;
 }
 
 export interface ApiRequesterOptions {
@@ -123,25 +126,38 @@ export class ApiRequester {
   }
 
   /**
-   * A JSON object answer whose array under `key` is handed over one element at a time
-   * (json-items.ts), for answers too large to hold whole as objects; returns the rest of the
-   * object. A body that is not JSON fails as json() does, possibly after some elements were handed
-   * over: callers fold into something they drop on failure.
+   * A JSON object answer whose array under `key` is handed over one element at a time as the body
+   * arrives (json-items.ts), for answers too large to hold whole, as text or as objects; returns
+   * the rest of the object. `begin` is called for each attempt and gives that attempt's handler: a
+   * body cut off and read again is folded afresh, never twice. A body that is not JSON fails as
+   * json() does, possibly after some elements were handed over: callers fold into something they
+   * drop on failure.
    */
   async jsonItems(
     req: ApiRequest,
     key: string,
-    onItem: (item: unknown) => void,
+    begin: () => (item: unknown) => void,
   ): Promise<Record<string, unknown> | undefined> {
-    const { res, path } = await this.call(req);
-    const text = res.text.trimStart();
-    if (text === '') return undefined;
-    if (!text.startsWith('{')) {
-      // Not an object: no elements to hand over; refused as json() refuses it, or else empty.
-      this.checked(req, path, res, () => JSON.parse(text) as unknown);
-      return {};
+    let body: ItemsBody | undefined;
+    const { res, path } = await this.call({
+      ...req,
+      sink: () => (body = new ItemsBody(key, begin())),
+    });
+    if (res.streamed !== true || body === undefined) {
+      // A transport that does not stream (tests' fakes) gave the text whole.
+      body = new ItemsBody(key, begin());
+      body.write(res.text);
     }
-    return this.checked(req, path, res, () => parseWithItems(text, key, onItem));
+    const read = body;
+    if (read.empty) return undefined;
+    let object = false;
+    const answer = this.checked(req, path, { ...res, text: read.head }, () => {
+      const finished = read.finish();
+      object = finished.object;
+      return finished.value;
+    });
+    // Not an object: no elements to hand over; refused above as json() refuses it, or else empty.
+    return object ? (answer as Record<string, unknown>) : {};
   }
 
   async text(req: ApiRequest): Promise<string> {
@@ -249,6 +265,7 @@ export class ApiRequester {
           url: `${o.apiBaseUrl}${path}`,
           headers,
           ...(body === undefined ? {} : { body }),
+          ...(req.sink === undefined ? {} : { sink: req.sink() }),
         });
         return { response, token, stated: o.pacer.observe(response, o.now() - sent) };
       } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWithItems } from '../../src/genesys/json-items.js';
+import { ItemScanner, parseWithItems } from '../../src/genesys/json-items.js';
 
 /** parseWithItems's answer put back together, to hold against JSON.parse of the same text. */
 function whole(text: string, key: string): unknown {
@@ -55,8 +55,69 @@ describe('an answer read one array element at a time', () => {
     '{"a" 1}',
     '{a: 1}',
     '{"results": [{"a": 1}',
+    '{"a": 1,}',
+    '{"results": 12',
   ])('refuses %j with a SyntaxError, as JSON.parse does', (text) => {
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
     expect(() => parseWithItems(text, 'results', () => undefined)).toThrow(SyntaxError);
+  });
+});
+
+/** The scan fed `text` in pieces cut at `cuts`, as a body arrives in chunks. */
+function inPieces(text: string, key: string, cuts: number[]): { rest: unknown; items: unknown[] } {
+  const items: unknown[] = [];
+  const scanner = new ItemScanner(key, (item) => items.push(item));
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    scanner.write(text.slice(from, cut));
+    from = cut;
+  }
+  scanner.write(text.slice(from));
+  return { rest: scanner.end(), items };
+}
+
+describe('an answer scanned as its chunks arrive', () => {
+  it('gives the same elements and rest wherever the chunks are cut', () => {
+    const seed = { n: 11 };
+    for (let i = 0; i < 300; i++) {
+      const results = Array.from({ length: seed.n % 5 }, () => randomValue(seed, 0));
+      const answer = { cursor: randomValue(seed, 2), results, total: (seed.n % 900) + 0.25 };
+      const text = JSON.stringify(answer, null, i % 2 === 0 ? 2 : 0);
+      const cuts = Array.from(
+        { length: 1 + (seed.n % 6) },
+        (_, k) => (seed.n * (k + 3)) % text.length,
+      );
+      const one = { rest: parseWithItems(text, 'results', () => undefined), items: results };
+      expect(inPieces(text, 'results', cuts)).toEqual(JSON.parse(JSON.stringify(one)));
+    }
+  });
+
+  it('cut at every position of a small answer, still the same', () => {
+    const text = '{"a": 12, "results": [{"s": "x\\\\"}, 3.5e2, "q\\\\\\"r"], "b": [true]}';
+    for (let cut = 0; cut <= text.length; cut++) {
+      expect(inPieces(text, 'results', [cut])).toEqual({
+        rest: { a: 12, b: [true] },
+        items: [{ s: 'x\\' }, 350, 'q\\"r'],
+      });
+    }
+  });
+
+  it('refuses an answer cut short, however it was chunked', () => {
+    const text = '{"results": [{"a": 1}, {"a": 2}], "n": 10}';
+    for (let cut = 1; cut < text.length; cut++) {
+      const scanner = new ItemScanner('results', () => undefined);
+      scanner.write(text.slice(0, cut));
+      expect(() => scanner.end()).toThrow(SyntaxError);
+    }
+  });
+
+  it('keeps only the text not yet scanned, not the whole answer', () => {
+    const scanner = new ItemScanner('results', () => undefined);
+    scanner.write('{"results": [');
+    const item = JSON.stringify({ group: { actionId: 'a'.repeat(36) }, data: [] });
+    for (let i = 0; i < 10_000; i++) scanner.write(`${i === 0 ? '' : ','}${item}`);
+    scanner.write(']}');
+    expect(scanner.end()).toEqual({});
+    expect((scanner as unknown as { text: string }).text.length).toBeLessThan(item.length * 2);
   });
 });
