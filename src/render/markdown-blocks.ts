@@ -8,8 +8,41 @@ import { clamp, flatten } from './format.js';
 export const SEE_ALL = '(see the job summary / plan JSON)';
 const MESSAGE_MAX = 1_000;
 
-export function table(header: readonly string[], rows: readonly string[]): string {
-  return rows.length === 0 ? '' : [...header, ...rows].join('\n');
+/**
+ * Lines made when asked for, each time: the rows of a 100,000-row plan are never all rendered (some
+ * 30 MB of markdown) to learn that a 60,000-character comment holds a few hundred of them.
+ */
+export interface Lines {
+  readonly length: number;
+  at(index: number): string;
+}
+
+export function linesOf<T>(items: readonly T[], render: (item: T) => string): Lines {
+  return { length: items.length, at: (i) => render(items[i] as T) };
+}
+
+function firstLines(lines: Lines, count: number): Lines {
+  return { length: Math.min(count, lines.length), at: (i) => lines.at(i) };
+}
+
+function allOf(lines: Lines): string[] {
+  return Array.from({ length: lines.length }, (_, i) => lines.at(i));
+}
+
+/** Whether the lists, a line each, take more than `max` characters together; stops counting past it. */
+export function longerThan(lists: readonly Lines[], max: number): boolean {
+  let total = 0;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      total += list.at(i).length + 1;
+      if (total > max) return true;
+    }
+  }
+  return false;
+}
+
+export function table(header: readonly string[], rows: Lines): string {
+  return rows.length === 0 ? '' : [...header, ...allOf(rows)].join('\n');
 }
 
 export function titled(title: string, block: string): string {
@@ -21,9 +54,9 @@ export function details(count: number, block: string): string {
   return `<details><summary>${plural(count, 'unchanged row')}</summary>\n\n${block}\n\n</details>`;
 }
 
-export function problemList(icon: string, word: string, items: readonly string[]): string {
+export function problemList(icon: string, word: string, items: Lines): string {
   if (items.length === 0) return '';
-  return `#### ${icon} ${plural(items.length, word)}\n\n${items.join('\n')}`;
+  return `#### ${icon} ${plural(items.length, word)}\n\n${allOf(items).join('\n')}`;
 }
 
 /**
@@ -32,18 +65,21 @@ export function problemList(icon: string, word: string, items: readonly string[]
  */
 export function fit(
   header: readonly string[],
-  rows: readonly string[],
+  rows: Lines,
   budget: number,
   noun: string,
 ): string | undefined {
   if (rows.length === 0) return '';
-  const full = table(header, rows);
-  if (SEPARATOR.length + full.length <= budget) return full;
+  if (!longerThan([rows], budget)) {
+    const full = table(header, rows);
+    if (SEPARATOR.length + full.length <= budget) return full;
+  }
   // Reserve the longest "more" line this could need, then take rows while they fit.
   const reserve = SEPARATOR.length + moreLine(rows.length, 0, noun).length;
   let used = SEPARATOR.length + header.join('\n').length;
   let taken = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.at(i);
     if (used + 1 + r.length + reserve > budget) break;
     used += 1 + r.length;
     taken++;
@@ -51,23 +87,26 @@ export function fit(
   const more = moreLine(rows.length - taken, taken, noun);
   if (taken === 0) return reserve <= budget ? more : undefined;
   // A blank line ends the table; without it GitHub reads the next line as one more row.
-  return `${table(header, rows.slice(0, taken))}\n\n${more}`;
+  return `${table(header, firstLines(rows, taken))}\n\n${more}`;
 }
 
 export function fitList(
   icon: string,
   word: string,
-  items: readonly string[],
+  items: Lines,
   budget: number,
 ): string | undefined {
   if (items.length === 0) return '';
-  const full = problemList(icon, word, items);
-  if (SEPARATOR.length + full.length <= budget) return full;
+  if (!longerThan([items], budget)) {
+    const full = problemList(icon, word, items);
+    if (SEPARATOR.length + full.length <= budget) return full;
+  }
   const title = `#### ${icon} ${plural(items.length, word)}\n\n`;
   const more = (n: number): string => `- … and ${plural(n, `more ${word}`)}`;
   let used = SEPARATOR.length + title.length + more(items.length).length;
   const taken: string[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items.at(i);
     if (used + item.length + 1 > budget) break;
     used += item.length + 1;
     taken.push(item);

@@ -15,9 +15,12 @@ import {
   join,
   lineCell,
   lineLinker,
+  linesOf,
+  longerThan,
   problemItem,
   problemList,
   row,
+  type Lines,
   table,
   text,
   titled,
@@ -99,18 +102,18 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   return lastResort(parts, max);
 }
 
-/** Every piece, rendered once; the levels only choose and trim. */
+/** Every piece: short ones rendered once, row and problem lists when a level asks for them. */
 interface Parts {
   marker: string;
   /** Heading, note, region and manifest, counts. */
   top: string;
   status: string;
   changeHeader: string[];
-  changes: string[];
-  unmanaged: string[];
-  unchanged: string[];
-  errors: string[];
-  warnings: string[];
+  changes: Lines;
+  unmanaged: Lines;
+  unchanged: Lines;
+  errors: Lines;
+  warnings: Lines;
   /** The errors counted per kind: what is left when they cannot all be listed. */
   errorKinds: string;
   footer: string;
@@ -137,7 +140,7 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
     top: join(top),
     status: status(plan),
     changeHeader: changeHeader(withLatency, withFlows),
-    changes: groups.changes.map((e) =>
+    changes: linesOf(groups.changes, (e) =>
       row([
         OP_LABEL[e.op],
         text(e.actionName, NAME_MAX),
@@ -151,7 +154,7 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
         ...(withFlows ? [text(flowEvidenceTexts(e).join('; '), FLOWS_MAX)] : []),
       ]),
     ),
-    unmanaged: groups.unmanaged.map((e) =>
+    unmanaged: linesOf(groups.unmanaged, (e) =>
       row([
         text(e.actionName, NAME_MAX),
         text(e.integrationName, NAME_MAX),
@@ -159,7 +162,7 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
         formatTimeout(e.from),
       ]),
     ),
-    unchanged: groups.unchanged.map((e) =>
+    unchanged: linesOf(groups.unchanged, (e) =>
       row([
         text(e.actionName, NAME_MAX),
         text(e.integrationName, NAME_MAX),
@@ -168,8 +171,8 @@ function prepare(plan: Plan, options: MarkdownOptions): Parts {
         lineCell(e.line, link),
       ]),
     ),
-    errors: plan.errors.map((p) => problemItem(p, link)),
-    warnings: plan.warnings.map((p) => problemItem(p, link)),
+    errors: linesOf(plan.errors, (p) => problemItem(p, link)),
+    warnings: linesOf(plan.warnings, (p) => problemItem(p, link)),
     errorKinds: kindsLine(plan.errors),
     footer: `<sub>Fingerprint ${inlineCode(plan.fingerprint)} · gc-timeouts ${text(plan.tool.version, 50)}</sub>`,
   };
@@ -188,7 +191,9 @@ function allProblems(p: Parts): string[] {
 }
 
 // Level 1: everything.
-function complete(p: Parts): string {
+function complete(p: Parts, max: number): string | undefined {
+  if (longerThan([p.changes, p.unmanaged, p.unchanged, p.errors, p.warnings], max))
+    return undefined;
   return assemble(
     p,
     '',
@@ -202,7 +207,8 @@ function complete(p: Parts): string {
 }
 
 // Level 2: unchanged rows only counted (the counts line has the number).
-function withoutUnchanged(p: Parts): string {
+function withoutUnchanged(p: Parts, max: number): string | undefined {
+  if (longerThan([p.changes, p.unmanaged, p.errors, p.warnings], max)) return undefined;
   return assemble(
     p,
     p.unchanged.length > 0 ? SHORTENED.noUnchanged : '',
@@ -216,6 +222,7 @@ function withoutUnchanged(p: Parts): string {
 
 // Level 3: as many change rows as fit, then as many unmanaged rows; problems in full.
 function someRows(p: Parts, max: number): string | undefined {
+  if (longerThan([p.errors, p.warnings], max)) return undefined;
   const problems = allProblems(p);
   let budget = max - assemble(p, SHORTENED.someRows, [], problems).length;
   const changes = fit(p.changeHeader, p.changes, budget, 'change');
@@ -235,7 +242,8 @@ function someRows(p: Parts, max: number): string | undefined {
 function countsOnly(p: Parts, max: number): string | undefined {
   let budget = max - assemble(p, SHORTENED.countsOnly, [], []).length;
   if (budget < 0) return undefined;
-  const listed = blockCost(problemList('❌', 'error', p.errors)) <= budget;
+  const listed =
+    !longerThan([p.errors], budget) && blockCost(problemList('❌', 'error', p.errors)) <= budget;
   const kinds = listed || blockCost(p.errorKinds) > budget ? '' : p.errorKinds;
   budget -= blockCost(kinds);
   const errors = fitList('❌', 'error', p.errors, budget) ?? '';
