@@ -39,13 +39,22 @@ export function* renderJsonChunks(plan: Plan): Generator<string> {
   yield `${frame}\n`;
 }
 
-/** The elements of one list, each indented as JSON.stringify would inside the plan. */
+/** Elements stringified at once: few enough that a group stays a small string. */
+const PER_GROUP = 32;
+/** What JSON.stringify writes around a group's elements: `{ "e": [ … ] }`, 2 spaces a level. */
+const GROUP_OPEN = '{\n  "e": [\n';
+const GROUP_CLOSE = '\n  ]\n}';
+
+/**
+ * The elements of one list, a group at a time, indented as JSON.stringify indents them inside the
+ * plan: the group is a list under a top-level key, at the same depth as the plan's own lists, so
+ * its text between the brackets is theirs. One string a group, where re-indenting each element's
+ * text made three.
+ */
 function* elements<T>(list: readonly T[], render: (item: T) => T): Generator<string> {
-  let first = true;
-  for (const item of list) {
-    const text = JSON.stringify(render(item), null, 2).replace(/\n/g, '\n    ');
-    yield `${first ? '' : ',\n'}    ${text}`;
-    first = false;
+  for (let at = 0; at < list.length; at += PER_GROUP) {
+    const group = JSON.stringify({ e: list.slice(at, at + PER_GROUP).map(render) }, null, 2);
+    yield `${at === 0 ? '' : ',\n'}${group.slice(GROUP_OPEN.length, -GROUP_CLOSE.length)}`;
   }
 }
 
