@@ -1,7 +1,8 @@
 import { checkDrift } from '../app/drift.js';
 import { labelOf } from '../app/environment.js';
-import { renderDriftText } from '../render/drift.js';
-import { renderDriftJson } from '../render/json.js';
+import { batched } from '../render/batch.js';
+import { renderDriftTextChunks } from '../render/drift.js';
+import { renderDriftJsonChunks } from '../render/json.js';
 import { oneOf, parseFlags } from './args.js';
 import {
   appPorts,
@@ -11,7 +12,7 @@ import {
   useColor,
   validFromFlags,
 } from './common.js';
-import type { CliIO } from './io.js';
+import { writePieces, type CliIO } from './io.js';
 
 /** Like `terraform plan -detailed-exitcode`: scripts and cron jobs branch on it. */
 export const DRIFT_EXIT = { inSync: 0, error: 1, drift: 2 } as const;
@@ -46,8 +47,15 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     },
     appPorts(io),
   );
-  if (format === 'json') io.stdout.write(renderDriftJson(plan, verdict));
-  else io.stdout.write(renderDriftText(plan, verdict, useColor(io)));
+  // Written as the plan is: a drift over 100,000 actions is never one string in memory.
+  await writePieces(
+    io,
+    batched(
+      format === 'json'
+        ? renderDriftJsonChunks(plan, verdict)
+        : renderDriftTextChunks(plan, verdict, useColor(io)),
+    ),
+  );
   if (failure !== undefined) return DRIFT_EXIT.error;
   return drifted ? DRIFT_EXIT.drift : DRIFT_EXIT.inSync;
 }

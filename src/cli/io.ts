@@ -102,6 +102,17 @@ function drainOf(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => stream.once('drain', () => resolve()));
 }
 
+/**
+ * Each piece once stdout has room for it: into a slow reader (a pipe, a CI log) the text of a
+ * 100,000-row plan would otherwise queue in memory whole.
+ */
+export async function writePieces(io: CliIO, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    io.stdout.write(piece);
+    await io.stdout.drained?.();
+  }
+}
+
 export function isCI(env: NodeJS.ProcessEnv): boolean {
   return env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== 'false';
 }

@@ -15,7 +15,7 @@ import {
   textLayout,
   validFromFlags,
 } from './common.js';
-import { EXIT, type CliIO } from './io.js';
+import { EXIT, writePieces, type CliIO } from './io.js';
 
 export const planHelp = `Usage: gc-timeouts plan [options]
 
@@ -74,15 +74,4 @@ export async function planCommand(argv: string[], io: CliIO): Promise<number> {
   }
   if (flags.out !== undefined) io.stderr.write(`Plan written to ${flags.out}\n`);
   return plan.errors.length > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/**
- * Each piece once the stream has room for it: into a slow reader (a pipe, a CI log) the text of a
- * 100,000-row plan would otherwise queue in memory whole.
- */
-async function writePieces(io: CliIO, pieces: Iterable<string>): Promise<void> {
-  for (const piece of pieces) {
-    io.stdout.write(piece);
-    await io.stdout.drained?.();
-  }
 }

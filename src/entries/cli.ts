@@ -1,3 +1,5 @@
+// First: it sets how the process's memory grows before anything allocates (see the module).
+import './heap-growth.js';
 import { runCli } from '../cli/run.js';
 import { processIO } from '../cli/io.js';
 

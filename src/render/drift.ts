@@ -1,7 +1,7 @@
 import type { DriftVerdict } from '../plan/snooze.js';
 import type { Plan } from '../plan/types.js';
 import { plural } from '../util/plural.js';
-import { renderText } from './text.js';
+import { renderTextChunks } from './text.js';
 
 /** "1 timeout differs", "3 timeouts differ". */
 export function timeoutsDiffer(n: number): string {
@@ -10,15 +10,24 @@ export function timeoutsDiffer(n: number): string {
 
 /** The terminal report of a drift check: a verdict line, and the plan when there is anything to show. */
 export function renderDriftText(view: Plan, verdict: DriftVerdict, color: boolean): string {
+  return [...renderDriftTextChunks(view, verdict, color)].join('');
+}
+
+/** renderDriftText's text a line at a time, as the plan's. */
+export function* renderDriftTextChunks(
+  view: Plan,
+  verdict: DriftVerdict,
+  color: boolean,
+): Generator<string> {
   const drifted = view.counts.changes;
   const accepted = verdict.accepted.length;
   const also = accepted === 0 ? '' : ` (${plural(accepted, 'accepted difference')} noted below)`;
-  const head =
-    drifted === 0
-      ? `No drift: ${view.region} matches ${view.manifest}${also}.\n`
-      : `Drift: ${plural(drifted, 'timeout')} in ${view.region} differ${drifted === 1 ? 's' : ''} from ${view.manifest}${also}.\n`;
-  const show = drifted > 0 || view.errors.length > 0 || accepted > 0;
-  return show ? `${head}\n${renderText(view, { color })}` : head;
+  yield drifted === 0
+    ? `No drift: ${view.region} matches ${view.manifest}${also}.\n`
+    : `Drift: ${plural(drifted, 'timeout')} in ${view.region} differ${drifted === 1 ? 's' : ''} from ${view.manifest}${also}.\n`;
+  if (drifted === 0 && view.errors.length === 0 && accepted === 0) return;
+  yield '\n';
+  yield* renderTextChunks(view, { color });
 }
 
 /** The heading of the drift report in the job summary and the drift issue. */

@@ -12,6 +12,12 @@ export function renderJson(plan: Plan): string {
   return [...renderJsonChunks(plan)].join('');
 }
 
+/** Keys a document built on the plan (drift JSON) has before and after the plan's own. */
+interface Around {
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
 /** The plan's lists written an element at a time, in the document's order. */
 const LISTS = ['entries', 'errors', 'warnings'] as const;
 const slot = (name: string): string => `\u0000${name}`;
@@ -21,12 +27,16 @@ const slot = (name: string): string => `\u0000${name}`;
  * is never held as one string (nor as a second, reordered copy of the plan), so writing it costs
  * little memory. The frame holds each non-empty list as one marker, replaced by its elements.
  */
-export function* renderJsonChunks(plan: Plan): Generator<string> {
+export function* renderJsonChunks(plan: Plan, around: Around = {}): Generator<string> {
   const empty = { ...plan, entries: [], errors: [], warnings: [] };
   const marked = Object.fromEntries(
     LISTS.filter((name) => plan[name].length > 0).map((name) => [name, [slot(name)]]),
   );
-  let frame = JSON.stringify({ ...ordered(empty), ...marked }, null, 2);
+  let frame = JSON.stringify(
+    { ...around.before, ...ordered(empty), ...marked, ...around.after },
+    null,
+    2,
+  );
   for (const name of LISTS) {
     if (marked[name] === undefined) continue;
     const marker = `    ${JSON.stringify(slot(name))}`;
@@ -63,6 +73,11 @@ function* elements<T>(list: readonly T[], render: (item: T) => T): Generator<str
  * and every accepted difference after it (docs/plan-json.md, "Drift JSON").
  */
 export function renderDriftJson(view: Plan, verdict: DriftVerdict): string {
+  return [...renderDriftJsonChunks(view, verdict)].join('');
+}
+
+/** renderDriftJson's text a piece at a time, as the plan's (a drift over 100,000 actions is one too). */
+export function renderDriftJsonChunks(view: Plan, verdict: DriftVerdict): Generator<string> {
   const accepted = verdict.accepted.map((a) => ({
     actionId: a.actionId,
     actionName: a.actionName,
@@ -74,7 +89,7 @@ export function renderDriftJson(view: Plan, verdict: DriftVerdict): string {
     reason: a.reason,
     line: a.line,
   }));
-  return `${JSON.stringify({ drift: verdict.drift, ...ordered(view), accepted }, null, 2)}\n`;
+  return renderJsonChunks(view, { before: { drift: verdict.drift }, after: { accepted } });
 }
 
 function ordered(plan: Plan): Plan {

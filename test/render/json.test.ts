@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
-import { renderJson, renderJsonChunks } from '../../src/render/json.js';
+import {
+  renderDriftJson,
+  renderDriftJsonChunks,
+  renderJson,
+  renderJsonChunks,
+} from '../../src/render/json.js';
 import { action, planYaml } from '../plan/fixtures.js';
-import { typicalPlan } from './plans.js';
+import { hugePlan, typicalPlan } from './plans.js';
 
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
@@ -117,5 +122,35 @@ describe('renderJsonChunks', () => {
   it('an empty plan is one chunk with "entries": []', () => {
     const text = [...renderJsonChunks(planYaml('version: 1\nactions: []\n', []))].join('');
     expect(text).toContain('"entries": []');
+  });
+});
+
+describe('drift JSON', () => {
+  it('is written in pieces, drift first and accepted last, as JSON.stringify writes it', () => {
+    const view = hugePlan(200);
+    const accepted = [
+      {
+        actionId: 'custom_-_00000007',
+        actionName: 'Lookup Order 00007',
+        integrationName: 'Integration 7',
+        field: 'timeoutSeconds' as const,
+        from: 30,
+        to: 10,
+        until: '2027-01-31',
+        reason: 'backend migration',
+        line: 9,
+      },
+    ];
+    const verdict = { drift: true, drifted: view.entries, accepted };
+    const chunks = [...renderDriftJsonChunks(view, verdict)];
+    expect(chunks.length).toBeGreaterThanOrEqual(2 + Math.ceil(view.entries.length / 32));
+    const text = chunks.join('');
+    expect(text).toBe(renderDriftJson(view, verdict));
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    const keys = Object.keys(JSON.parse(text) as object);
+    expect(keys[0]).toBe('drift');
+    expect(keys.at(-1)).toBe('accepted');
+    expect((JSON.parse(text) as { accepted: unknown }).accepted).toEqual(accepted);
+    expect((JSON.parse(text) as { entries: unknown[] }).entries).toHaveLength(200);
   });
 });
