@@ -39,7 +39,8 @@ export interface PlanInput {
  * actions a reviewer would want latency and flows for. Not a plan: only buildPlan makes one.
  */
 export interface PlanDraft {
-  readonly input: PlanInput;
+  /** The input without the live org: the rows hold what the plan needs of it. */
+  readonly input: Omit<PlanInput, 'live'>;
   readonly entries: readonly PlanEntry[];
   readonly problems: readonly PlanProblem[];
   readonly changedActions: number;
@@ -76,7 +77,9 @@ export function draftPlan(input: PlanInput): PlanDraft {
     ...maxChangesProblems(changedActions, policy, input.locate),
     ...manifestWarnings(input.diagnostics ?? []),
   );
-  return { input, entries, problems, changedActions };
+  // Not kept: 100,000 live actions would stay in memory while evidence is read and the plan built.
+  const { live: _live, ...kept } = input;
+  return { input: kept, entries, problems, changedActions };
 }
 
 /** Drafts already made into a plan: their rows now belong to it. */
