@@ -218,37 +218,121 @@ async function actionRuns(
   }
 }
 
-/** A match-all plan: every action changes; evidence must stay bounded, JSON output streamed. */
-async function matchAllRun(actions: number, dir: string, rows: ShippedRow[]): Promise<void> {
+const MATCH_ALL = `version: 1\nactions:\n  - match: { name: '*' }\n    timeoutSeconds: 5\n`;
+
+/** A manifest of `count` `name` entries, one for each of the first actions of the org. */
+function namesManifest(sim: RunningSimulator, count: number): string {
+  const lines = sim.state
+    .listActions()
+    .slice(0, count)
+    .map((a) => `  - name: ${JSON.stringify(a.name)}\n    timeoutSeconds: 7\n`);
+  return `version: 1\nactions:\n${lines.join('')}`;
+}
+
+interface OutputRun {
+  run: string;
+  manifest: string;
+  args: string[];
+  /** Exit codes that mean the run did its job (drift found is 2). */
+  exits: number[];
+  changes: (stdout: string) => number;
+}
+
+/** The runs over one org: the match-all JSON plan; on the largest org, the other large outputs. */
+function outputRuns(
+  sim: RunningSimulator,
+  dir: string,
+  actions: number,
+  largest: boolean,
+): OutputRun[] {
+  const matchAll = join(dir, `match-all-${actions}.yaml`);
+  writeFileSync(matchAll, MATCH_ALL);
+  const json = ['--format', 'json'];
+  const runs: OutputRun[] = [
+    {
+      run: 'CLI plan --format json, match-all',
+      manifest: matchAll,
+      args: ['plan', ...json],
+      exits: [0],
+      changes: jsonChanges,
+    },
+  ];
+  if (!largest) return runs;
+  const names = join(dir, `names-${actions}.yaml`);
+  writeFileSync(names, namesManifest(sim, NAME_ENTRIES));
+  return [
+    ...runs,
+    {
+      run: 'CLI plan --format text, match-all',
+      manifest: matchAll,
+      args: ['plan', '--format', 'text'],
+      exits: [0],
+      changes: textChanges,
+    },
+    {
+      run: 'CLI drift --format json, match-all',
+      manifest: matchAll,
+      args: ['drift', ...json],
+      exits: [2],
+      changes: jsonChanges,
+    },
+    {
+      run: `CLI plan --format json, ${NAME_ENTRIES.toLocaleString('en-US')} names`,
+      manifest: names,
+      args: ['plan', ...json],
+      exits: [0],
+      changes: jsonChanges,
+    },
+  ];
+}
+
+/**
+ * A match-all plan: every action changes; evidence must stay bounded, JSON output streamed. On the
+ * largest org, also the other outputs a user can ask for over it (text, drift) and a plan of many
+ * `name` entries, each a process of its own.
+ */
+async function matchAllRun(
+  actions: number,
+  dir: string,
+  rows: ShippedRow[],
+  largest: boolean,
+): Promise<void> {
   const sim = await simulator(actions);
   try {
-    const manifest = join(dir, `match-all-${actions}.yaml`);
-    writeFileSync(
-      manifest,
-      `version: 1\nactions:\n  - match: { name: '*' }\n    timeoutSeconds: 5\n`,
-    );
-    counted(sim);
-    const run = ok(
-      await runBundle(
+    for (const r of outputRuns(sim, dir, actions, largest)) {
+      counted(sim);
+      const [command = 'plan', ...rest] = r.args;
+      const proc = await runBundle(
         'dist/cli/index.js',
-        ['plan', '--api-base-url', sim.url, '--manifest', manifest, '--format', 'json'],
+        [command, '--api-base-url', sim.url, '--manifest', r.manifest, ...rest],
         cliEnv(sim),
-      ),
-      'match-all plan',
-    );
-    const changes = (JSON.parse(run.stdout) as { counts: { changes: number } }).counts.changes;
-    rows.push(
-      row('CLI plan --format json, match-all', sim, run, { actions, changes }, 'plan', false),
-    );
+      );
+      if (proc.code === null || !r.exits.includes(proc.code))
+        throw new Error(`${r.run} exited ${proc.code}: ${proc.stderr.slice(-2000)}`);
+      rows.push(row(r.run, sim, proc, { actions, changes: r.changes(proc.stdout) }, 'plan', false));
+    }
   } finally {
     await sim.close();
   }
+}
+
+/** `name` entries of the many-entries plan (issue 17: 16,000 over 100,000 actions). */
+const NAME_ENTRIES = 16_000;
+
+const jsonChanges = (out: string): number =>
+  (JSON.parse(out) as { counts: { changes: number } }).counts.changes;
+
+/** The closing line's counts: "Plan: 2 to set, 3 to update, 1 to reset, …". */
+function textChanges(out: string): number {
+  const m = /Plan: (\d+) to set, (\d+) to update, (\d+) to reset/.exec(out);
+  return m === null ? 0 : Number(m[1]) + Number(m[2]) + Number(m[3]);
 }
 
 export async function runShipped(profile: Profile): Promise<ShippedRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gc-timeouts-bench-shipped-'));
   const rows: ShippedRow[] = [];
   await changeRuns(profile, dir, rows);
-  for (const n of profile.matchAll) await matchAllRun(n, dir, rows);
+  const largest = Math.max(...profile.matchAll);
+  for (const n of profile.matchAll) await matchAllRun(n, dir, rows, n === largest);
   return rows;
 }

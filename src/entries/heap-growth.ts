@@ -10,8 +10,8 @@ import { setFlagsFromString } from 'node:v8';
  * grow, so they take effect set here: the young generation keeps its first size, and the old one
  * is collected once it is a quarter larger than what was live. Same results, with the collector
  * run more often (up to a second or two more over 100,000 actions). Measured on the shipped CLI
- * over 100,000 actions, with and without these two lines: the match-all JSON plan 348 -> 228 MiB,
- * its markdown 356 -> 232 MiB, a plan of 16,000 `name` entries 337 -> 199 MiB (bench/README.md).
+ * over 100,000 actions, with and without these two lines: the match-all JSON plan 340 -> 223 MiB,
+ * its markdown 348 -> 227 MiB, a plan of 16,000 `name` entries 329 -> 194 MiB (bench/results/memory-issue17.json).
  *
  * V8 writes an unknown flag's error to stdout, which carries plan JSON: the flags are set only on
  * the Node versions they exist on (checked on 20 and 24, V8 11.3 and 13.6).
