@@ -8,12 +8,10 @@ export function timeoutsDiffer(n: number): string {
   return n === 1 ? '1 timeout differs' : `${n} timeouts differ`;
 }
 
-/** The terminal report of a drift check: a verdict line, and the plan when there is anything to show. */
-export function renderDriftText(view: Plan, verdict: DriftVerdict, color: boolean): string {
-  return [...renderDriftTextChunks(view, verdict, color)].join('');
-}
-
-/** renderDriftText's text a line at a time, as the plan's. */
+/**
+ * The terminal report of a drift check, a line at a time as the plan's: a verdict line, and the
+ * plan when there is anything to show.
+ */
 export function* renderDriftTextChunks(
   view: Plan,
   verdict: DriftVerdict,

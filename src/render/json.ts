@@ -69,14 +69,10 @@ function* elements<T>(list: readonly T[], render: (item: T) => T): Generator<str
 }
 
 /**
- * `drift --format json`: the drift plan (accepted drift left out of its changes) with `drift` first
- * and every accepted difference after it (docs/plan-json.md, "Drift JSON").
+ * `drift --format json`, a piece at a time as the plan's: the drift plan (accepted drift left out of
+ * its changes) with `drift` first and every accepted difference after it (docs/plan-json.md,
+ * "Drift JSON").
  */
-export function renderDriftJson(view: Plan, verdict: DriftVerdict): string {
-  return [...renderDriftJsonChunks(view, verdict)].join('');
-}
-
-/** renderDriftJson's text a piece at a time, as the plan's (a drift over 100,000 actions is one too). */
 export function renderDriftJsonChunks(view: Plan, verdict: DriftVerdict): Generator<string> {
   const accepted = verdict.accepted.map((a) => ({
     actionId: a.actionId,

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coreLog, coreOrgPorts } from '../../src/action/adapters.js';
 import { inWorkflow } from '../../src/cli/io.js';
-import { renderDriftText } from '../../src/render/drift.js';
+import { batched } from '../../src/render/batch.js';
+import { renderDriftTextChunks } from '../../src/render/drift.js';
 import { renderJsonBatches } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
 import { Redactor } from '../../src/util/redact.js';
@@ -88,13 +89,10 @@ describe('the CLI inside a workflow (GITHUB_ACTIONS=true) prints every line iner
   it('the plan and drift text with hostile action names and messages', () => {
     const { stream, printed } = inert({ GITHUB_ACTIONS: 'true' });
     stream.write(renderText(hostilePlan, { color: false }));
-    stream.write(
-      renderDriftText(
-        hostilePlan,
-        { drift: true, drifted: hostilePlan.entries, accepted: [] },
-        false,
-      ),
-    );
+    // As `drift` writes it: a piece at a time.
+    const verdict = { drift: true, drifted: hostilePlan.entries, accepted: [] };
+    for (const piece of batched(renderDriftTextChunks(hostilePlan, verdict, false)))
+      stream.write(piece);
     expect(printed()).toContain('set-output name=applied::99');
     expect(commands(printed())).toEqual([]);
   });

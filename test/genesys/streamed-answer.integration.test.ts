@@ -76,13 +76,22 @@ describe('a large analytics answer read as it arrives', () => {
     });
     const read = await connectFake(fake).readActionLatency({ actionIds: ids }, INTERVAL);
     expect(read.byAction.size).toBe(0);
-    expect(read.unavailable?.reason).toBe('error');
-    expect(read.unavailable?.message).toMatch(/not JSON|JSON/i);
+    expect(read.unavailable).toEqual({ reason: 'error', message: 'invalid JSON', status: 200 });
   });
 
-  it('still reads an answer that is not an object as json() does: refused, or empty', async () => {
+  it('takes an answer that is not an object as json() does: an empty list as no runs, null refused', async () => {
     fake = await startFakeGenesys((_req, res) => json(res, 200, []));
-    const read = await connectFake(fake).readActionLatency({ actionIds: ids }, INTERVAL);
-    expect(read.byAction.size).toBe(0);
+    const empty = await connectFake(fake).readActionLatency({ actionIds: ids }, INTERVAL);
+    expect(empty).toMatchObject({ via: 'query', withoutPercentiles: 0 });
+    expect(empty.byAction.size).toBe(0);
+    expect(empty.unavailable).toBeUndefined();
+    await fake.close();
+    fake = await startFakeGenesys((_req, res) => json(res, 200, null));
+    const refused = await connectFake(fake).readActionLatency({ actionIds: ids }, INTERVAL);
+    expect(refused.unavailable).toEqual({
+      reason: 'error',
+      message: 'the answer is null, not a JSON object',
+      status: 200,
+    });
   });
 });
