@@ -3,6 +3,7 @@ import {
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
 } from '../manifest/semantics.js';
 import type { Policy, SourcePosition } from '../manifest/types.js';
+import { flat } from '../util/flat-text.js';
 import type { Locate } from './resolve.js';
 import { isChange, type PlanEntry, type PlanProblem, type TimeoutField } from './types.js';
 
@@ -98,13 +99,13 @@ function belowMessage(e: PlanEntry, seconds: number, failing: boolean): string {
       ? 'more than 1 run in 20'
       : 'more than 1 run in 100';
   const policy = failing ? ' (policy.failBelowP99)' : '';
-  return `${subject(e, seconds)} is below ${evidence(e)}; ${share} would time out${policy}`;
+  return flat`${subject(e, seconds)} is below ${evidence(e)}; ${share} would time out${policy}`;
 }
 
 function slowFailureMessage(e: PlanEntry, seconds: number): string {
-  return `${subject(e, seconds)} is more than ${SLOW_FAILURE_FACTOR} × ${evidence(e)}; when the backend hangs, a caller waits ${seconds} s for the failure`;
+  return flat`${subject(e, seconds)} is more than ${SLOW_FAILURE_FACTOR} × ${evidence(e)}; when the backend hangs, a caller waits ${seconds} s for the failure`;
 }
 
 function noRunsMessage(e: PlanEntry, days: number): string {
-  return `${JSON.stringify(e.actionName)} (${e.integrationName}): no runs observed in the last ${days} days, so no evidence supports its timeout; check that a flow still calls it`;
+  return flat`${JSON.stringify(e.actionName)} (${e.integrationName}): no runs observed in the last ${days} days, so no evidence supports its timeout; check that a flow still calls it`;
 }

@@ -126,16 +126,15 @@ describe('analytics readings', () => {
     expect(await lines(s)).toEqual([`403 POST ${AGGREGATES}/query`]);
   });
 
-  it('no-percentiles: counts and means come back, p95/p99 do not, and the reading says how many', async () => {
+  it('no-percentiles: counts come back, p95/p99 do not, and the reading says how many', async () => {
     const { s, ids } = await open({ analytics: 'no-percentiles' });
     const read = await s.client.readActionLatency({ actionIds: ids }, week());
     expect(read.unavailable).toBeUndefined();
     expect(read.byAction.size).toBeGreaterThan(200);
     expect(read.withoutPercentiles).toBe(read.byAction.size);
     for (const stats of read.byAction.values()) {
+      expect(stats).toEqual({ count: stats.count });
       expect(stats.count).toBeGreaterThan(0);
-      expect(stats.mean).toBeGreaterThan(0);
-      expect(stats.p99).toBeUndefined();
     }
   });
 
