@@ -16,6 +16,24 @@ export const FLOW_DETAIL_RESERVE = 21;
 /** Longest time evidence may take; never more than half the time left before the deadline. */
 export const EVIDENCE_MAX_MS = 120_000;
 
+/**
+ * What evidence needs of the live org beyond the plan's rows, kept in place of the actions: a plan
+ * over 100,000 actions would otherwise hold them all (about 11 MiB) until it is built.
+ */
+export interface EvidenceOrg {
+  /** Every integration of the org: the latency query is narrowed when the managed actions use fewer. */
+  integrationIds: ReadonlySet<string>;
+  /** The secure actions: their flows are looked up under two dependency types, others under one. */
+  secureIds: ReadonlySet<string>;
+}
+
+export function evidenceOrg(live: readonly LiveAction[]): EvidenceOrg {
+  return {
+    integrationIds: new Set(live.map((a) => a.integrationId)),
+    secureIds: new Set(live.filter((a) => a.secure).map((a) => a.id)),
+  };
+}
+
 export interface EvidenceOptions {
   latency: boolean;
   /** The changed actions to read flows for, largest change first (changedActionsBySize); [] for none. */
@@ -35,7 +53,7 @@ export interface EvidenceOptions {
 export async function readEvidence(
   client: GenesysClient,
   draft: PlanDraft,
-  live: readonly LiveAction[],
+  org: EvidenceOrg,
   options: EvidenceOptions,
 ): Promise<PlanEvidence> {
   const now = options.now ?? Date.now;
@@ -50,7 +68,7 @@ export async function readEvidence(
       readLatency(
         client,
         draft.entries,
-        live,
+        org.integrationIds,
         started,
         onProgress ? (done, total) => onProgress('latency', done, total) : undefined,
       ),
@@ -68,11 +86,10 @@ export async function readEvidence(
   if (changed.length > 0) {
     const spent = client.stats().requests - firstRequest;
     const requests = EVIDENCE_REQUESTS_MAX - spent - FLOW_DETAIL_RESERVE;
-    const secure = new Map(live.map((a) => [a.id, a.secure]));
     const flowTotal = Math.min(changed.length, FLOW_ACTIONS_MAX);
     options.onProgress?.('flows', 0, flowTotal);
     flows = await boxed(
-      readFlowEvidence(client, changed, FLOW_ACTIONS_MAX, requests, (id) => secure.get(id)),
+      readFlowEvidence(client, changed, FLOW_ACTIONS_MAX, requests, (id) => org.secureIds.has(id)),
       endsAt - now(),
     );
     if (flows === undefined) notes.push(timedOut('flows not shown', endsAt - started));

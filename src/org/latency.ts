@@ -1,7 +1,7 @@
 import type { GenesysClient } from '../genesys/client.js';
 import { lastDaysInterval, type LatencyReading } from '../genesys/analytics.js';
 import type { LatencyEvidence } from '../plan/evidence.js';
-import type { LiveAction, PlanEntry } from '../plan/types.js';
+import type { PlanEntry } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 
 export const LATENCY_DAYS = 7;
@@ -20,14 +20,15 @@ export interface LatencyOutcome {
 export async function readLatency(
   client: GenesysClient,
   entries: readonly PlanEntry[],
-  live: readonly LiveAction[],
+  orgIntegrations: ReadonlySet<string>,
   now: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LatencyOutcome> {
-  const managed = new Set(entries.filter((e) => e.entryIndex !== null).map((e) => e.actionId));
+  const rows = entries.filter((e) => e.entryIndex !== null);
+  const managed = new Set(rows.map((e) => e.actionId));
   if (managed.size === 0) return { evidence: undefined, note: undefined };
   const read = await client.readActionLatency(
-    { actionIds: [...managed], ...narrowing(managed, live) },
+    { actionIds: [...managed], ...narrowing(rows, orgIntegrations) },
     lastDaysInterval(LATENCY_DAYS, now),
     onProgress,
   );
@@ -38,15 +39,10 @@ export async function readLatency(
 
 /** The managed actions' integrations, when they are only some of the org's: a smaller answer. */
 function narrowing(
-  managed: ReadonlySet<string>,
-  live: readonly LiveAction[],
+  managed: readonly PlanEntry[],
+  all: ReadonlySet<string>,
 ): { integrationIds?: string[] } {
-  const all = new Set<string>();
-  const used = new Set<string>();
-  for (const action of live) {
-    all.add(action.integrationId);
-    if (managed.has(action.id)) used.add(action.integrationId);
-  }
+  const used = new Set(managed.map((e) => e.integrationId));
   return used.size < all.size ? { integrationIds: [...used] } : {};
 }
 

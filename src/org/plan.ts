@@ -1,13 +1,20 @@
 import type { GenesysClient } from '../genesys/client.js';
 import type { ValidManifest } from '../manifest/validate.js';
-import { draftPlan, finishPlan } from '../plan/diff.js';
+import { draftPlan, finishPlan, type PlanDraft } from '../plan/diff.js';
 import { readScope } from '../plan/read-scope.js';
 import { changedActionsBySize, type PlanEvidence } from '../plan/evidence.js';
 import type { Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { readFlowDetail, type FlowDetailInput } from './flow-detail.js';
 import { MAX_FLOW_CONFIGS } from './flow-waits.js';
-import { boxed, EVIDENCE_REQUESTS_MAX, evidenceEndsAt, readEvidence } from './evidence.js';
+import {
+  boxed,
+  EVIDENCE_REQUESTS_MAX,
+  evidenceEndsAt,
+  evidenceOrg,
+  readEvidence,
+  type EvidenceOrg,
+} from './evidence.js';
 import { readLiveOrg } from './read.js';
 
 export interface PlanOptions {
@@ -49,6 +56,39 @@ export async function planOrg(
   valid: ValidManifest,
   options: PlanOptions,
 ): Promise<PlannedOrg> {
+  const { draft, org } = await readAndDraft(client, valid, options);
+  const first = client.stats().requests;
+  // Largest change first, once: flows and the failure share both read the head of this list.
+  const changed = options.flows === true ? changedActionsBySize(draft.entries) : [];
+  const evidence = await readEvidence(client, draft, org, {
+    latency: options.latency === true,
+    flowsFor: changed,
+    deadline: options.deadline,
+    now: options.now,
+    onProgress: options.onProgress,
+  });
+  const detail =
+    options.flows === true
+      ? await flowDetail(
+          client,
+          { ...evidence, entries: draft.entries, changed },
+          valid,
+          options,
+          first,
+        )
+      : {};
+  return { plan: finishPlan(draft, { ...evidence, ...detail }) };
+}
+
+/**
+ * The draft and what evidence needs of the org. The live actions end here: the rows hold what the
+ * plan needs of them, so 100,000 of them are not kept while evidence is read and the plan built.
+ */
+async function readAndDraft(
+  client: GenesysClient,
+  valid: ValidManifest,
+  options: PlanOptions,
+): Promise<{ draft: PlanDraft; org: EvidenceOrg }> {
   const live = await readLiveOrg(
     client,
     options.region,
@@ -67,27 +107,7 @@ export async function planOrg(
     diagnostics: valid.diagnostics,
     integrationsUnreadable: live.integrationsUnreadable,
   });
-  const first = client.stats().requests;
-  // Largest change first, once: flows and the failure share both read the head of this list.
-  const changed = options.flows === true ? changedActionsBySize(draft.entries) : [];
-  const evidence = await readEvidence(client, draft, live.actions, {
-    latency: options.latency === true,
-    flowsFor: changed,
-    deadline: options.deadline,
-    now: options.now,
-    onProgress: options.onProgress,
-  });
-  const detail =
-    options.flows === true
-      ? await flowDetail(
-          client,
-          { ...evidence, entries: draft.entries, changed },
-          valid,
-          options,
-          first,
-        )
-      : {};
-  return { plan: finishPlan(draft, { ...evidence, ...detail }) };
+  return { draft, org: evidenceOrg(live.actions) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { validateManifestText } from '../../src/manifest/validate.js';
 import {
   EVIDENCE_REQUESTS_MAX,
   FLOW_DETAIL_RESERVE,
+  evidenceOrg,
   readEvidence,
 } from '../../src/org/evidence.js';
 import { FAILURE_ACTIONS_MAX, readFailures } from '../../src/org/failures.js';
@@ -64,7 +65,7 @@ describe('flows evidence', () => {
     const live = org(120);
     const draft = draftOf(live, MATCH_ALL);
     const { client, flowCalls, requests } = counting(1);
-    const evidence = await readEvidence(client, draft, live, {
+    const evidence = await readEvidence(client, draft, evidenceOrg(live), {
       latency: true,
       flowsFor: changedActionsBySize(draft.entries),
     });
@@ -90,7 +91,7 @@ describe('flows evidence', () => {
     const live = org(120);
     const { client, flowCalls, requests } = counting(25);
     const draft = draftOf(live, MATCH_ALL);
-    await readEvidence(client, draft, live, {
+    await readEvidence(client, draft, evidenceOrg(live), {
       latency: true,
       flowsFor: changedActionsBySize(draft.entries),
     });
@@ -144,7 +145,7 @@ describe('evidence time box', () => {
     const draft = draftOf(live, MATCH_ALL);
     const { client } = counting(1, true);
     const started = Date.now();
-    const evidence = await readEvidence(client, draft, live, {
+    const evidence = await readEvidence(client, draft, evidenceOrg(live), {
       latency: true,
       flowsFor: changedActionsBySize(draft.entries),
       deadline: started + 1_000,
