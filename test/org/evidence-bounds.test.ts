@@ -139,6 +139,41 @@ describe('flows evidence', () => {
   });
 });
 
+describe('what evidence keeps of the org', () => {
+  it("narrows latency to the managed actions' integrations and tells secure actions apart, from the ids alone", async () => {
+    const live = [
+      action('Lookup', { integrationName: 'CRM', timeoutSeconds: 3 }),
+      action('Vault', { integrationName: 'CRM', timeoutSeconds: 3, secure: true }),
+      action('Other', { integrationName: 'ERP', timeoutSeconds: 3 }),
+    ];
+    const draft = draftOf(
+      live,
+      `version: 1\nactions:\n  - match: { integration: CRM }\n    timeoutSeconds: 5\n`,
+    );
+    const scopes: unknown[] = [];
+    const secure = new Map<string, boolean | undefined>();
+    const client = {
+      stats: () => ({ requests: 0, retries: 0, rateWaits: 0 }),
+      readActionLatency: async (scope: unknown) => {
+        scopes.push(scope);
+        return { byAction: new Map(), via: 'query', withoutPercentiles: 0 };
+      },
+      listConsumingFlows: async (id: string, opts?: { secure?: boolean }) => {
+        secure.set(id, opts?.secure);
+        return [];
+      },
+    } as unknown as GenesysClient;
+    const changed = changedActionsBySize(draft.entries);
+    await readEvidence(client, draft, evidenceOrg(live), { latency: true, flowsFor: changed });
+    const [lookup, vault] = live;
+    expect(scopes).toEqual([{ actionIds: [lookup?.id, vault?.id], integrationIds: ['int-CRM'] }]);
+    expect(Object.fromEntries(secure)).toEqual({
+      [lookup?.id ?? '']: false,
+      [vault?.id ?? '']: true,
+    });
+  });
+});
+
 describe('evidence time box', () => {
   it('latency that never answers becomes a note well before the deadline; the plan is made', async () => {
     const live = org(3);
