@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 import type { PlanEvidence } from './evidence.js';
 import { fingerprint } from './fingerprint.js';
 import { placeEvidence } from './place-evidence.js';
-import { compareProblems, planProblem } from './problems.js';
+import { planProblem, sortProblems } from './problems.js';
 import { resolve, type Decision, type Locate } from './resolve.js';
 import {
   isChange,
@@ -97,8 +97,8 @@ export function finishPlan(draft: PlanDraft, evidence: PlanEvidence = {}): Plan 
   const entries = draft.entries as PlanEntry[];
   const placed = placeEvidence(entries, evidence, input.manifest.policy ?? {}, input.locate);
   const problems = [...draft.problems, ...placed.problems];
-  const errors = problems.filter((p) => p.severity === 'error').sort(compareProblems);
-  const warnings = problems.filter((p) => p.severity === 'warning').sort(compareProblems);
+  const errors = sortProblems(problems.filter((p) => p.severity === 'error'));
+  const warnings = sortProblems(problems.filter((p) => p.severity === 'warning'));
   return {
     format: 1,
     tool: { name: 'gc-timeouts', version: VERSION },

@@ -33,7 +33,6 @@ export interface LatencyRuleInput {
 }
 
 export function latencyProblems(input: LatencyRuleInput): PlanProblem[] {
-  const managed = input.entries.filter((e) => e.entryIndex !== null && e.op !== 'unmanaged');
   const noRuns = new Set<string>();
   // One match entry may warn on 50,000 rows: its place in the file is looked up once.
   const places = new Map<string, SourcePosition>();
@@ -45,40 +44,101 @@ export function latencyProblems(input: LatencyRuleInput): PlanProblem[] {
     places.set(key, at);
     return at;
   };
-  const problem = (
-    e: PlanEntry,
-    severity: PlanProblem['severity'],
-    message: string,
-  ): PlanProblem => {
+  const problems: PlanProblem[] = [];
+  const add = (e: PlanEntry, severity: PlanProblem['severity'], said: Said): void => {
     const at = e.entryIndex === null ? undefined : locate(e.entryIndex, e.field);
-    return {
-      severity,
-      code: 'latency',
-      message,
-      line: at?.line ?? e.line,
-      column: at?.column ?? null,
-      entryIndex: e.entryIndex,
-      actionId: e.actionId,
-    };
+    problems.push(new LatencyFinding(e, severity, said, at?.line ?? e.line, at?.column ?? null));
   };
-  return managed.flatMap((e): PlanProblem[] => {
+  for (const e of input.entries) {
+    if (e.entryIndex === null || e.op === 'unmanaged') continue;
     const l = e.latency;
     if (l === null || l.count === 0) {
-      if (input.observedDays === undefined || noRuns.has(e.actionId)) return [];
+      if (input.observedDays === undefined || noRuns.has(e.actionId)) continue;
       noRuns.add(e.actionId);
-      return [problem(e, 'warning', noRunsMessage(e, input.observedDays))];
+      add(e, 'warning', { kind: 'no-runs', n: input.observedDays });
+      continue;
     }
-    if (l.p99Ms === null || l.count < MIN_RUNS_FOR_LATENCY) return [];
+    if (l.p99Ms === null || l.count < MIN_RUNS_FOR_LATENCY) continue;
     const seconds = e.to ?? DEFAULT_SECONDS[e.field];
     if (seconds * 1000 < l.p99Ms) {
-      const severity = input.policy.failBelowP99 === true ? 'error' : 'warning';
-      return [problem(e, severity, belowMessage(e, seconds, input.policy.failBelowP99 === true))];
+      const failing = input.policy.failBelowP99 === true;
+      add(e, failing ? 'error' : 'warning', {
+        kind: failing ? 'below-failing' : 'below',
+        n: seconds,
+      });
+    } else if (seconds * 1000 > SLOW_FAILURE_FACTOR * l.p99Ms) {
+      add(e, 'warning', { kind: 'slow-failure', n: seconds });
     }
-    if (seconds * 1000 > SLOW_FAILURE_FACTOR * l.p99Ms) {
-      return [problem(e, 'warning', slowFailureMessage(e, seconds))];
-    }
-    return [];
-  });
+  }
+  return problems;
+}
+
+/** Which finding, and the number its text names: the timeout's seconds, or the days observed. */
+interface Said {
+  kind: 'below' | 'below-failing' | 'slow-failure' | 'no-runs';
+  n: number;
+}
+
+/**
+ * A latency problem whose message is made from its row each time it is read, not kept: a plan
+ * over 100,000 actions has some 50,000 of them, whose texts (about 10 MiB) would otherwise be held
+ * from planning until the last output is written. `message` is an own enumerable property all the
+ * same, in its documented place, so JSON, spreads and comparisons see a plain problem; the row and
+ * the finding are private.
+ */
+class LatencyFinding implements PlanProblem {
+  declare readonly severity: PlanProblem['severity'];
+  declare readonly code: 'latency';
+  declare readonly message: string;
+  declare readonly line: number | null;
+  declare readonly column: number | null;
+  declare readonly entryIndex: number | null;
+  declare readonly actionId: string;
+  readonly #row: PlanEntry;
+  readonly #kind: Said['kind'];
+  readonly #n: number;
+
+  static readonly #message: PropertyDescriptor = {
+    enumerable: true,
+    get(this: LatencyFinding): string {
+      return messageOf(this.#row, { kind: this.#kind, n: this.#n });
+    },
+  };
+
+  constructor(
+    row: PlanEntry,
+    severity: PlanProblem['severity'],
+    said: Said,
+    line: number | null,
+    column: number | null,
+  ) {
+    this.#row = row;
+    // The finding's two facts, not an object holding them: 50,000 objects fewer.
+    this.#kind = said.kind;
+    this.#n = said.n;
+    // Assigned in the document's key order (docs/plan-json.md), the message in its place.
+    const self = this as { -readonly [K in keyof PlanProblem]: PlanProblem[K] };
+    self.severity = severity;
+    self.code = 'latency';
+    Object.defineProperty(this, 'message', LatencyFinding.#message);
+    self.line = line;
+    self.column = column;
+    self.entryIndex = row.entryIndex;
+    self.actionId = row.actionId;
+  }
+}
+
+function messageOf(e: PlanEntry, said: Said): string {
+  switch (said.kind) {
+    case 'below':
+      return belowMessage(e, said.n, false);
+    case 'below-failing':
+      return belowMessage(e, said.n, true);
+    case 'slow-failure':
+      return slowFailureMessage(e, said.n);
+    case 'no-runs':
+      return noRunsMessage(e, said.n);
+  }
 }
 
 function subject(e: PlanEntry, seconds: number): string {

@@ -9,11 +9,19 @@ export function planProblem(
   return { severity, code, message, line: null, column: null, entryIndex: null, actionId: null };
 }
 
-/** Problems in file order, then by kind and text, so two plans of the same input read the same. */
-export function compareProblems(a: PlanProblem, b: PlanProblem): number {
-  return (
-    (a.line ?? Infinity) - (b.line ?? Infinity) ||
-    compareText(a.code, b.code) ||
-    compareText(a.message, b.message)
-  );
+/**
+ * Problems in file order, then by kind and text, so two plans of the same input read the same. A
+ * latency finding's message is made each time it is read (latency-rules.ts), so each is read
+ * once here rather than twice per comparison.
+ */
+export function sortProblems(problems: readonly PlanProblem[]): PlanProblem[] {
+  return problems
+    .map((p) => ({ p, message: p.message }))
+    .sort(
+      (a, b) =>
+        (a.p.line ?? Infinity) - (b.p.line ?? Infinity) ||
+        compareText(a.p.code, b.p.code) ||
+        compareText(a.message, b.message),
+    )
+    .map(({ p }) => p);
 }

@@ -71,6 +71,29 @@ describe('latency rules', () => {
     expect(problems[0]?.message).toMatch(/would time out \(policy\.failBelowP99\)$/);
   });
 
+  it('a finding reads as a plain problem: its keys in the documented order, its message in JSON, spreads and comparisons', () => {
+    const [below] = latencyProblems({ entries: ENTRIES, policy: {}, observedDays: 7 });
+    if (below === undefined) throw new Error('no finding');
+    const plain = {
+      severity: 'warning',
+      code: 'latency',
+      message: below.message,
+      line: 12,
+      column: null,
+      entryIndex: 0,
+      actionId: 'a1',
+    };
+    expect(Object.keys(below)).toEqual(Object.keys(plain));
+    expect(JSON.parse(JSON.stringify(below))).toStrictEqual(plain);
+    expect({ ...below }).toStrictEqual(plain);
+    expect(below).toEqual(plain);
+    // Made from the row each time it is read: the same text every time.
+    expect(below.message).toBe(below.message);
+    expect(below.message).toContain(
+      '"Below" (ERP Web Services): the planned timeoutSeconds of 3 s',
+    );
+  });
+
   it('says nothing of missing runs when latency was not read at all', () => {
     const problems = latencyProblems({ entries: ENTRIES, policy: {}, observedDays: undefined });
     expect(summary(problems)).toEqual(['warning a1', 'warning a3', 'warning a4']);
