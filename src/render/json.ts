@@ -1,6 +1,6 @@
 import type { DriftVerdict } from '../plan/snooze.js';
 import type { Plan, PlanCounts, PlanEntry, PlanProblem } from '../plan/types.js';
-import { batched } from './batch.js';
+import { batched, PIECE_CHARS } from './batch.js';
 import { flowEvidenceFields, orderedFlow } from './flows-json.js';
 
 /**
@@ -163,6 +163,6 @@ function orderedProblem(p: PlanProblem): PlanProblem {
 }
 
 /** renderJsonChunks gathered into pieces of about `size` characters: fewer writes, same text. */
-export function renderJsonBatches(plan: Plan, size = 65_536): Generator<string> {
+export function renderJsonBatches(plan: Plan, size = PIECE_CHARS): Generator<string> {
   return batched(renderJsonChunks(plan), size);
 }

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanFile } from '../../src/cli/plan-file.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
+import { PIECE_CHARS } from '../../src/render/batch.js';
 import { renderText } from '../../src/render/text.js';
 import { startSimulator, type RunningSimulator } from '../../simulator/index.js';
 
-const PIECE = 64 * 1024;
+const PIECE = PIECE_CHARS;
 
 /** A stdout whose reader is slow: a write before it has drained would queue in memory. */
 function slowStdout(): { stdout: CliIO['stdout']; pieces: string[]; drains: () => number } {
@@ -97,7 +98,7 @@ describe('large outputs into a slow reader', () => {
     );
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces) {
-      // Whole lines, about 64 KiB each: a piece ends at the line that took it past that.
+      // Whole lines, about PIECE_CHARS each: a piece ends at the line that took it past that.
       expect(piece.endsWith('\n')).toBe(true);
       expect(piece.length).toBeLessThan(PIECE + 200);
     }
