@@ -1,3 +1,4 @@
+import { thousands } from '../util/plural.js';
 import {
   FUNCTION_DEFAULT_TIMEOUT_SECONDS,
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
@@ -149,7 +150,7 @@ function subject(e: PlanEntry, seconds: number): string {
 function evidence(e: PlanEntry): string {
   const l = e.latency;
   if (l === null || l.p99Ms === null) return '';
-  return `the observed p99 of ${(l.p99Ms / 1000).toFixed(1)} s over ${l.days} days (${l.count.toLocaleString('en-US')} runs)`;
+  return `the observed p99 of ${(l.p99Ms / 1000).toFixed(1)} s over ${l.days} days (${thousands(l.count)} runs)`;
 }
 
 function belowMessage(e: PlanEntry, seconds: number, failing: boolean): string {

@@ -1,3 +1,4 @@
+import { thousands } from '../util/plural.js';
 import type { NewEntry, ValueEdit } from '../manifest/edit.js';
 import {
   FUNCTION_DEFAULT_TIMEOUT_SECONDS,
@@ -146,7 +147,7 @@ function recommendOne(e: PlanEntry, policy: Policy): Recommendation {
       l === null || l.count === 0 ? 'no runs observed' : 'no p99 in the analytics answer';
     return { ...base, recommended: current, status: 'no-runs', note: `${what}: ${keeps}` };
   }
-  const runs = `${l.count.toLocaleString('en-US')} run${l.count === 1 ? '' : 's'}, ${l.days} days`;
+  const runs = `${thousands(l.count)} run${l.count === 1 ? '' : 's'}, ${l.days} days`;
   if (l.count < MIN_RUNS_FOR_RECOMMENDATION) {
     const note = `only ${runs}, fewer than ${MIN_RUNS_FOR_RECOMMENDATION}: ${keeps}`;
     return { ...base, recommended: current, status: 'too-few-runs', note };

@@ -1,3 +1,4 @@
+import { thousands } from '../util/plural.js';
 import { waitVerdict } from '../plan/flow-wait-verdict.js';
 import { YAML_CANNOT_TELL } from '../plan/repo-flows.js';
 import type { ObservedFailures, PlanEntry, RepoFlowCall } from '../plan/types.js';
@@ -32,7 +33,7 @@ export function flowWaitTexts(entry: PlanEntry): string[] {
 /** "2.1 % of 14,200 runs failed, errorType X"; undefined when not read. */
 export function failureText(failures: ObservedFailures | undefined): string | undefined {
   if (failures === undefined || failures.runs === 0) return undefined;
-  const runs = failures.runs.toLocaleString('en-US');
+  const runs = thousands(failures.runs);
   if (failures.failed === 0) return `none of ${runs} runs failed`;
   const share = (100 * failures.failed) / failures.runs;
   const shown = share < 0.1 ? '< 0.1' : share.toFixed(1);

@@ -1,3 +1,4 @@
+import { thousands } from '../util/plural.js';
 import { isChange, type Plan, type PlanProblem, type ProblemCode } from '../plan/types.js';
 
 /**
@@ -33,7 +34,7 @@ export function selectWarnings(plan: Plan, verbose: boolean): WarningSelection {
   }
   const summaries = [...hidden].map(([code, n]) => {
     const kind = KINDS[code] ?? code;
-    const count = `${n.toLocaleString('en-US')} ${kind} ${n === 1 ? 'warning' : 'warnings'}`;
+    const count = `${thousands(n)} ${kind} ${n === 1 ? 'warning' : 'warnings'}`;
     return `${count} about unchanged actions (--verbose lists them)`;
   });
   return { shown, summaries };

@@ -1,5 +1,5 @@
 import type { Plan, PlanEntry, PlanOp, PlanProblem } from '../plan/types.js';
-import { plural } from '../util/plural.js';
+import { plural, thousands } from '../util/plural.js';
 import { FLOWS_AS_OF, flowEvidenceTexts, latencyCell } from './flows.js';
 import { cutRow, fitWidths, GAP, INDENT, measure, type ColumnSpec } from './fit.js';
 import {
@@ -126,7 +126,7 @@ function* unmanaged(
   yield 'Not in the manifest (unmanaged):';
   yield* table(shown, paint, options.columns ?? Infinity);
   if (!all) {
-    const more = (entries.length - shown.length).toLocaleString('en-US');
+    const more = thousands(entries.length - shown.length);
     yield paint('dim', `  … and ${more} more unmanaged actions (--verbose lists them)`);
   }
 }

@@ -1,3 +1,5 @@
+import { thousands } from './plural.js';
+
 /** A long phase reporting how far it is: reading the org, its evidence, or applying. */
 export interface ReadProgress {
   (
@@ -93,7 +95,7 @@ export function progressLine(
   total: number,
   elapsedMs: number,
 ): string {
-  const head = `${PHASES[phase] ?? phase}: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
+  const head = `${PHASES[phase] ?? phase}: ${thousands(done)}/${thousands(total)}`;
   if (total <= 0) return head;
   const share = `${Math.floor((100 * Math.min(done, total)) / total)} %`;
   if (done <= 0 || done >= total || elapsedMs < SHOW_AFTER_MS) return `${head} (${share})`;
