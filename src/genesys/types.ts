@@ -168,11 +168,10 @@ export interface ErrorBody {
   limit?: { key?: string; namespace?: string; value?: number };
 }
 
-/** `tTotalExecution` statistics of one action over the queried interval, in milliseconds. */
 /**
- * What the product uses of `tTotalExecution` (runs, p95, p99): the answer's min, max and sum are
- * dropped as it is folded, since 100,000 actions' worth of unused numbers is megabytes held
- * through the plan.
+ * `tTotalExecution` statistics of one action over the queried interval, in milliseconds: what the
+ * product uses of them (runs, p95, p99). The answer's min, max and sum are dropped as it is folded;
+ * 100,000 actions' worth of unused numbers is megabytes held through the plan.
  */
 export interface LatencyStats {
   count: number;

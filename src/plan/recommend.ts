@@ -1,10 +1,10 @@
-import { thousands } from '../util/plural.js';
 import type { NewEntry, ValueEdit } from '../manifest/edit.js';
 import {
   FUNCTION_DEFAULT_TIMEOUT_SECONDS,
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
 } from '../manifest/semantics.js';
 import type { Manifest, Policy } from '../manifest/types.js';
+import { thousands } from '../util/plural.js';
 import type { LiveAction, PlanEntry, TimeoutField } from './types.js';
 
 /**
