@@ -81,7 +81,7 @@ type Kind = 'below' | 'below-failing' | 'slow-failure' | 'no-runs';
  * same, in its documented place, so JSON, spreads and comparisons see a plain problem; the row and
  * the finding are private.
  */
-class LatencyFinding implements PlanProblem {
+export class LatencyFinding implements PlanProblem {
   declare readonly severity: PlanProblem['severity'];
   declare readonly code: 'latency';
   declare readonly message: string;
@@ -121,6 +121,15 @@ class LatencyFinding implements PlanProblem {
     self.entryIndex = row.entryIndex;
     self.actionId = row.actionId;
   }
+
+  /**
+   * How every one of its messages begins: the action's name as JSON. Two such beginnings are
+   * equal or differ before either ends (a quote inside a JSON string is escaped, so one never
+   * stops where another goes on), so messages whose beginnings differ are ordered by them alone.
+   */
+  lead(): string {
+    return quotedName(this.#row);
+  }
 }
 
 function messageOf(e: PlanEntry, kind: Kind, n: number): string {
@@ -136,9 +145,14 @@ function messageOf(e: PlanEntry, kind: Kind, n: number): string {
   }
 }
 
+/** The start of every message (LatencyFinding.lead). */
+function quotedName(e: PlanEntry): string {
+  return JSON.stringify(e.actionName);
+}
+
 function subject(e: PlanEntry, seconds: number): string {
   const what = isChange(e.op) ? `the planned ${e.field}` : `its ${e.field}`;
-  return `${JSON.stringify(e.actionName)} (${e.integrationName}): ${what} of ${seconds} s`;
+  return `${quotedName(e)} (${e.integrationName}): ${what} of ${seconds} s`;
 }
 
 function evidence(e: PlanEntry): string {
@@ -162,5 +176,5 @@ function slowFailureMessage(e: PlanEntry, seconds: number): string {
 }
 
 function noRunsMessage(e: PlanEntry, days: number): string {
-  return flat`${JSON.stringify(e.actionName)} (${e.integrationName}): no runs observed in the last ${days} days, so no evidence supports its timeout; check that a flow still calls it`;
+  return flat`${quotedName(e)} (${e.integrationName}): no runs observed in the last ${days} days, so no evidence supports its timeout; check that a flow still calls it`;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { latencyProblems } from '../../src/plan/latency-rules.js';
-import type { ObservedLatency } from '../../src/plan/types.js';
+import { planProblem, sortProblems } from '../../src/plan/problems.js';
+import type { ObservedLatency, PlanProblem } from '../../src/plan/types.js';
+import { compareText } from '../../src/util/compare.js';
 import { entry } from '../render/plans.js';
 
 const seen = (count: number, p99Ms: number, p95Ms = p99Ms * 0.8): ObservedLatency => ({
@@ -97,5 +99,59 @@ describe('latency rules', () => {
   it('says nothing of missing runs when latency was not read at all', () => {
     const problems = latencyProblems({ entries: ENTRIES, policy: {}, observedDays: undefined });
     expect(summary(problems)).toEqual(['warning a1', 'warning a3', 'warning a4']);
+  });
+
+  it('findings sort exactly as their messages do, names that start alike, quote or escape included', () => {
+    // Names whose JSON forms are prefixes of one another's text, escapes, the same name in two
+    // integrations and on two fields: where sorting by how messages begin could go wrong.
+    const names = [
+      'Look',
+      'Lookup',
+      'Lookup "x"',
+      'Lookup \\ y',
+      'Lookup\nz',
+      'Lookup 2',
+      'é',
+      '😀 a',
+    ];
+    const rows = names.flatMap((actionName, i) => [
+      entry({ op: 'update', actionName, actionId: `b${i}`, to: 3, latency: seen(500, 4200) }),
+      entry({ op: 'update', actionName, actionId: `c${i}`, to: 45, latency: seen(500, 900) }),
+      entry({
+        op: 'unchanged',
+        actionName,
+        actionId: `d${i}`,
+        integrationName: 'ERP',
+        from: 8,
+        to: 8,
+        latency: null,
+      }),
+      entry({
+        op: 'update',
+        actionName,
+        actionId: `b${i}`,
+        field: 'functionTimeoutSeconds',
+        to: 2,
+        latency: seen(500, 4200),
+      }),
+    ]);
+    const findings = latencyProblems({ entries: rows, policy: {}, observedDays: 7 });
+    const plain: PlanProblem[] = [
+      { ...planProblem('warning', 'latency', '"Lookup" is plain'), line: 12 },
+      { ...planProblem('warning', 'latency', '"Look'), line: 12 },
+      { ...planProblem('warning', 'policy', 'a policy warning'), line: 12 },
+    ];
+    const all = [...findings, ...plain];
+    const byMessage = [...all]
+      .sort(
+        (a, b) =>
+          (a.line ?? Infinity) - (b.line ?? Infinity) ||
+          compareText(a.code, b.code) ||
+          compareText(a.message, b.message),
+      )
+      .map((p) => p.message);
+    expect(findings.length).toBe(names.length * 4);
+    for (const order of [all, [...all].reverse(), [...all.slice(7), ...all.slice(0, 7)]])
+      expect(sortProblems(order).map((p) => p.message)).toEqual(byMessage);
   });
 });
