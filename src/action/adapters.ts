@@ -90,7 +90,12 @@ export function runnerArtifacts(
       const dir = env['RUNNER_TEMP'];
       if (dir === undefined || dir === '') return undefined;
       const path = join(dir, name);
-      await writeFile(path, redactor.redactSecrets(text));
+      // Part by part: a secret is inside one JSON value, and a value is inside one part.
+      const parts = typeof text === 'string' ? [text] : text;
+      await writeFile(
+        path,
+        mapParts(parts, (part) => redactor.redactSecrets(part)),
+      );
       return path;
     },
   };
@@ -124,4 +129,8 @@ export function coreOrgPorts(
 function annotationTitle(d: Diagnostic): string {
   if (d.severity !== 'error') return 'gc-timeouts: warning';
   return d.rule.startsWith('plan:') ? 'gc-timeouts: plan error' : 'gc-timeouts: invalid manifest';
+}
+
+function* mapParts(parts: Iterable<string>, f: (part: string) => string): Generator<string> {
+  for (const part of parts) yield f(part);
 }

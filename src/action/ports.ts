@@ -39,7 +39,8 @@ export interface ReviewHost {
 
 /** Files a later step of the job can pick up ($RUNNER_TEMP); `save` answers where, or undefined. */
 export interface Artifacts {
-  save(name: string, text: string): Promise<string | undefined>;
+  /** The text, or its parts in order (a large plan is written as a stream of parts). */
+  save(name: string, text: string | Iterable<string>): Promise<string | undefined>;
 }
 
 /** Everything a mode works with, built once by main.ts: the application's ports, and the runner's. */

@@ -18,6 +18,12 @@ interface Around {
   after?: Record<string, unknown>;
 }
 
+/**
+ * `pretty`: indented by 2 and ending in a newline, as files and stdout get it. `compact`: no
+ * whitespace at all, as JSON.stringify writes a value (for the Action's size-bound output).
+ */
+export type JsonLayout = 'pretty' | 'compact';
+
 /** The plan's lists written an element at a time, in the document's order. */
 const LISTS = ['entries', 'errors', 'warnings'] as const;
 const slot = (name: string): string => `\u0000${name}`;
@@ -27,7 +33,12 @@ const slot = (name: string): string => `\u0000${name}`;
  * is never held as one string (nor as a second, reordered copy of the plan), so writing it costs
  * little memory. The frame holds each non-empty list as one marker, replaced by its elements.
  */
-export function* renderJsonChunks(plan: Plan, around: Around = {}): Generator<string> {
+export function* renderJsonChunks(
+  plan: Plan,
+  around: Around = {},
+  layout: JsonLayout = 'pretty',
+): Generator<string> {
+  const shape = SHAPES[layout];
   const empty = { ...plan, entries: [], errors: [], warnings: [] };
   const marked = Object.fromEntries(
     LISTS.filter((name) => plan[name].length > 0).map((name) => [name, [slot(name)]]),
@@ -35,36 +46,60 @@ export function* renderJsonChunks(plan: Plan, around: Around = {}): Generator<st
   let frame = JSON.stringify(
     { ...around.before, ...ordered(empty), ...marked, ...around.after },
     null,
-    2,
+    shape.space,
   );
   for (const name of LISTS) {
     if (marked[name] === undefined) continue;
-    const marker = `    ${JSON.stringify(slot(name))}`;
+    const marker = `${shape.itemIndent}${JSON.stringify(slot(name))}`;
     const at = frame.indexOf(marker);
     yield frame.slice(0, at);
     frame = frame.slice(at + marker.length);
-    if (name === 'entries') yield* elements(plan.entries, orderedEntry);
-    else yield* elements(plan[name], orderedProblem);
+    if (name === 'entries') yield* elements(plan.entries, orderedEntry, shape);
+    else yield* elements(plan[name], orderedProblem, shape);
   }
-  yield `${frame}\n`;
+  yield `${frame}${shape.end}`;
 }
 
 /** Elements stringified at once: few enough that a group stays a small string. */
 const PER_GROUP = 32;
-/** What JSON.stringify writes around a group's elements: `{ "e": [ … ] }`, 2 spaces a level. */
-const GROUP_OPEN = '{\n  "e": [\n';
-const GROUP_CLOSE = '\n  ]\n}';
 
 /**
- * The elements of one list, a group at a time, indented as JSON.stringify indents them inside the
+ * What JSON.stringify writes in each layout: the indent, an element of a top-level list's own
+ * indent, around a group's elements (`{ "e": [ … ] }`), between two of them, after the document.
+ */
+const SHAPES: Record<
+  JsonLayout,
+  { space: number; itemIndent: string; open: string; close: string; comma: string; end: string }
+> = {
+  pretty: {
+    space: 2,
+    itemIndent: '    ',
+    open: '{\n  "e": [\n',
+    close: '\n  ]\n}',
+    comma: ',\n',
+    end: '\n',
+  },
+  compact: { space: 0, itemIndent: '', open: '{"e":[', close: ']}', comma: ',', end: '' },
+};
+
+/**
+ * The elements of one list, a group at a time, laid out as JSON.stringify lays them out inside the
  * plan: the group is a list under a top-level key, at the same depth as the plan's own lists, so
  * its text between the brackets is theirs. One string a group, where re-indenting each element's
  * text made three.
  */
-function* elements<T>(list: readonly T[], render: (item: T) => T): Generator<string> {
+function* elements<T>(
+  list: readonly T[],
+  render: (item: T) => T,
+  shape: (typeof SHAPES)[JsonLayout],
+): Generator<string> {
   for (let at = 0; at < list.length; at += PER_GROUP) {
-    const group = JSON.stringify({ e: list.slice(at, at + PER_GROUP).map(render) }, null, 2);
-    yield `${at === 0 ? '' : ',\n'}${group.slice(GROUP_OPEN.length, -GROUP_CLOSE.length)}`;
+    const group = JSON.stringify(
+      { e: list.slice(at, at + PER_GROUP).map(render) },
+      null,
+      shape.space,
+    );
+    yield `${at === 0 ? '' : shape.comma}${group.slice(shape.open.length, -shape.close.length)}`;
   }
 }
 

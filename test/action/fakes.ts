@@ -166,7 +166,7 @@ export function memoryArtifacts(): Artifacts & { files: Map<string, string> } {
   return {
     files,
     save: async (name, text) => {
-      files.set(name, text);
+      files.set(name, typeof text === 'string' ? text : [...text].join(''));
       return `/runner/temp/${name}`;
     },
   };

@@ -118,6 +118,39 @@ describe('renderJsonChunks', () => {
     const text = [...renderJsonChunks(planYaml('version: 1\nactions: []\n', []))].join('');
     expect(text).toContain('"entries": []');
   });
+
+  it('compact: the same document without whitespace, as JSON.stringify writes the parsed plan', () => {
+    const base = typicalPlan();
+    const problem = (i: number, severity: 'error' | 'warning') => ({
+      severity,
+      code: 'latency' as const,
+      message: `problem ${i}\n"quoted" \u2028`,
+      line: i,
+      column: null,
+      entryIndex: null,
+      actionId: `a${i}`,
+    });
+    const rows = Array.from({ length: 70 }, (_, i) =>
+      action(`Action ${i} "q"`, i % 3 === 0 ? { timeoutSeconds: 3 } : {}),
+    );
+    const big = planYaml(
+      'version: 1\nactions:\n  - match: { name: "*" }\n    timeoutSeconds: 9\n',
+      rows,
+    );
+    for (const plan of [
+      base,
+      big,
+      {
+        ...big,
+        errors: [problem(1, 'error')],
+        warnings: Array.from({ length: 40 }, (_, i) => problem(i, 'warning')),
+      },
+      planYaml('version: 1\nactions: []\n', []),
+    ]) {
+      const compact = [...renderJsonChunks(plan, {}, 'compact')].join('');
+      expect(compact).toBe(JSON.stringify(JSON.parse(renderJson(plan))));
+    }
+  });
 });
 
 describe('drift JSON', () => {
