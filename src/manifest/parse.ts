@@ -41,7 +41,7 @@ export function parseManifestText(
     version: '1.2',
   });
   checkpoint();
-  const source = new ManifestSource(file, doc, lines);
+  const source = ManifestSource.of(file, doc, lines);
   const errors = [...doc.errors, ...doc.warnings];
   const overflow = errors.find((error) => /call stack/i.test(error.message));
   if (overflow !== undefined) return tooDeep(file, yaml, overflow.pos[0]);
