@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator, type RunningSimulator } from '../simulator/index.js';
@@ -22,6 +22,12 @@ export interface ShippedRow {
   seconds: number;
   /** Peak RSS of the process; null for the in-process baseline. */
   peakMiB: number | null;
+  /**
+   * Processes run for the row (absent: one). A peak RSS moves by ±10 MiB from run to run (when
+   * the collector runs, when V8 compiles undici's parser), so rows near the memory target are run
+   * several times and the row is the process with the highest peak.
+   */
+  of?: number;
   requests: number;
   byKind: RequestCounts['byKind'];
   rateLimited: number;
@@ -174,13 +180,18 @@ async function changeRuns(profile: Profile, dir: string, rows: ShippedRow[]): Pr
   }
 }
 
-async function actionRuns(
+type FakeGitHub = Awaited<ReturnType<typeof startFakeGitHub>>;
+
+/** The Action run on one event, on a workflow run the fake GitHub knows (it comments only then). */
+type RunAction = (event: Parameters<typeof actionEnv>[1]) => Promise<ProcessRun>;
+
+/** A fake GitHub with pull request 7 at `PR_HEAD`, and the Action run against it and `sim`. */
+async function withAction<T>(
   sim: RunningSimulator,
   manifest: string,
   dir: string,
-  sizes: { actions: number; changes: number },
-  rows: ShippedRow[],
-): Promise<void> {
+  work: (action: RunAction, gh: FakeGitHub) => Promise<T>,
+): Promise<T> {
   const gh = await startFakeGitHub({ token: { kind: 'actions' } });
   try {
     const github = { url: gh.url, token: gh.token, ...gh.repository };
@@ -191,31 +202,40 @@ async function actionRuns(
       'client-id': sim.clientId,
       'client-secret': sim.clientSecret,
     };
-    const head = 'a'.repeat(40);
-    const merge = 'b'.repeat(40);
-    gh.addPullRequest({ number: 7, headSha: head });
+    gh.addPullRequest({ number: 7, headSha: PR_HEAD });
     let runId = 4242;
-    // A workflow run as GitHub knows it: the Action comments only from a run it can look up.
-    const action = async (event: Parameters<typeof actionEnv>[1]): Promise<ProcessRun> => {
+    return await work(async (event) => {
       const id = ++runId;
       const sha = event.name === 'push' ? event.sha : event.headSha;
       gh.addWorkflowRun({ id, path: WORKFLOW_OF[event.name], event: event.name, headSha: sha });
       const run = await runBundle('dist/index.js', [], actionEnv(dir, event, github, inputs, id));
       gh.completeWorkflowRun(id);
       return run;
-    };
-    const planned = ok(
-      await action({ name: 'pull_request', number: 7, headSha: head }),
-      'Action plan',
-    );
+    }, gh);
+  } finally {
+    await gh.close();
+  }
+}
+
+const PR_HEAD = 'a'.repeat(40);
+const PLAN_EVENT = { name: 'pull_request', number: 7, headSha: PR_HEAD } as const;
+
+async function actionRuns(
+  sim: RunningSimulator,
+  manifest: string,
+  dir: string,
+  sizes: { actions: number; changes: number },
+  rows: ShippedRow[],
+): Promise<void> {
+  await withAction(sim, manifest, dir, async (action, gh) => {
+    const merge = 'b'.repeat(40);
+    const planned = ok(await action(PLAN_EVENT), 'Action plan');
     if (gh.commentsOn(7).length !== 1) throw new Error('the Action plan wrote no plan comment');
     rows.push(row('Action plan (PR comment)', sim, planned, sizes, 'plan comment', false));
     gh.updatePullRequest(7, { merged: true, mergeCommitSha: merge });
     const applied = ok(await action({ name: 'push', sha: merge }), 'Action apply');
     rows.push(row('Action apply on merge', sim, applied, sizes, 'applied', true));
-  } finally {
-    await gh.close();
-  }
+  });
 }
 
 const MATCH_ALL = `version: 1\nactions:\n  - match: { name: '*' }\n    timeoutSeconds: 5\n`;
@@ -287,9 +307,16 @@ function outputRuns(
 }
 
 /**
+ * Processes per row over the largest org: its peak RSS is held against the 200 MiB target (issue
+ * 17), and one process can land anywhere in a ±10 MiB spread.
+ */
+const LARGEST_RUNS = 3;
+
+/**
  * A match-all plan: every action changes; evidence must stay bounded, JSON output streamed. On the
- * largest org, also the other outputs a user can ask for over it (text, drift) and a plan of many
- * `name` entries, each a process of its own.
+ * largest org, also the other outputs a user can ask for over it (text, drift), a plan of many
+ * `name` entries and the Action's plan (its PR comment), each a process of its own, each run
+ * LARGEST_RUNS times.
  */
 async function matchAllRun(
   actions: number,
@@ -298,22 +325,67 @@ async function matchAllRun(
   largest: boolean,
 ): Promise<void> {
   const sim = await simulator(actions);
+  const times = largest ? LARGEST_RUNS : 1;
+  const sizes = (changes: number): { actions: number; changes: number } => ({ actions, changes });
   try {
-    for (const r of outputRuns(sim, dir, actions, largest)) {
-      counted(sim);
+    const runs = outputRuns(sim, dir, actions, largest);
+    for (const r of runs) {
       const [command = 'plan', ...rest] = r.args;
-      const proc = await runBundle(
-        'dist/cli/index.js',
-        [command, '--api-base-url', sim.url, '--manifest', r.manifest, ...rest],
-        cliEnv(sim),
+      const args = [command, '--api-base-url', sim.url, '--manifest', r.manifest, ...rest];
+      rows.push(
+        await worstOf(times, async () => {
+          counted(sim);
+          const proc = await runBundle('dist/cli/index.js', args, cliEnv(sim));
+          if (proc.code === null || !r.exits.includes(proc.code))
+            throw new Error(`${r.run} exited ${proc.code}: ${proc.stderr.slice(-2000)}`);
+          return row(r.run, sim, proc, sizes(r.changes(proc.stdout)), 'plan', false);
+        }),
       );
-      if (proc.code === null || !r.exits.includes(proc.code))
-        throw new Error(`${r.run} exited ${proc.code}: ${proc.stderr.slice(-2000)}`);
-      rows.push(row(r.run, sim, proc, { actions, changes: r.changes(proc.stdout) }, 'plan', false));
     }
+    if (!largest) return;
+    const manifest = runs[0]?.manifest ?? '';
+    await withAction(sim, manifest, dir, async (action) => {
+      rows.push(
+        await worstOf(times, async () => {
+          counted(sim);
+          const proc = ok(await action(PLAN_EVENT), 'Action plan over the largest org');
+          const changes = Number(actionOutput(dir, 'pull_request', 'changes'));
+          return row(
+            'Action plan (PR comment), match-all',
+            sim,
+            proc,
+            sizes(changes),
+            'plan',
+            false,
+          );
+        }),
+      );
+    });
   } finally {
     await sim.close();
   }
+}
+
+/**
+ * The row of the process with the highest peak RSS of `times` runs, saying how many ran; each run
+ * counts its own requests (the simulator's log is cleared before each).
+ */
+async function worstOf(times: number, run: () => Promise<ShippedRow>): Promise<ShippedRow> {
+  let worst: ShippedRow | undefined;
+  for (let i = 0; i < times; i++) {
+    const next = await run();
+    if (worst === undefined || (next.peakMiB ?? 0) > (worst.peakMiB ?? 0)) worst = next;
+  }
+  if (worst === undefined) throw new Error('no run');
+  return times === 1 ? worst : { ...worst, of: times };
+}
+
+/** An output the Action set (core.setOutput writes `name<<delimiter`, the value, the delimiter). */
+function actionOutput(dir: string, event: 'pull_request' | 'push', name: string): string {
+  const text = readFileSync(join(dir, `output-${event}`), 'utf8');
+  const m = new RegExp(`^${name}<<(\\S+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(text);
+  if (m?.[2] === undefined) throw new Error(`the Action set no ${name} output`);
+  return m[2];
 }
 
 /** `name` entries of the many-entries plan (issue 17: 16,000 over 100,000 actions). */
