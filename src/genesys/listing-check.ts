@@ -13,13 +13,18 @@ export interface PageRecord {
   pageSize?: number;
 }
 
-/** Why the pages do not add up, or undefined when they do. */
+/**
+ * Why the pages do not add up, or undefined when they do. `repeated` holds the ids the reader saw
+ * more than once, whatever the page (it counts them as pages arrive): only those can be on two
+ * pages, so the check for that looks at them alone, not at a map of every id of the org.
+ */
 export function listingProblem(
   pages: ReadonlyMap<number, PageRecord>,
   pageSize: number,
   stoppedAt: number | undefined,
   /** Only the first pages were read, on purpose: they are checked, the total is not. */
-  partial = false,
+  partial: boolean,
+  repeated: ReadonlySet<string>,
 ): string | undefined {
   if (stoppedAt !== undefined) return `it went on past ${stoppedAt} pages`;
   const list = [...pages.entries()].sort(([a], [b]) => a - b);
@@ -27,7 +32,7 @@ export function listingProblem(
     agreement(list, 'total', 'total') ??
     agreement(list, 'pageCount', 'page count') ??
     sizeProblem(list, pageSize) ??
-    duplicate(list) ??
+    duplicate(list, repeated) ??
     shortPage(list, pageSize) ??
     (partial ? undefined : countProblem(list, pageSize))
   );
@@ -49,10 +54,13 @@ function sizeProblem(list: Pages, pageSize: number): string | undefined {
     : `page ${other[0]} says pageSize ${other[1].pageSize} where page 1 set ${pageSize}`;
 }
 
-function duplicate(list: Pages): string | undefined {
+/** The first id, in page order, that is on a page already: among the repeated ids only. */
+function duplicate(list: Pages, repeated: ReadonlySet<string>): string | undefined {
+  if (repeated.size === 0) return undefined;
   const where = new Map<string, number>();
   for (const [number, page] of list) {
     for (const id of page.ids) {
+      if (!repeated.has(id)) continue;
       const before = where.get(id);
       if (before !== undefined) {
         const shown = escapeInvisible(shorten(id, 80));

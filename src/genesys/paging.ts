@@ -120,6 +120,7 @@ async function readPass<T>(
   const pages = new Map<number, PageRecord>();
   const bodies = new Map<number, T[]>();
   const seen = new Set<string>();
+  const repeated = new Set<string>();
   let pageCount = 0;
   let total = 0;
   const record = (pageNumber: number, listing: EntityListing<T>): number => {
@@ -131,7 +132,8 @@ async function readPass<T>(
     if (typeof listing.total === 'number') total = Math.max(total, listing.total);
     let fresh = 0;
     for (const id of ids) {
-      if (!seen.has(id)) fresh += 1;
+      if (seen.has(id)) repeated.add(id);
+      else fresh += 1;
       seen.add(id);
     }
     options.onProgress?.(seen.size, Math.max(seen.size, total));
@@ -159,7 +161,7 @@ async function readPass<T>(
   }
   const bounded = options.maxPasses === 1;
   const stoppedAt = !bounded && readUpTo >= maxPages ? maxPages : undefined;
-  const problem = listingProblem(pages, pageSize, stoppedAt, bounded);
+  const problem = listingProblem(pages, pageSize, stoppedAt, bounded, repeated);
   seen.clear();
   pages.clear();
   return { items: problem === undefined ? ordered(bodies) : [], problem };
@@ -173,13 +175,13 @@ function numbers(listing: EntityListing<unknown>): Omit<PageRecord, 'ids'> {
   return out;
 }
 
-/** The pages' items in page order; the pages are emptied as they go (100,000 items is megabytes). */
+/**
+ * The pages' items in page order, in one list made at its final length: one grown item by item
+ * over 100,000 items left a trail of ever larger copies, each a large object only a full
+ * collection frees.
+ */
 function ordered<T>(bodies: Map<number, T[]>): T[] {
-  const out: T[] = [];
-  for (const [, entities] of [...bodies.entries()].sort(([a], [b]) => a - b)) {
-    for (const entity of entities) out.push(entity);
-    entities.length = 0;
-  }
+  const pages = [...bodies.entries()].sort(([a], [b]) => a - b).map(([, entities]) => entities);
   bodies.clear();
-  return out;
+  return pages.length === 1 ? (pages[0] ?? []) : ([] as T[]).concat(...pages);
 }

@@ -175,8 +175,9 @@ export interface ErrorBody {
  */
 export interface LatencyStats {
   count: number;
-  p95?: number;
-  p99?: number;
+  /** Made with both percentiles, undefined when not given: one shape for every summary. */
+  p95?: number | undefined;
+  p99?: number | undefined;
 }
 
 /**

@@ -28,10 +28,13 @@ export interface EvidenceOrg {
 }
 
 export function evidenceOrg(live: readonly LiveAction[]): EvidenceOrg {
-  return {
-    integrationIds: new Set(live.map((a) => a.integrationId)),
-    secureIds: new Set(live.filter((a) => a.secure).map((a) => a.id)),
-  };
+  const integrationIds = new Set<string>();
+  const secureIds = new Set<string>();
+  for (const action of live) {
+    integrationIds.add(action.integrationId);
+    if (action.secure) secureIds.add(action.id);
+  }
+  return { integrationIds, secureIds };
 }
 
 export interface EvidenceOptions {

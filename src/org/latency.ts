@@ -24,11 +24,18 @@ export async function readLatency(
   now: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LatencyOutcome> {
-  const rows = entries.filter((e) => e.entryIndex !== null);
-  const managed = new Set(rows.map((e) => e.actionId));
+  // Sets filled row by row: over 100,000 rows each intermediate array is a large object that
+  // only a full collection frees.
+  const managed = new Set<string>();
+  const used = new Set<string>();
+  for (const e of entries) {
+    if (e.entryIndex === null) continue;
+    managed.add(e.actionId);
+    used.add(e.integrationId);
+  }
   if (managed.size === 0) return { evidence: undefined, note: undefined };
   const read = await client.readActionLatency(
-    { actionIds: [...managed], ...narrowing(rows, orgIntegrations) },
+    { actionIds: [...managed], ...narrowing(used, orgIntegrations) },
     lastDaysInterval(LATENCY_DAYS, now),
     onProgress,
   );
@@ -39,10 +46,9 @@ export async function readLatency(
 
 /** The managed actions' integrations, when they are only some of the org's: a smaller answer. */
 function narrowing(
-  managed: readonly PlanEntry[],
+  used: ReadonlySet<string>,
   all: ReadonlySet<string>,
 ): { integrationIds?: string[] } {
-  const used = new Set(managed.map((e) => e.integrationId));
   return used.size < all.size ? { integrationIds: [...used] } : {};
 }
 

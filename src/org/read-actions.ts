@@ -1,6 +1,8 @@
 import { IDS_PER_REQUEST } from '../genesys/actions.js';
 import type { GenesysClient } from '../genesys/client.js';
+import { readTimeout } from '../genesys/action-ids.js';
 import type { Action } from '../genesys/types.js';
+import type { LiveAction } from '../plan/types.js';
 import type { ReadScope } from '../plan/read-scope.js';
 import type { ReadProgress } from '../util/progress.js';
 
@@ -8,12 +10,15 @@ import type { ReadProgress } from '../util/progress.js';
 const LISTING_PAGE = 100;
 
 /**
- * Of each action, what planning needs: id, name, integration, category, version and the timeout,
- * never the rest of the config (apply reads each action it writes on its own, just before it).
+ * Of each action, what planning needs, already in the shape the plan takes: id, name, integration,
+ * category, version and the timeout, never the rest of the config (apply reads each action it
+ * writes on its own, just before it). What the integrations tell (name, type, kind) and a function
+ * action's published timeout are placed by the caller once they are read (org/read.ts): a second
+ * object per action was 100,000 more objects beside these at the end of the listing.
  * Categories and integration ids repeat across thousands of actions, and every page parses its own
  * copies: one copy each is kept.
  */
-function slimmer(): (action: Action) => Action {
+function slimmer(): (action: Action) => LiveAction {
   const shared = new Map<string, string>();
   const one = (text: string): string => {
     const known = shared.get(text);
@@ -21,20 +26,19 @@ function slimmer(): (action: Action) => Action {
     shared.set(text, text);
     return text;
   };
-  const noTimeout = {};
-  return (action) => {
-    const { id, name, category, integrationId, version, secure } = action;
-    const timeout = action.config?.timeoutSeconds;
-    return {
-      id,
-      name,
-      version,
-      ...(category === undefined ? {} : { category: one(category) }),
-      ...(integrationId === undefined ? {} : { integrationId: one(integrationId) }),
-      ...(secure === undefined ? {} : { secure }),
-      config: timeout === undefined ? noTimeout : { timeoutSeconds: timeout },
-    };
-  };
+  return (action) => ({
+    id: action.id,
+    name: action.name,
+    category: one(action.category ?? ''),
+    integrationId: one(action.integrationId ?? ''),
+    integrationName: '',
+    integrationType: undefined,
+    kind: 'custom',
+    version: action.version,
+    secure: action.secure ?? false,
+    timeoutSeconds: readTimeout(action.config?.timeoutSeconds),
+    functionTimeoutSeconds: null,
+  });
 }
 
 /**
@@ -46,7 +50,7 @@ export async function readActions(
   client: GenesysClient,
   scope: ReadScope | undefined,
   onProgress: ReadProgress | undefined,
-): Promise<Action[]> {
+): Promise<LiveAction[]> {
   if (scope !== undefined) {
     const targeted = Math.ceil(scope.ids.length / IDS_PER_REQUEST) + scope.names.length;
     const listing = Math.ceil((await countActions(client)) / LISTING_PAGE);
@@ -78,7 +82,7 @@ async function countActions(client: GenesysClient): Promise<number> {
  * (the exact match, case and integration included, is the resolver's; a name that differs only
  * in case stays so the resolver can suggest it).
  */
-async function readScoped(client: GenesysClient, scope: ReadScope): Promise<Action[]> {
+async function readScoped(client: GenesysClient, scope: ReadScope): Promise<LiveAction[]> {
   const slim = slimmer();
   const [byIds, ...byNames] = await Promise.all([
     scope.ids.length === 0
@@ -95,7 +99,7 @@ async function readScoped(client: GenesysClient, scope: ReadScope): Promise<Acti
       ).filter((action) => action.name.toLowerCase() === name.toLowerCase()),
     ),
   ]);
-  const found = new Map<string, Action>();
+  const found = new Map<string, LiveAction>();
   for (const action of [...byIds.map(slim), ...byNames.flat()]) found.set(action.id, action);
   return [...found.values()];
 }

@@ -2,7 +2,7 @@ import type { GenesysClient } from '../genesys/client.js';
 import { lastDaysInterval } from '../genesys/analytics.js';
 import { isCustomAuthActionId, isStaticActionId, readTimeout } from '../genesys/action-ids.js';
 import { GenesysApiError } from '../genesys/errors.js';
-import type { Action, Integration } from '../genesys/types.js';
+import type { Integration } from '../genesys/types.js';
 import type { ActionKind, LiveAction, LiveOrg } from '../plan/types.js';
 import type { ReadScope } from '../plan/read-scope.js';
 import { readActions } from './read-actions.js';
@@ -30,18 +30,17 @@ export async function readLiveOrg(
     readIntegrations(client),
   ]);
   const byId = new Map(integrations.map((i) => [i.id, i]));
-  const functionIds = actions.filter((a) => kindOf(a, byId) === 'function').map((a) => a.id);
+  // In place: these objects were made here (read-actions.ts) for this, and are not yet shared.
+  for (const action of actions) placeIntegration(action, byId);
+  const functions = actions.filter((a) => a.kind === 'function');
   let done = 0;
-  const functionTimeouts = new Map(
-    await mapPool(functionIds, CONCURRENCY_LIMITS.max, async (id) => {
-      const timeout = await readFunctionTimeout(client, id);
-      onProgress?.('functions', ++done, functionIds.length);
-      return [id, timeout] as const;
-    }),
-  );
+  await mapPool(functions, CONCURRENCY_LIMITS.max, async (action) => {
+    action.functionTimeoutSeconds = await readFunctionTimeout(client, action.id);
+    onProgress?.('functions', ++done, functions.length);
+  });
   return {
     region,
-    actions: actions.map((a) => toLiveAction(a, byId, functionTimeouts.get(a.id) ?? null)),
+    actions,
     ...(unreadable === undefined ? {} : { integrationsUnreadable: unreadable }),
   };
 }
@@ -80,31 +79,24 @@ async function readFunctionTimeout(client: GenesysClient, id: string): Promise<n
   }
 }
 
-export function kindOf(action: Action, integrations: ReadonlyMap<string, Integration>): ActionKind {
+export function kindOf(
+  action: Pick<LiveAction, 'id' | 'integrationId'>,
+  integrations: ReadonlyMap<string, Integration>,
+): ActionKind {
   if (isStaticActionId(action.id)) return 'static';
   if (isCustomAuthActionId(action.id)) return 'custom-auth';
-  const type = integrations.get(action.integrationId ?? '')?.integrationType?.id;
+  const type = integrations.get(action.integrationId)?.integrationType?.id;
   return type === FUNCTION_INTEGRATION_TYPE ? 'function' : 'custom';
 }
 
-export function toLiveAction(
-  action: Action,
+/** What the integrations tell of an action: the name and type of its integration, and its kind. */
+function placeIntegration(
+  action: LiveAction,
   integrations: ReadonlyMap<string, Integration>,
-  functionTimeout: number | null,
-): LiveAction {
-  const integration = integrations.get(action.integrationId ?? '');
-  const kind = kindOf(action, integrations);
-  return {
-    id: action.id,
-    name: action.name,
-    category: action.category ?? '',
-    integrationId: action.integrationId ?? '',
-    integrationName: integration?.name ?? `(integration ${action.integrationId ?? 'unknown'})`,
-    integrationType: integration?.integrationType?.id,
-    kind,
-    version: action.version,
-    secure: action.secure ?? false,
-    timeoutSeconds: readTimeout(action.config?.timeoutSeconds),
-    functionTimeoutSeconds: kind === 'function' ? functionTimeout : null,
-  };
+): void {
+  const integration = integrations.get(action.integrationId);
+  action.integrationName =
+    integration?.name ?? `(integration ${action.integrationId || 'unknown'})`;
+  action.integrationType = integration?.integrationType?.id;
+  action.kind = kindOf(action, integrations);
 }

@@ -1,11 +1,11 @@
 import type { Diagnostic, Manifest, Policy } from '../manifest/types.js';
 import { compareText } from '../util/compare.js';
-import { plural } from '../util/plural.js';
 import { VERSION } from '../version.js';
 import type { PlanEvidence } from './evidence.js';
 import { fingerprint } from './fingerprint.js';
 import { placeEvidence } from './place-evidence.js';
-import { planProblem, sortProblems } from './problems.js';
+import { manifestWarnings, maxChangesProblems, unmanagedProblems } from './policy-problems.js';
+import { sortProblems } from './problems.js';
 import { resolve, type Decision, type Locate } from './resolve.js';
 import {
   isChange,
@@ -64,14 +64,17 @@ export function draftPlan(input: PlanInput): PlanDraft {
     input.integrationsUnreadable,
   );
   const policy = input.manifest.policy ?? {};
-  const entries = input.live.flatMap((action) => {
+  // Pushed one by one: a list per action (flatMap) was 100,000 short-lived lists, most of them empty.
+  const entries: PlanEntry[] = [];
+  for (const action of input.live) {
     const fields = decisions.get(action.id);
-    return fields === undefined
-      ? unmanagedRows(action, policy)
-      : [...fields].map(([field, decision]) => managedRow(action, field, decision, input));
-  });
+    for (const [field, decision] of fields ?? [])
+      entries.push(managedRow(action, field, decision, input));
+    if (fields === undefined && listsUnmanaged(action, policy))
+      entries.push(planRow(action, 'timeoutSeconds', null));
+  }
   entries.sort(compareEntries);
-  const changedActions = new Set(entries.filter((e) => isChange(e.op)).map((e) => e.actionId)).size;
+  const changedActions = new Set(changedIds(entries)).size;
   problems.push(
     ...unmanagedProblems(entries, policy, input.locate),
     ...maxChangesProblems(changedActions, policy, input.locate),
@@ -180,69 +183,13 @@ function managedRow(
 }
 
 /** A live action no entry selects is listed only when the policy asks, and only if it can have a timeout. */
-function unmanagedRows(action: LiveAction, policy: Policy): PlanEntry[] {
-  if ((policy.unmanaged ?? 'ignore') === 'ignore') return [];
-  if (action.kind !== 'custom' && action.kind !== 'function') return [];
-  return [planRow(action, 'timeoutSeconds', null)];
+function listsUnmanaged(action: LiveAction, policy: Policy): boolean {
+  if ((policy.unmanaged ?? 'ignore') === 'ignore') return false;
+  return action.kind === 'custom' || action.kind === 'function';
 }
 
-function unmanagedProblems(
-  entries: readonly PlanEntry[],
-  policy: Policy,
-  locate: Locate,
-): PlanProblem[] {
-  const unmanaged = entries.filter((e) => e.op === 'unmanaged');
-  const problems: PlanProblem[] = [];
-  if (policy.unmanaged === 'fail' && unmanaged.length > 0) {
-    problems.push(
-      atPolicy(
-        planProblem(
-          'error',
-          'unmanaged',
-          `${plural(unmanaged.length, 'live action is', 'live actions are')} not in the manifest and policy.unmanaged is fail: add them (gc-timeouts export lists them) or relax the policy`,
-        ),
-        locate(['policy', 'unmanaged']),
-      ),
-    );
-  }
-  for (const e of unmanaged) {
-    const bound = outOfBounds(e.from, policy.minTimeoutSeconds, policy.maxTimeoutSeconds);
-    if (bound === undefined) continue;
-    problems.push({
-      ...planProblem(
-        'warning',
-        'policy',
-        `unmanaged ${JSON.stringify(e.actionName)} (${e.integrationName}) has a live timeout of ${e.from} s, ${bound}`,
-      ),
-      actionId: e.actionId,
-    });
-  }
-  return problems;
-}
-
-function maxChangesProblems(changedActions: number, policy: Policy, locate: Locate): PlanProblem[] {
-  if (policy.maxChanges === undefined || changedActions <= policy.maxChanges) return [];
-  const problem = planProblem(
-    'error',
-    'max-changes',
-    `the plan changes ${changedActions} actions, more than policy.maxChanges (${policy.maxChanges}); check the match globs, or raise the limit if this is intended`,
-  );
-  return [atPolicy(problem, locate(['policy', 'maxChanges']))];
-}
-
-/** A policy-wide problem points at the policy key that caused it, so it can be annotated there. */
-function atPolicy(problem: PlanProblem, at: { line: number; column: number }): PlanProblem {
-  return { ...problem, line: at.line, column: at.column };
-}
-
-function manifestWarnings(diagnostics: readonly Diagnostic[]): PlanProblem[] {
-  return diagnostics
-    .filter((d) => d.severity === 'warning')
-    .map((d) => ({
-      ...planProblem('warning', 'manifest', d.message),
-      line: d.line,
-      column: d.column,
-    }));
+function* changedIds(entries: readonly PlanEntry[]): Iterable<string> {
+  for (const e of entries) if (isChange(e.op)) yield e.actionId;
 }
 
 const OP_ORDER: Record<PlanOp, number> = {
@@ -269,14 +216,15 @@ function countEntries(
   errors: number,
   warnings: number,
 ): PlanCounts {
-  const count = (op: PlanOp): number => entries.filter((e) => e.op === op).length;
-  const counts = {
-    set: count('set'),
-    update: count('update'),
-    reset: count('reset'),
-    unchanged: count('unchanged'),
-    unmanaged: count('unmanaged'),
+  // Counted in one pass: a filtered list per op was a large object each over 100,000 rows.
+  const counts: Record<PlanOp, number> = {
+    set: 0,
+    update: 0,
+    reset: 0,
+    unchanged: 0,
+    unmanaged: 0,
   };
+  for (const e of entries) counts[e.op] += 1;
   return {
     ...counts,
     changes: counts.set + counts.update + counts.reset,
@@ -284,16 +232,4 @@ function countEntries(
     errors,
     warnings,
   };
-}
-
-function outOfBounds(
-  value: number | null,
-  min: number | undefined,
-  max: number | undefined,
-): string | undefined {
-  // An unset timeout is the platform's choice, not someone's mistake: only explicit values are flagged.
-  if (value === null) return undefined;
-  if (min !== undefined && value < min) return `below policy.minTimeoutSeconds (${min})`;
-  if (max !== undefined && value > max) return `above policy.maxTimeoutSeconds (${max})`;
-  return undefined;
 }

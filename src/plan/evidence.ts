@@ -17,7 +17,10 @@ export { MIN_RUNS_FOR_LATENCY } from './latency-rules.js';
 /** Observed execution time per action id over the last `days` days, as analytics reports it (ms). */
 export interface LatencyEvidence {
   days: number;
-  byAction: ReadonlyMap<string, { count: number; p95?: number; p99?: number }>;
+  byAction: ReadonlyMap<
+    string,
+    { count: number; p95?: number | undefined; p99?: number | undefined }
+  >;
 }
 
 /** The flows that use each action (dependency tracking), and why some are missing. */
@@ -115,6 +118,14 @@ export function changedActionsBySize(entries: readonly PlanEntry[]): string[] {
     if (!isChange(e.op)) continue;
     size.set(e.actionId, Math.max(size.get(e.actionId) ?? 0, changeSize(e)));
   }
-  // Map order is plan order; a stable sort keeps it among equals.
-  return [...size.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  // Bucketed by size, largest first, each bucket in plan order (the map's): what a stable sort of
+  // the pairs gives, without a pair per changed action.
+  const bySize = new Map<number, string[]>();
+  for (const [id, n] of size) {
+    const bucket = bySize.get(n);
+    if (bucket === undefined) bySize.set(n, [id]);
+    else bucket.push(id);
+  }
+  const sizes = [...bySize.keys()].sort((a, b) => b - a);
+  return ([] as string[]).concat(...sizes.map((n) => bySize.get(n) ?? []));
 }

@@ -4,36 +4,42 @@ import { quote } from '../util/text.js';
 import type { LiveAction, ProblemCode } from './types.js';
 
 /**
- * The live org looked up by id and by name, built once per plan so no entry scans the org. Each
- * map is built on first use: a manifest of `match` entries needs neither, and over 100,000
- * actions they are 100,000 lists and two maps of garbage.
+ * The live actions the manifest's `id` and `name` entries ask for, looked up by id and by name,
+ * built once per plan so no entry scans the org. Only what is asked for is indexed: over 100,000
+ * actions a map of every name held 100,000 one-action lists while the plan was drafted, for a
+ * manifest that names a few thousand.
  */
 export interface LiveIndex {
   readonly all: readonly LiveAction[];
+  /** The live action of each id an entry names. */
   readonly byId: ReadonlyMap<string, LiveAction>;
+  /** The live actions of each name an entry names, exactly (case included). */
   readonly byName: ReadonlyMap<string, readonly LiveAction[]>;
 }
 
-export function indexLive(live: readonly LiveAction[]): LiveIndex {
-  let byId: Map<string, LiveAction> | undefined;
-  let byName: Map<string, LiveAction[]> | undefined;
-  return {
-    all: live,
-    get byId() {
-      byId ??= new Map(live.map((a) => [a.id, a]));
-      return byId;
-    },
-    get byName() {
-      if (byName !== undefined) return byName;
-      byName = new Map();
-      for (const action of live) {
-        const named = byName.get(action.name);
-        if (named === undefined) byName.set(action.name, [action]);
-        else named.push(action);
-      }
-      return byName;
-    },
-  };
+export function indexLive(
+  live: readonly LiveAction[],
+  entries: readonly Pick<ManifestEntry, 'id' | 'name' | 'match'>[],
+): LiveIndex {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  for (const entry of entries) {
+    if (entry.match !== undefined) continue;
+    if (entry.id !== undefined) ids.add(entry.id);
+    else if (entry.name !== undefined) names.add(entry.name);
+  }
+  const byId = new Map<string, LiveAction>();
+  const byName = new Map<string, LiveAction[]>();
+  if (ids.size > 0 || names.size > 0) {
+    for (const action of live) {
+      if (ids.has(action.id)) byId.set(action.id, action);
+      if (!names.has(action.name)) continue;
+      const named = byName.get(action.name);
+      if (named === undefined) byName.set(action.name, [action]);
+      else named.push(action);
+    }
+  }
+  return { all: live, byId, byName };
 }
 
 export type Found =
@@ -75,7 +81,11 @@ export function findDirect(entry: ManifestEntry, index: LiveIndex, unreadable?: 
 function findById(id: string, index: LiveIndex): Found {
   const action = index.byId.get(id);
   if (action !== undefined) return { kind: 'action', action };
-  const hint = suggest(id, index.byId.keys(), 1);
+  const hint = suggest(
+    id,
+    index.all.map((a) => a.id),
+    1,
+  );
   const mean = hint.length > 0 ? `; did you mean ${quote(hint[0] ?? '')}?` : '';
   return {
     kind: 'problem',

@@ -51,7 +51,7 @@ export function resolve(
   integrationsUnreadable?: string,
 ): Resolution {
   const work: Work = {
-    index: indexLive(live),
+    index: indexLive(live, manifest.actions),
     locate,
     direct: new Map(),
     directOwner: new Map(),
@@ -66,8 +66,9 @@ export function resolve(
     else resolveDirect(work, entry, index);
   });
   // The work's own maps are reused, not copied: a match over 100,000 actions made a second map
-  // of each. Entries by id or name beat match entries, field by field.
-  const decisions = new Map(work.matched);
+  // of each, and a copy of the map of them all. Entries by id or name beat match entries, field
+  // by field (merge replaces a shared map, never changes it).
+  const decisions = work.matched;
   for (const [id, fields] of work.direct) merge(decisions, id, fields);
   return { decisions, problems: work.problems };
 }
@@ -136,24 +137,15 @@ function resolveMatch(work: Work, entry: ManifestEntry, index: number): void {
     problem(work, 'error', 'integrations-unreadable', index, refused.at, refused.message);
     return;
   }
-  const eligible = work.index.all.filter(
-    (a) => (a.kind === 'custom' || a.kind === 'function') && matchesGlobs(entry, a),
-  );
-  if (eligible.length === 0) {
-    problem(
-      work,
-      'warning',
-      'no-match',
-      index,
-      ['match'],
-      'match selects no action that can have a timeout',
-    );
-    return;
-  }
+  // Walked, not filtered into a list: over 100,000 actions that list is a large object of garbage.
+  let eligible = 0;
   // One map per set of fields, shared by every action the entry decides alike.
   const alike = new Map<string, FieldDecisions>();
   let applied = 0;
-  for (const action of eligible) {
+  for (const action of work.index.all) {
+    if (!(action.kind === 'custom' || action.kind === 'function') || !matchesGlobs(entry, action))
+      continue;
+    eligible += 1;
     const fields = fieldsFor(entry, action);
     if (fields.length === 0) continue;
     const key = fields.join();
@@ -169,6 +161,17 @@ function resolveMatch(work: Work, entry: ManifestEntry, index: number): void {
     }
     merge(work.matched, action.id, decided);
     applied += fields.length;
+  }
+  if (eligible === 0) {
+    problem(
+      work,
+      'warning',
+      'no-match',
+      index,
+      ['match'],
+      'match selects no action that can have a timeout',
+    );
+    return;
   }
   if (applied === 0) {
     problem(

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { findDirect, indexLive } from '../../src/plan/find.js';
 import { action } from './fixtures.js';
 
-const live = indexLive([action('Get Customer Order'), action('Lookup Account')]);
+const HUGE_ID = `custom_-_${'c'.repeat(100_000)}`;
+const live = indexLive(
+  [action('Get Customer Order'), action('Lookup Account')],
+  [{ id: HUGE_ID }, { name: 'Lookup \u202eAccount' }],
+);
 
 describe('looking up an entry by id or name', () => {
   it('never echoes a huge id whole: it is shortened, with its length said', () => {
-    const found = findDirect({ id: `custom_-_${'c'.repeat(100_000)}` }, live);
+    const found = findDirect({ id: HUGE_ID }, live);
     expect(found.kind).toBe('problem');
     const message = found.kind === 'problem' ? found.message : '';
     expect(message.length).toBeLessThan(300);
