@@ -39,6 +39,7 @@ export interface ActionAggregationQuery {
 
 /** What latency is wanted for. */
 export interface LatencyScope {
+  /** An id may come more than once; each is asked for and answered once. */
   actionIds: readonly string[];
   /**
    * The integrations of those actions, given only when they are a part of the org's: the query is

@@ -22,10 +22,10 @@ const KINDS: Partial<Record<ProblemCode, string>> = {
 
 export function selectWarnings(plan: Plan, verbose: boolean): WarningSelection {
   if (verbose) return { shown: plan.warnings, summaries: [] };
-  const relevant = new Set<string>([
-    ...plan.entries.filter((e) => isChange(e.op)).map((e) => e.actionId),
-    ...plan.errors.flatMap((p) => (p.actionId === null ? [] : [p.actionId])),
-  ]);
+  // Filled in one pass: over 100,000 changes, the lists spread into it were large objects each.
+  const relevant = new Set<string>();
+  for (const e of plan.entries) if (isChange(e.op)) relevant.add(e.actionId);
+  for (const p of plan.errors) if (p.actionId !== null) relevant.add(p.actionId);
   const shown: PlanProblem[] = [];
   const hidden = new Map<ProblemCode, number>();
   for (const w of plan.warnings) {

@@ -72,6 +72,32 @@ describe('latency in O(1) queries', () => {
     expect(buildLatencyQuery({ actionIds: many }, 'x/y').filter).toBeUndefined();
   });
 
+  it('asks for an id given twice once, and filters by ids when the distinct ones fit', async () => {
+    const { s, ids } = await open();
+    const few = ids.slice(0, 3);
+    // Each action twice (two managed fields): 6 ids given, 3 asked for, 3 counted as wanted.
+    const totals: number[] = [];
+    const read = await s.client.readActionLatency(
+      { actionIds: [...few, ...few] },
+      week(),
+      (_d, t) => totals.push(t),
+    );
+    expect([...read.byAction.keys()].sort()).toEqual([...few].sort());
+    expect(new Set(totals)).toEqual(new Set([3]));
+    const body = await bodyOf(s, `${AGGREGATES}/query`);
+    expect(body.filter).toMatchObject({
+      predicates: few.map((value) => ({ dimension: 'actionId', value })),
+    });
+    expect((body.filter as { predicates: unknown[] }).predicates).toHaveLength(3);
+
+    // Past the filter's limit only when the distinct ids are.
+    const fit = ids.slice(0, FILTER_LIMIT);
+    const twice = buildLatencyQuery({ actionIds: [...fit, ...fit] }, 'x/y');
+    expect(twice.filter?.predicates).toHaveLength(FILTER_LIMIT);
+    const over = buildLatencyQuery({ actionIds: [...fit, ids[FILTER_LIMIT] ?? ''] }, 'x/y');
+    expect(over.filter).toBeUndefined();
+  });
+
   it('submits a job when the sync query is refused as too large, polls it and pages its results', async () => {
     const { s, ids } = await open({
       analytics: { syncMaxGroups: 100, jobQueuedMs: 60, jobRunningMs: 60, jobPageSize: 50 },
