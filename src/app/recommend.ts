@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { selectEnvironment } from '../manifest/environments.js';
-import { validateManifestText, validOf } from '../manifest/validate.js';
+import { validateManifestText, validOf, type ValidManifest } from '../manifest/validate.js';
 import type { OrgSession } from '../org/session.js';
 import { recommend, type RecommendResult } from '../plan/recommend.js';
 import type { Plan } from '../plan/types.js';
@@ -34,18 +34,26 @@ export async function recommendTimeouts(
   const { connection, label, splitGlobs } = request;
   const valid = selected(request);
   return withOrg({ connection, manifest: valid.manifest }, ports, async (org) => {
-    const current = await org.plan(valid, { label, latency: true, flows: false });
-    const live = splitGlobs ? (await org.read()).actions : [];
-    const result = recommend({
-      entries: current.entries,
-      manifest: valid.manifest,
-      live,
-      splitGlobs,
-    });
+    const result = await recommendOn(org, valid, label, splitGlobs);
     const text = editForEnvironment(await readFile(valid.path, 'utf8'), valid, result);
     const env = valid.environment;
     return { result, text, plan: await planOf(org, valid.path, text, label, env) };
   });
+}
+
+/**
+ * The recommendation from the manifest's plan as it is. That plan ends here: over 100,000 actions
+ * its rows would otherwise be held while the plan of the recommended manifest is made.
+ */
+async function recommendOn(
+  org: OrgSession,
+  valid: ValidManifest,
+  label: string,
+  splitGlobs: boolean,
+): Promise<RecommendResult> {
+  const current = await org.plan(valid, { label, latency: true, flows: false });
+  const live = splitGlobs ? (await org.read()).actions : [];
+  return recommend({ entries: current.entries, manifest: valid.manifest, live, splitGlobs });
 }
 
 async function planOf(

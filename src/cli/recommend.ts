@@ -3,7 +3,8 @@ import { labelOf } from '../app/environment.js';
 import { recommendTimeouts } from '../app/recommend.js';
 import type { RecommendResult } from '../plan/recommend.js';
 import { renderRecommendPlanText } from '../render/recommend.js';
-import { renderText } from '../render/text.js';
+import { batched } from '../render/batch.js';
+import { renderTextChunks } from '../render/text.js';
 import { plural } from '../util/plural.js';
 import { parseFlags } from './args.js';
 import {
@@ -14,7 +15,7 @@ import {
   textLayout,
   validFromFlags,
 } from './common.js';
-import { EXIT, type CliIO } from './io.js';
+import { EXIT, writePieces, type CliIO } from './io.js';
 
 export const recommendHelp = `Usage: gc-timeouts recommend [options]
 
@@ -57,7 +58,8 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
   // One truth: the table, its count and its "from" are the plan of the manifest as --write leaves it.
   const layout = textLayout(io);
   io.stdout.write(`${renderRecommendPlanText(result.recommendations, plan, layout.columns)}\n`);
-  io.stdout.write(renderText(plan, layout));
+  // A piece at a time, as plan does: the text of a 100,000-row plan is never one string.
+  await writePieces(io, batched(renderTextChunks(plan, layout)));
   const changes = plan.counts.changes;
   io.stdout.write(
     `\n${await written(flags.manifest, text, result, flags.write === true, changes)}\n`,

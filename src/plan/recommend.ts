@@ -71,11 +71,12 @@ export function recommend(input: RecommendInput): RecommendResult {
     .map((e) => recommendOne(e, policy));
   const values: ValueEdit[] = [];
   const insertAfter: RecommendResult['insertAfter'] = [];
+  const live = input.splitGlobs ? indexLive(input.live) : undefined;
   for (const [key, group] of groupByEntry(recommendations)) {
     const [entryIndex, field] = splitKey(key);
     const isGlob = group[0]?.selector === 'match';
-    if (isGlob && input.splitGlobs) {
-      const entries = splitEntries(group, input.live, field);
+    if (isGlob && live !== undefined) {
+      const entries = splitEntries(group, live, field);
       if (entries.length > 0) insertAfter.push({ entryIndex, entries });
       continue;
     }
@@ -170,11 +171,14 @@ function splitKey(key: string): [number, TimeoutField] {
   return [Number(index), field as TimeoutField];
 }
 
+/** Grouped in one pass: a glob's group is pushed to, not copied per row (100,000 rows took 48 s). */
 function groupByEntry(recs: readonly Recommendation[]): Map<string, Recommendation[]> {
   const groups = new Map<string, Recommendation[]>();
   for (const r of recs) {
     const key = keyOf(r.entryIndex, r.field);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [r]);
+    else group.push(r);
   }
   return groups;
 }
@@ -186,25 +190,44 @@ function groupByEntry(recs: readonly Recommendation[]): Map<string, Recommendati
 function globValue(group: readonly Recommendation[]): number | null {
   const first = group[0];
   if (first === undefined) return null;
-  const max = Math.max(...group.map((r) => r.recommended ?? API_MAX[r.field]));
+  // A loop, not Math.max(...list): 100,000 arguments would overflow the stack.
+  let max = -Infinity;
+  for (const r of group) max = Math.max(max, r.recommended ?? API_MAX[r.field]);
   // `default` already is the API maximum: writing 60 over it would change nothing but the text.
   return first.current === null && max === API_MAX[first.field] ? null : max;
 }
 
+/** The live actions by id, and how many share each name within an integration. */
+interface LiveLookup {
+  ids: ReadonlySet<string>;
+  named: ReadonlyMap<string, number>;
+}
+
+const nameKey = (name: string, integration: string): string => `${integration}\u0000${name}`;
+
+/** Built once: looking each action up in the org's list was 100,000 × 100,000 comparisons. */
+function indexLive(live: readonly LiveAction[]): LiveLookup {
+  const ids = new Set<string>();
+  const named = new Map<string, number>();
+  for (const a of live) {
+    ids.add(a.id);
+    const key = nameKey(a.name, a.integrationName);
+    named.set(key, (named.get(key) ?? 0) + 1);
+  }
+  return { ids, named };
+}
+
 function splitEntries(
   group: readonly Recommendation[],
-  live: readonly LiveAction[],
+  live: LiveLookup,
   field: TimeoutField,
 ): NewEntry[] {
   return group.flatMap((r): NewEntry[] => {
     if (r.status !== 'change' || r.recommended === null) return [];
-    const action = live.find((a) => a.id === r.actionId);
-    const twins = live.filter(
-      (a) => a.name === r.actionName && a.integrationName === r.integrationName,
-    );
+    const twins = live.named.get(nameKey(r.actionName, r.integrationName)) ?? 0;
     const value = { [field]: r.recommended } as Pick<NewEntry, TimeoutField>;
     const reason = `recommended: ${r.note}`;
-    if (action === undefined || twins.length !== 1) {
+    if (!live.ids.has(r.actionId) || twins !== 1) {
       return [{ id: r.actionId, comment: r.actionName, ...value, reason }];
     }
     return [{ name: r.actionName, integration: r.integrationName, ...value, reason }];
@@ -213,17 +236,22 @@ function splitEntries(
 
 /** A glob that decides both fields of function actions yields one entry per action, not two. */
 function mergeInserts(inserts: RecommendResult['insertAfter']): RecommendResult['insertAfter'] {
-  const byEntry = new Map<number, NewEntry[]>();
+  const byEntry = new Map<number, Map<string, NewEntry>>();
   for (const { entryIndex, entries } of inserts) {
-    const merged = byEntry.get(entryIndex) ?? [];
+    // Keyed by what selects the action: a search of the list so far for each was quadratic.
+    const merged = byEntry.get(entryIndex) ?? new Map<string, NewEntry>();
     for (const entry of entries) {
-      const same = merged.find((m) => m.id === entry.id && m.name === entry.name);
-      if (same === undefined) merged.push({ ...entry });
+      const key = JSON.stringify([entry.id, entry.name]);
+      const same = merged.get(key);
+      if (same === undefined) merged.set(key, { ...entry });
       else Object.assign(same, { ...entry, reason: `${same.reason ?? ''}; ${entry.reason ?? ''}` });
     }
     byEntry.set(entryIndex, merged);
   }
-  return [...byEntry].map(([entryIndex, entries]) => ({ entryIndex, entries }));
+  return [...byEntry].map(([entryIndex, entries]) => ({
+    entryIndex,
+    entries: [...entries.values()],
+  }));
 }
 
 /**

@@ -163,4 +163,52 @@ describe('recommend', () => {
       clampedBy: 'policy.minTimeoutSeconds (3)',
     });
   });
+
+  it('gives a glob over 150,000 actions one value, the largest, or each action an entry by name', () => {
+    // At this size, Math.max over the values spread as arguments overflows a plain Node 24 stack,
+    // and a search of the org per action (split entries) is 150,000 × 150,000 comparisons.
+    const many = Array.from({ length: 150_000 }, (_, i) =>
+      action(`Bulk ${i}`, { id: `custom_-_bulk-${i}`, timeoutSeconds: 30 }),
+    );
+    const manifestText = `version: 1
+actions:
+  - match: { name: 'Bulk *' }
+    timeoutSeconds: 30
+`;
+    const valid = validateManifestText(manifestText, 'm.yaml');
+    if (valid.manifest === undefined || valid.source === undefined) throw new Error('invalid');
+    const source = valid.source;
+    const latency = new Map(many.map((a, i) => [a.id, stats(100, i === 777 ? 8_000 : 1_000)]));
+    const plan = buildPlan(
+      {
+        manifest: valid.manifest,
+        manifestPath: 'm.yaml',
+        label: 't',
+        region: 'us-east-1',
+        live: many,
+        locate: (p) => source.locate(p),
+      },
+      { latency: { days: 7, byAction: latency } },
+    );
+    const one = recommend({
+      entries: plan.entries,
+      manifest: valid.manifest,
+      live: many,
+      splitGlobs: false,
+    });
+    expect(one.values).toEqual([{ entryIndex: 0, field: 'timeoutSeconds', value: 12 }]);
+    const split = recommend({
+      entries: plan.entries,
+      manifest: valid.manifest,
+      live: many,
+      splitGlobs: true,
+    });
+    const entries = split.insertAfter[0]?.entries ?? [];
+    expect(entries).toHaveLength(150_000);
+    expect(entries.find((e) => e.name === 'Bulk 777')).toMatchObject({
+      integration: 'ERP Web Services',
+      timeoutSeconds: 12,
+    });
+    expect(entries.find((e) => e.name === 'Bulk 778')).toMatchObject({ timeoutSeconds: 2 });
+  });
 });
