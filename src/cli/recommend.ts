@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { labelOf } from '../app/environment.js';
 import { recommendTimeouts } from '../app/recommend.js';
 import type { RecommendResult } from '../plan/recommend.js';
-import { renderRecommendPlanText } from '../render/recommend.js';
+import { recommendPlanTextChunks } from '../render/recommend.js';
 import { batched } from '../render/batch.js';
 import { renderTextChunks } from '../render/text.js';
 import { plural } from '../util/plural.js';
@@ -57,8 +57,12 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
   );
   // One truth: the table, its count and its "from" are the plan of the manifest as --write leaves it.
   const layout = textLayout(io);
-  io.stdout.write(`${renderRecommendPlanText(result.recommendations, plan, layout.columns)}\n`);
   // A piece at a time, as plan does: the text of a 100,000-row plan is never one string.
+  await writePieces(
+    io,
+    batched(recommendPlanTextChunks(result.recommendations, plan, layout.columns)),
+  );
+  io.stdout.write('\n');
   await writePieces(io, batched(renderTextChunks(plan, layout)));
   const changes = plan.counts.changes;
   io.stdout.write(

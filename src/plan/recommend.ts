@@ -4,6 +4,7 @@ import {
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
 } from '../manifest/semantics.js';
 import type { Manifest, Policy } from '../manifest/types.js';
+import { flat } from '../util/flat-text.js';
 import { thousands } from '../util/plural.js';
 import type { LiveAction, PlanEntry, TimeoutField } from './types.js';
 
@@ -97,7 +98,7 @@ export function recommend(input: RecommendInput): RecommendResult {
 function holdToGlob(group: Recommendation[], value: number | null): void {
   for (const r of group) {
     if (r.recommended === value) continue;
-    r.note = `${value === null ? 'default' : `${value} s`}, what its glob entry needs; alone: ${r.note}`;
+    r.note = flat`${value === null ? 'default' : `${value} s`}, what its glob entry needs; alone: ${r.note}`;
     r.recommended = value;
     r.status = value === r.current ? 'unchanged' : 'change';
   }
@@ -126,10 +127,20 @@ export function clampToPolicy(
   return { value: seconds, clampedBy: null };
 }
 
+/**
+ * Each recommendation made in one object literal and its note one flat string: over 100,000 rows,
+ * spread copies with out-of-object fields and notes kept as trees of their template's pieces
+ * held some 45 MB while the recommended manifest was planned.
+ */
 function recommendOne(e: PlanEntry, policy: Policy): Recommendation {
   const current = e.to;
   const l = e.latency;
-  const base = {
+  const make = (
+    recommended: number | null,
+    status: RecommendationStatus,
+    note: string,
+    clampedBy: string | null = null,
+  ): Recommendation => ({
     actionId: e.actionId,
     actionName: e.actionName,
     integrationName: e.integrationName,
@@ -140,18 +151,21 @@ function recommendOne(e: PlanEntry, policy: Policy): Recommendation {
     runs: l?.count ?? 0,
     days: l?.days ?? null,
     p99Ms: l?.p99Ms ?? null,
-    clampedBy: null,
-  };
+    clampedBy,
+    recommended,
+    status,
+    note,
+  });
   const keeps = `keeps ${current === null ? 'default' : `${current} s`}`;
   if (l === null || l.count === 0 || l.p99Ms === null) {
     const what =
       l === null || l.count === 0 ? 'no runs observed' : 'no p99 in the analytics answer';
-    return { ...base, recommended: current, status: 'no-runs', note: `${what}: ${keeps}` };
+    return make(current, 'no-runs', flat`${what}: ${keeps}`);
   }
   const runs = `${thousands(l.count)} run${l.count === 1 ? '' : 's'}, ${l.days} days`;
   if (l.count < MIN_RUNS_FOR_RECOMMENDATION) {
-    const note = `only ${runs}, fewer than ${MIN_RUNS_FOR_RECOMMENDATION}: ${keeps}`;
-    return { ...base, recommended: current, status: 'too-few-runs', note };
+    const note = flat`only ${runs}, fewer than ${MIN_RUNS_FOR_RECOMMENDATION}: ${keeps}`;
+    return make(current, 'too-few-runs', note);
   }
   const headroom = policy.latencyHeadroom ?? DEFAULT_LATENCY_HEADROOM;
   const raw = headroomSeconds(l.p99Ms, headroom);
@@ -159,9 +173,8 @@ function recommendOne(e: PlanEntry, policy: Policy): Recommendation {
   const cut = clampedBy === null ? '' : ` (${raw} s, held to ${clampedBy})`;
   const short = flowsBelowP99(e);
   const flows = short.length === 0 ? '' : `; ${short.join('; ')}`;
-  const note = `p99 ${(l.p99Ms / 1000).toFixed(1)} s × ${headroom} → ${value} s${cut} (${runs})${flows}`;
-  const status = value === current ? 'unchanged' : 'change';
-  return { ...base, recommended: value, clampedBy, status, note };
+  const note = flat`p99 ${(l.p99Ms / 1000).toFixed(1)} s × ${headroom} → ${value} s${cut} (${runs})${flows}`;
+  return make(value, value === current ? 'unchanged' : 'change', note, clampedBy);
 }
 
 const keyOf = (entryIndex: number, field: TimeoutField): string => `${entryIndex}|${field}`;

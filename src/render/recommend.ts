@@ -2,7 +2,7 @@ import { flowsBelowP99, type Recommendation } from '../plan/recommend.js';
 import { isChange, type Plan } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
-import { fitTable, GAP, INDENT, type ColumnSpec } from './fit.js';
+import { cutRow, fitWidths, GAP, INDENT, measure, type ColumnSpec } from './fit.js';
 import { clamp, flatten, formatChange } from './format.js';
 import { formatTimeout } from '../plan/timeout-value.js';
 
@@ -47,37 +47,51 @@ const PLANNED_COLUMNS: ColumnSpec[] = [
  * is written and then applied. Each row says why (p99 × headroom, the bound that held it, flows
  * that wait less than the p99 of their own); values kept for want of runs are counted.
  */
-export function renderRecommendPlanText(
+export function* recommendPlanTextChunks(
   recs: readonly Recommendation[],
   plan: Plan,
   columns = Infinity,
-): string {
-  const why = new Map(recs.map((r) => [`${r.actionId}|${r.field}`, r.note]));
-  const changes = plan.entries.filter((e) => isChange(e.op));
-  const rows = changes.map((e) => {
-    const note = why.get(`${e.actionId}|${e.field}`) ?? 'already in the manifest, not yet applied';
-    const flows = flowsBelowP99(e).filter((f) => !note.includes(f));
-    return [
-      SYMBOL[e.op] ?? '~',
-      clean(e.actionName, NAME_MAX),
-      clean(e.integrationName, 40),
-      e.field,
-      formatChange(e),
-      clean([note, ...flows].join('; '), 400),
-    ];
-  });
-  const thin = recs.filter((r) => r.status === 'too-few-runs' || r.status === 'no-runs').length;
+): Generator<string> {
+  const notes = notesByRow(recs);
+  let thin = 0;
+  for (const r of recs) if (r.status === 'too-few-runs' || r.status === 'no-runs') thin += 1;
   const parts = [plural(plan.counts.changes, 'change') + ' to the org'];
   if (thin > 0) parts.push(`${plural(thin, 'value')} kept for want of runs`);
-  const heading = `Recommended timeouts: ${parts.join(', ')}`;
-  if (rows.length === 0) return `${heading}\n`;
-  const fitted = fitTable(PLANNED_COLUMNS, rows, columns);
-  const lines = fitted.rows.map((cells) =>
-    `${' '.repeat(INDENT)}${cells
-      .map((c, i) => (i < cells.length - 1 ? c.padEnd(fitted.widths[i] ?? 0) : c))
-      .join(' '.repeat(GAP))}`.trimEnd(),
-  );
-  return `${heading}\n${lines.join('\n')}\n`;
+  yield `Recommended timeouts: ${parts.join(', ')}\n`;
+  // Two passes over the plan, each row's cells made anew in each (the first measures, the second
+  // writes): held, the cells, their fitted copies and the lines of 100,000 rows were over 100 MB.
+  const rows = function* (): Generator<string[]> {
+    for (const e of plan.entries) {
+      if (!isChange(e.op)) continue;
+      const note = notes[e.field].get(e.actionId) ?? 'already in the manifest, not yet applied';
+      const flows = flowsBelowP99(e).filter((f) => !note.includes(f));
+      yield [
+        SYMBOL[e.op] ?? '~',
+        clean(e.actionName, NAME_MAX),
+        clean(e.integrationName, 40),
+        e.field,
+        formatChange(e),
+        clean([note, ...flows].join('; '), 400),
+      ];
+    }
+  };
+  const fit = fitWidths(PLANNED_COLUMNS, measure(PLANNED_COLUMNS, rows()), columns);
+  for (const cells of rows()) {
+    const fitted = cutRow(fit, cells);
+    const line = fitted
+      .map((c, i) => (i < fitted.length - 1 ? c.padEnd(fit.widths[i] ?? 0) : c))
+      .join(' '.repeat(GAP));
+    yield `${' '.repeat(INDENT)}${line}`.trimEnd() + '\n';
+  }
+}
+
+/** Each recommendation's note by field and action id (the ids are the plan's own strings). */
+function notesByRow(
+  recs: readonly Recommendation[],
+): Record<Recommendation['field'], Map<string, string>> {
+  const notes = { timeoutSeconds: new Map<string, string>(), functionTimeoutSeconds: new Map() };
+  for (const r of recs) notes[r.field].set(r.actionId, r.note);
+  return notes;
 }
 
 /** The PR comment's section: the recommendation, or why there is none (no latency evidence). */
