@@ -303,6 +303,14 @@ function outputRuns(
       exits: [0],
       changes: jsonChanges,
     },
+    {
+      // Two plans (the manifest's, then the recommended one's) and a recommendation per action.
+      run: 'CLI recommend, match-all',
+      manifest: matchAll,
+      args: ['recommend'],
+      exits: [0],
+      changes: textChanges,
+    },
   ];
 }
 
