@@ -72,7 +72,7 @@ export function recommend(input: RecommendInput): RecommendResult {
     .map((e) => recommendOne(e, policy));
   const values: ValueEdit[] = [];
   const insertAfter: RecommendResult['insertAfter'] = [];
-  const live = input.splitGlobs ? indexLive(input.live) : undefined;
+  const live = input.splitGlobs ? lookupLive(input.live) : undefined;
   for (const [key, group] of groupByEntry(recommendations)) {
     const [entryIndex, field] = splitKey(key);
     const isGlob = group[0]?.selector === 'match';
@@ -219,7 +219,7 @@ interface LiveLookup {
 const nameKey = (name: string, integration: string): string => `${integration}\u0000${name}`;
 
 /** Built once: looking each action up in the org's list was 100,000 × 100,000 comparisons. */
-function indexLive(live: readonly LiveAction[]): LiveLookup {
+function lookupLive(live: readonly LiveAction[]): LiveLookup {
   const ids = new Set<string>();
   const named = new Map<string, number>();
   for (const a of live) {

@@ -18,15 +18,6 @@ export interface ColumnSpec {
   short?: (cell: string) => string;
 }
 
-export interface FittedTable {
-  /** Indexes of the kept columns, in order. */
-  keep: number[];
-  widths: number[];
-  /** Header and rows, cut to their widths and to the kept columns. */
-  header: string[];
-  rows: string[][];
-}
-
 /** What fitting needs to know of a column's cells, gathered in one pass over the rows. */
 export interface ColumnMeasure {
   /** The widest cell, the title included. */
@@ -50,23 +41,6 @@ export interface TableFit {
 /** Spaces before a row and between columns, as the text plan lays them out. */
 export const INDENT = 2;
 export const GAP = 2;
-
-export function fitTable(
-  specs: readonly ColumnSpec[],
-  rows: readonly (readonly string[])[],
-  maxWidth: number,
-): FittedTable {
-  const fit = fitWidths(specs, measure(specs, rows), maxWidth);
-  return {
-    keep: fit.keep,
-    widths: fit.widths,
-    header: cutRow(
-      fit,
-      specs.map((s) => s.title),
-    ),
-    rows: rows.map((cells) => cutRow(fit, cells)),
-  };
-}
 
 /**
  * Each column's widths, the rows visited once and none kept: a table of 100,000 rows can be laid

@@ -1,5 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { cutRow, fitTable, fitWidths, measure, type ColumnSpec } from '../../src/render/fit.js';
+import { cutRow, fitWidths, measure, type ColumnSpec } from '../../src/render/fit.js';
+
+/** The whole table fitted at once, held: the reference the streamed layout is held to. */
+interface FittedTable {
+  /** Indexes of the kept columns, in order. */
+  keep: number[];
+  widths: number[];
+  /** Header and rows, cut to their widths and to the kept columns. */
+  header: string[];
+  rows: string[][];
+}
+
+function fitTable(
+  specs: readonly ColumnSpec[],
+  rows: readonly (readonly string[])[],
+  maxWidth: number,
+): FittedTable {
+  const fit = fitWidths(specs, measure(specs, rows), maxWidth);
+  return {
+    keep: fit.keep,
+    widths: fit.widths,
+    header: cutRow(
+      fit,
+      specs.map((s) => s.title),
+    ),
+    rows: rows.map((cells) => cutRow(fit, cells)),
+  };
+}
 
 const SPECS: ColumnSpec[] = [
   { title: 'OP', min: 0 },
