@@ -3,6 +3,7 @@ import { selectEnvironment } from '../manifest/environments.js';
 import { validateManifestText, validOf, type ValidManifest } from '../manifest/validate.js';
 import type { OrgSession } from '../org/session.js';
 import { recommend, type RecommendResult } from '../plan/recommend.js';
+import { compactNotes, type RecommendNotes } from '../plan/recommend-notes.js';
 import type { Plan } from '../plan/types.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import type { Connection } from './connection.js';
@@ -19,7 +20,10 @@ export interface RecommendRequest extends EnvironmentRequest {
 }
 
 export interface RecommendOutcome {
-  result: RecommendResult;
+  /** The edits of the manifest that carry the recommendation out. */
+  edits: Pick<RecommendResult, 'values' | 'insertAfter'>;
+  /** Each row's note, for the table (see RecommendNotes: the rows themselves end here). */
+  notes: RecommendNotes;
   /** The manifest text with the recommendation in it (comments, order and quoting kept). */
   text: string;
   /** The plan of that text against the org: what a reviewer will see. */
@@ -34,26 +38,33 @@ export async function recommendTimeouts(
   const { connection, label, splitGlobs } = request;
   const valid = selected(request);
   return withOrg({ connection, manifest: valid.manifest }, ports, async (org) => {
-    const result = await recommendOn(org, valid, label, splitGlobs);
-    const text = editForEnvironment(await readFile(valid.path, 'utf8'), valid, result);
+    const { edits, notes } = await recommendOn(org, valid, label, splitGlobs);
+    const text = editForEnvironment(await readFile(valid.path, 'utf8'), valid, edits);
     const env = valid.environment;
-    return { result, text, plan: await planOf(org, valid.path, text, label, env) };
+    return { edits, notes, text, plan: await planOf(org, valid.path, text, label, env) };
   });
 }
 
 /**
- * The recommendation from the manifest's plan as it is. That plan ends here: over 100,000 actions
- * its rows would otherwise be held while the plan of the recommended manifest is made.
+ * The recommendation from the manifest's plan as it is. That plan and the recommendation's rows
+ * end here: over 100,000 actions they would otherwise be held while the plan of the recommended
+ * manifest is made and its table written.
  */
 async function recommendOn(
   org: OrgSession,
   valid: ValidManifest,
   label: string,
   splitGlobs: boolean,
-): Promise<RecommendResult> {
+): Promise<Pick<RecommendOutcome, 'edits' | 'notes'>> {
   const current = await org.plan(valid, { label, latency: true, flows: false });
   const live = splitGlobs ? (await org.read()).actions : [];
-  return recommend({ entries: current.entries, manifest: valid.manifest, live, splitGlobs });
+  const { recommendations, values, insertAfter } = recommend({
+    entries: current.entries,
+    manifest: valid.manifest,
+    live,
+    splitGlobs,
+  });
+  return { edits: { values, insertAfter }, notes: compactNotes(recommendations) };
 }
 
 async function planOf(

@@ -45,7 +45,7 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
     return EXIT.ok;
   }
   const valid = await validFromFlags(flags.manifest, io, flags);
-  const { result, text, plan } = await recommendTimeouts(
+  const { edits, notes, text, plan } = await recommendTimeouts(
     {
       valid,
       environment: flags.env,
@@ -58,15 +58,12 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
   // One truth: the table, its count and its "from" are the plan of the manifest as --write leaves it.
   const layout = textLayout(io);
   // A piece at a time, as plan does: the text of a 100,000-row plan is never one string.
-  await writePieces(
-    io,
-    batched(recommendPlanTextChunks(result.recommendations, plan, layout.columns)),
-  );
+  await writePieces(io, batched(recommendPlanTextChunks(notes, plan, layout.columns)));
   io.stdout.write('\n');
   await writePieces(io, batched(renderTextChunks(plan, layout)));
   const changes = plan.counts.changes;
   io.stdout.write(
-    `\n${await written(flags.manifest, text, result, flags.write === true, changes)}\n`,
+    `\n${await written(flags.manifest, text, edits, flags.write === true, changes)}\n`,
   );
   return plan.errors.length > 0 ? EXIT.failed : EXIT.ok;
 }
@@ -74,12 +71,12 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
 async function written(
   path: string,
   text: string,
-  result: RecommendResult,
+  edits: Pick<RecommendResult, 'values' | 'insertAfter'>,
   write: boolean,
   changes: number,
 ): Promise<string> {
-  const values = result.values.length;
-  const added = result.insertAfter.reduce((n, g) => n + g.entries.length, 0);
+  const values = edits.values.length;
+  const added = edits.insertAfter.reduce((n, g) => n + g.entries.length, 0);
   if (values + added === 0) return `Nothing to change in ${path}.`;
   const what = [
     values > 0 ? plural(values, 'value') : '',

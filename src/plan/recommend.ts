@@ -4,9 +4,18 @@ import {
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
 } from '../manifest/semantics.js';
 import type { Manifest, Policy } from '../manifest/types.js';
-import { flat } from '../util/flat-text.js';
-import { thousands } from '../util/plural.js';
+import {
+  MIN_RUNS_FOR_RECOMMENDATION,
+  RecommendationRow,
+  type Recommendation,
+} from './recommend-row.js';
 import type { LiveAction, PlanEntry, TimeoutField } from './types.js';
+
+export {
+  MIN_RUNS_FOR_RECOMMENDATION,
+  type Recommendation,
+  type RecommendationStatus,
+} from './recommend-row.js';
 
 /**
  * Evidence-based timeouts: for each managed action, the observed p99 times `policy.latencyHeadroom`,
@@ -15,37 +24,11 @@ import type { LiveAction, PlanEntry, TimeoutField } from './types.js';
  */
 
 export const DEFAULT_LATENCY_HEADROOM = 1.5;
-/** Fewer runs than this say little about a p99: the value is kept. */
-export const MIN_RUNS_FOR_RECOMMENDATION = 20;
 /** The API ranges (GENESYS_API.md §1): config.timeoutSeconds 1-60, function.timeoutSeconds 1-15. */
 export const API_MAX: Record<TimeoutField, number> = {
   timeoutSeconds: PLATFORM_DEFAULT_TIMEOUT_SECONDS,
   functionTimeoutSeconds: FUNCTION_DEFAULT_TIMEOUT_SECONDS,
 };
-
-export type RecommendationStatus = 'change' | 'unchanged' | 'too-few-runs' | 'no-runs';
-
-/** One action and field: what the manifest says now, what the evidence supports, and why. */
-export interface Recommendation {
-  actionId: string;
-  actionName: string;
-  integrationName: string;
-  field: TimeoutField;
-  entryIndex: number;
-  selector: 'id' | 'name' | 'match';
-  /** The manifest's value now; null is the platform default. */
-  current: number | null;
-  /** The evidence-based value; equal to `current` when the evidence is too thin. */
-  recommended: number | null;
-  status: RecommendationStatus;
-  runs: number;
-  days: number | null;
-  p99Ms: number | null;
-  /** The bound that cut the value, when one did. */
-  clampedBy: string | null;
-  /** One line for a reviewer, e.g. "p99 4.2 s × 1.5 → 7 s (1,204 runs, 7 days)". */
-  note: string;
-}
 
 export interface RecommendInput {
   /** A finished plan's entries; only managed rows (with an entry) are considered. */
@@ -58,7 +41,7 @@ export interface RecommendInput {
 }
 
 export interface RecommendResult {
-  recommendations: Recommendation[];
+  recommendations: RecommendationRow[];
   /** Edits of existing entries (value changes). */
   values: ValueEdit[];
   /** Per-action entries after their glob entry (with splitGlobs). */
@@ -82,26 +65,13 @@ export function recommend(input: RecommendInput): RecommendResult {
       continue;
     }
     const value = isGlob ? globValue(group) : group[0]?.recommended;
-    if (isGlob) holdToGlob(group, value ?? null);
+    if (isGlob) for (const r of group) r.holdTo(value ?? null);
     const current = group[0]?.current ?? null;
     if (value !== undefined && value !== null && value !== current) {
       values.push({ entryIndex, field, value });
     }
   }
   return { recommendations, values, insertAfter: mergeInserts(insertAfter) };
-}
-
-/**
- * A glob entry is written with one value: each of its rows says that value, not its own need, so
- * what is shown is what --write writes ("8 s, what its glob entry needs; alone: p99 1.2 s × 1.5 → 2 s").
- */
-function holdToGlob(group: Recommendation[], value: number | null): void {
-  for (const r of group) {
-    if (r.recommended === value) continue;
-    r.note = flat`${value === null ? 'default' : `${value} s`}, what its glob entry needs; alone: ${r.note}`;
-    r.recommended = value;
-    r.status = value === r.current ? 'unchanged' : 'change';
-  }
 }
 
 /** p99 × headroom, rounded up to whole seconds; float noise (10 × 1.1) must not add a second. */
@@ -127,55 +97,41 @@ export function clampToPolicy(
   return { value: seconds, clampedBy: null };
 }
 
-/**
- * Each recommendation made in one object literal and its note one flat string: over 100,000 rows,
- * spread copies with out-of-object fields and notes kept as trees of their template's pieces
- * held some 45 MB while the recommended manifest was planned.
- */
-function recommendOne(e: PlanEntry, policy: Policy): Recommendation {
-  const current = e.to;
+function recommendOne(e: PlanEntry, policy: Policy): RecommendationRow {
   const l = e.latency;
-  const make = (
-    recommended: number | null,
-    status: RecommendationStatus,
-    note: string,
-    clampedBy: string | null = null,
-  ): Recommendation => ({
+  const runs = l?.count ?? 0;
+  const p99Ms = l?.p99Ms ?? null;
+  const headroom = policy.latencyHeadroom ?? DEFAULT_LATENCY_HEADROOM;
+  const thin = runs < MIN_RUNS_FOR_RECOMMENDATION || p99Ms === null;
+  const raw = thin ? 0 : headroomSeconds(p99Ms, headroom);
+  const { value, clampedBy } = thin
+    ? { value: null, clampedBy: null }
+    : clampToPolicy(raw, e.field, policy);
+  return new RecommendationRow({
     actionId: e.actionId,
     actionName: e.actionName,
     integrationName: e.integrationName,
     field: e.field,
     entryIndex: e.entryIndex as number,
     selector: e.selector as Recommendation['selector'],
-    current,
-    runs: l?.count ?? 0,
+    current: e.to,
+    runs,
     days: l?.days ?? null,
-    p99Ms: l?.p99Ms ?? null,
+    p99Ms,
+    value,
+    raw,
     clampedBy,
-    recommended,
-    status,
-    note,
+    headroom,
+    flows: thin ? NO_FLOWS : shared(flowsBelowP99(e)),
   });
-  const keeps = `keeps ${current === null ? 'default' : `${current} s`}`;
-  if (l === null || l.count === 0 || l.p99Ms === null) {
-    const what =
-      l === null || l.count === 0 ? 'no runs observed' : 'no p99 in the analytics answer';
-    return make(current, 'no-runs', flat`${what}: ${keeps}`);
-  }
-  const runs = `${thousands(l.count)} run${l.count === 1 ? '' : 's'}, ${l.days} days`;
-  if (l.count < MIN_RUNS_FOR_RECOMMENDATION) {
-    const note = flat`only ${runs}, fewer than ${MIN_RUNS_FOR_RECOMMENDATION}: ${keeps}`;
-    return make(current, 'too-few-runs', note);
-  }
-  const headroom = policy.latencyHeadroom ?? DEFAULT_LATENCY_HEADROOM;
-  const raw = headroomSeconds(l.p99Ms, headroom);
-  const { value, clampedBy } = clampToPolicy(raw, e.field, policy);
-  const cut = clampedBy === null ? '' : ` (${raw} s, held to ${clampedBy})`;
-  const short = flowsBelowP99(e);
-  const flows = short.length === 0 ? '' : `; ${short.join('; ')}`;
-  const note = flat`p99 ${(l.p99Ms / 1000).toFixed(1)} s × ${headroom} → ${value} s${cut} (${runs})${flows}`;
-  return make(value, value === current ? 'unchanged' : 'change', note, clampedBy);
 }
+
+/** Most rows have no such flow: they share one empty list. */
+function shared(flows: string[]): readonly string[] {
+  return flows.length === 0 ? NO_FLOWS : flows;
+}
+
+const NO_FLOWS: readonly string[] = [];
 
 const keyOf = (entryIndex: number, field: TimeoutField): string => `${entryIndex}|${field}`;
 
@@ -185,8 +141,8 @@ function splitKey(key: string): [number, TimeoutField] {
 }
 
 /** Grouped in one pass: a glob's group is pushed to, not copied per row (100,000 rows took 48 s). */
-function groupByEntry(recs: readonly Recommendation[]): Map<string, Recommendation[]> {
-  const groups = new Map<string, Recommendation[]>();
+function groupByEntry(recs: readonly RecommendationRow[]): Map<string, RecommendationRow[]> {
+  const groups = new Map<string, RecommendationRow[]>();
   for (const r of recs) {
     const key = keyOf(r.entryIndex, r.field);
     const group = groups.get(key);

@@ -1,4 +1,5 @@
 import { flowsBelowP99, type Recommendation } from '../plan/recommend.js';
+import type { RecommendNotes } from '../plan/recommend-notes.js';
 import { isChange, type Plan } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
@@ -48,22 +49,19 @@ const PLANNED_COLUMNS: ColumnSpec[] = [
  * that wait less than the p99 of their own); values kept for want of runs are counted.
  */
 export function* recommendPlanTextChunks(
-  recs: readonly Recommendation[],
+  notes: RecommendNotes,
   plan: Plan,
   columns = Infinity,
 ): Generator<string> {
-  const notes = notesByRow(recs);
-  let thin = 0;
-  for (const r of recs) if (r.status === 'too-few-runs' || r.status === 'no-runs') thin += 1;
   const parts = [plural(plan.counts.changes, 'change') + ' to the org'];
-  if (thin > 0) parts.push(`${plural(thin, 'value')} kept for want of runs`);
+  if (notes.thin > 0) parts.push(`${plural(notes.thin, 'value')} kept for want of runs`);
   yield `Recommended timeouts: ${parts.join(', ')}\n`;
   // Two passes over the plan, each row's cells made anew in each (the first measures, the second
   // writes): held, the cells, their fitted copies and the lines of 100,000 rows were over 100 MB.
   const rows = function* (): Generator<string[]> {
     for (const e of plan.entries) {
       if (!isChange(e.op)) continue;
-      const note = notes[e.field].get(e.actionId) ?? 'already in the manifest, not yet applied';
+      const note = notes.note(e.field, e.actionId) ?? 'already in the manifest, not yet applied';
       const flows = flowsBelowP99(e).filter((f) => !note.includes(f));
       yield [
         SYMBOL[e.op] ?? '~',
@@ -83,15 +81,6 @@ export function* recommendPlanTextChunks(
       .join(' '.repeat(GAP));
     yield `${' '.repeat(INDENT)}${line}`.trimEnd() + '\n';
   }
-}
-
-/** Each recommendation's note by field and action id (the ids are the plan's own strings). */
-function notesByRow(
-  recs: readonly Recommendation[],
-): Record<Recommendation['field'], Map<string, string>> {
-  const notes = { timeoutSeconds: new Map<string, string>(), functionTimeoutSeconds: new Map() };
-  for (const r of recs) notes[r.field].set(r.actionId, r.note);
-  return notes;
 }
 
 /** The PR comment's section: the recommendation, or why there is none (no latency evidence). */
