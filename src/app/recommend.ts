@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { selectEnvironment } from '../manifest/environments.js';
 import { validateManifestText, validOf, type ValidManifest } from '../manifest/validate.js';
+import type { OrgRead } from '../org/plan.js';
 import type { OrgSession } from '../org/session.js';
 import { recommend, type RecommendResult } from '../plan/recommend.js';
 import { compactNotes, type RecommendNotes } from '../plan/recommend-notes.js';
@@ -38,10 +39,12 @@ export async function recommendTimeouts(
   const { connection, label, splitGlobs } = request;
   const valid = selected(request);
   return withOrg({ connection, manifest: valid.manifest }, ports, async (org) => {
-    const { edits, notes } = await recommendOn(org, valid, label, splitGlobs);
+    // One read for both plans: the table's "from" is what the recommendation was made from.
+    const read = await org.readFor(valid);
+    const { edits, notes } = await recommendOn(org, valid, read, label, splitGlobs);
     const text = editForEnvironment(await readFile(valid.path, 'utf8'), valid, edits);
     const env = valid.environment;
-    return { edits, notes, text, plan: await planOf(org, valid.path, text, label, env) };
+    return { edits, notes, text, plan: await planOf(org, read, valid.path, text, label, env) };
   });
 }
 
@@ -53,11 +56,13 @@ export async function recommendTimeouts(
 async function recommendOn(
   org: OrgSession,
   valid: ValidManifest,
+  read: OrgRead,
   label: string,
   splitGlobs: boolean,
 ): Promise<Pick<RecommendOutcome, 'edits' | 'notes'>> {
-  const current = await org.plan(valid, { label, latency: true, flows: false });
-  const live = splitGlobs ? (await org.read()).actions : [];
+  const current = await org.plan(valid, { label, latency: true, flows: false, read });
+  // A glob's actions, to split it into entries: a manifest with a glob reads the whole org.
+  const live = splitGlobs ? read.org.actions : [];
   const { recommendations, values, insertAfter } = recommend({
     entries: current.entries,
     manifest: valid.manifest,
@@ -69,6 +74,7 @@ async function recommendOn(
 
 async function planOf(
   org: OrgSession,
+  read: OrgRead,
   path: string,
   text: string,
   label: string,
@@ -84,5 +90,5 @@ async function planOf(
     );
   }
   const valid = selectEnvironment(document, environment);
-  return org.plan(valid, { label, environment, latency: true, flows: true });
+  return org.plan(valid, { label, environment, latency: true, flows: true, read });
 }

@@ -47,6 +47,7 @@ function cleared(org: OrgSession, ports: AppPorts): OrgSession {
   return {
     region: org.region,
     read: () => after(org.read()),
+    readFor: (valid) => after(org.readFor(valid)),
     plan: (valid, options) => after(org.plan(valid, options)),
     apply: (plan) => after(org.apply(plan)),
     doctor: (manifest) => org.doctor(manifest),

@@ -1,9 +1,9 @@
 import type { GenesysClient } from '../genesys/client.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { draftPlan, finishPlan, type PlanDraft } from '../plan/diff.js';
-import { readScope } from '../plan/read-scope.js';
+import { readScope, type ReadScope } from '../plan/read-scope.js';
 import { changedActionsBySize, type PlanEvidence } from '../plan/evidence.js';
-import type { Plan } from '../plan/types.js';
+import type { LiveOrg, Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { readFlowDetail, type FlowDetailInput } from './flow-detail.js';
 import { MAX_FLOW_CONFIGS } from './flow-waits.js';
@@ -37,6 +37,42 @@ export interface PlanOptions {
   onProgress?: ReadProgress;
   /** The workspace the manifest's `flows:` globs are read in (default GITHUB_WORKSPACE or cwd). */
   root?: string;
+  /**
+   * A read of the org made earlier in this run (readOrgFor), planned again instead of read again
+   * when it holds every action this manifest can select; otherwise the org is read anew.
+   */
+  read?: OrgRead | undefined;
+}
+
+/**
+ * One read of the org that several plans of one run share: `recommend` plans the manifest and
+ * then the manifest it recommends over the same actions, so what its table says "from" is what
+ * its recommendation was made from. Plans only: apply reads each action it writes anew.
+ */
+export interface OrgRead {
+  /** What was read: undefined for the whole org, else the actions of these ids and names. */
+  readonly scope: ReadScope | undefined;
+  readonly org: LiveOrg;
+}
+
+/** The org as a plan of this manifest reads it (only its actions when it names them). */
+export async function readOrgFor(
+  client: GenesysClient,
+  valid: ValidManifest,
+  region: string,
+  onProgress?: ReadProgress,
+): Promise<OrgRead> {
+  const scope = readScope(valid.manifest);
+  return { scope, org: await readLiveOrg(client, region, onProgress, scope) };
+}
+
+/** Whether a read holds every action a manifest of this scope can select. */
+export function covers(read: ReadScope | undefined, wanted: ReadScope | undefined): boolean {
+  if (read === undefined) return true;
+  if (wanted === undefined) return false;
+  const ids = new Set(read.ids);
+  const names = new Set(read.names);
+  return wanted.ids.every((id) => ids.has(id)) && wanted.names.every((n) => names.has(n));
 }
 
 /**
@@ -81,20 +117,20 @@ export async function planOrg(
 }
 
 /**
- * The draft and what evidence needs of the org. The live actions end here: the rows hold what the
- * plan needs of them, so 100,000 of them are not kept while evidence is read and the plan built.
+ * The draft and what evidence needs of the org. The live actions end here, unless the caller shares
+ * the read: the rows hold what the plan needs of them, so 100,000 of them are not kept while
+ * evidence is read and the plan built.
  */
 async function readAndDraft(
   client: GenesysClient,
   valid: ValidManifest,
   options: PlanOptions,
 ): Promise<{ draft: PlanDraft; org: EvidenceOrg }> {
-  const live = await readLiveOrg(
-    client,
-    options.region,
-    options.onProgress,
-    readScope(valid.manifest),
-  );
+  const scope = readScope(valid.manifest);
+  const live =
+    options.read !== undefined && covers(options.read.scope, scope)
+      ? options.read.org
+      : await readLiveOrg(client, options.region, options.onProgress, scope);
   const draft = draftPlan({
     manifest: valid.manifest,
     manifestPath: valid.path,

@@ -13,7 +13,7 @@ import type { ApplyReport, LiveOrg, Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import type { Redactor } from '../util/redact.js';
 import { applyPlan } from './apply.js';
-import { planOrg } from './plan.js';
+import { planOrg, readOrgFor, type OrgRead } from './plan.js';
 import { beforeDeadline } from '../util/deadline.js';
 import { readLiveOrg } from './read.js';
 
@@ -62,6 +62,8 @@ export function openClient(target: OrgTarget, hooks: OrgHooks = {}): GenesysClie
 export interface OrgSession {
   readonly region: string;
   read(): Promise<LiveOrg>;
+  /** The org as a plan of this manifest reads it, for plans that share one read (OrgRead). */
+  readFor(valid: ValidManifest): Promise<OrgRead>;
   /**
    * Reads the org and plans the validated manifest; latency and flows evidence only when asked
    * (`plan`, the PR comment and `recommend` ask; apply and drift do not).
@@ -73,6 +75,8 @@ export interface OrgSession {
       environment?: string | undefined;
       latency?: boolean;
       flows?: boolean;
+      /** Plan this earlier read of the run again when it holds the manifest's actions. */
+      read?: OrgRead | undefined;
     },
   ): Promise<Plan>;
   apply(plan: Plan): Promise<ApplyReport>;
@@ -103,6 +107,7 @@ export const openOrg: OpenOrg = (target, hooks = {}) => {
       const { region, actions } = await late(readLiveOrg(client, endpoint.region, onProgress));
       return { region, actions };
     },
+    readFor: (valid) => late(readOrgFor(client, valid, endpoint.region, onProgress)),
     plan: async (valid, options) => {
       const planned = await late(
         planOrg(client, valid, {

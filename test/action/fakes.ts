@@ -124,6 +124,7 @@ function session(org: MemoryOrg, region: string): OrgSession {
   return {
     region,
     read: async () => ({ region, actions: org.live }),
+    readFor: async () => ({ scope: undefined, org: { region, actions: org.live } }),
     doctor: async () => ({ checks: org.doctorChecks }),
     plan: async (valid, options) =>
       buildPlan(

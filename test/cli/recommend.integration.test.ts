@@ -106,6 +106,20 @@ describe('gc-timeouts recommend on the demo org', () => {
     expect(commentsOf(after)).toEqual(commentsOf(before));
     expect((await cli(['validate', '--manifest', manifest], env)).code).toBe(0);
   });
+
+  it('reads the org once for its two plans and the split, not once for each', async () => {
+    for (const args of [[], ['--split-globs']]) {
+      sim.state.clearRequests();
+      const run = await cli(['recommend', '--manifest', manifest, ...args], env);
+      expect(run.code).toBe(0);
+      // The listing's first page: each read of the org asks for it once.
+      const firstPages = sim.state
+        .requests()
+        .filter((r) => r.method === 'GET' && r.path === '/api/v2/integrations/actions')
+        .filter((r) => (r.query['pageNumber'] ?? '1') === '1');
+      expect(firstPages).toHaveLength(1);
+    }
+  });
 });
 
 /** The recommendation's rows: action, field, from and to, as printed. */
