@@ -150,7 +150,11 @@ function ownNote(f: NoteFacts): string {
   return `p99 ${(f.p99Ms / 1000).toFixed(1)} s × ${f.headroom} → ${f.own} s${cut} (${runs})${flows}`;
 }
 
-function thinStatus(f: RowFacts): RecommendationStatus | undefined {
+/** Why the evidence is too thin to recommend from; undefined when it is not. */
+export function thinStatus(f: {
+  runs: number;
+  p99Ms: number | null;
+}): RecommendationStatus | undefined {
   if (f.runs === 0 || f.p99Ms === null) return 'no-runs';
   return f.runs < MIN_RUNS_FOR_RECOMMENDATION ? 'too-few-runs' : undefined;
 }

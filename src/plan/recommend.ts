@@ -4,11 +4,7 @@ import {
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
 } from '../manifest/semantics.js';
 import type { Manifest, Policy } from '../manifest/types.js';
-import {
-  MIN_RUNS_FOR_RECOMMENDATION,
-  RecommendationRow,
-  type Recommendation,
-} from './recommend-row.js';
+import { RecommendationRow, thinStatus, type Recommendation } from './recommend-row.js';
 import type { LiveAction, PlanEntry, TimeoutField } from './types.js';
 
 export {
@@ -102,8 +98,8 @@ function recommendOne(e: PlanEntry, policy: Policy): RecommendationRow {
   const runs = l?.count ?? 0;
   const p99Ms = l?.p99Ms ?? null;
   const headroom = policy.latencyHeadroom ?? DEFAULT_LATENCY_HEADROOM;
-  const thin = runs < MIN_RUNS_FOR_RECOMMENDATION || p99Ms === null;
-  const raw = thin ? 0 : headroomSeconds(p99Ms, headroom);
+  const thin = thinStatus({ runs, p99Ms }) !== undefined;
+  const raw = thin || p99Ms === null ? 0 : headroomSeconds(p99Ms, headroom);
   const { value, clampedBy } = thin
     ? { value: null, clampedBy: null }
     : clampToPolicy(raw, e.field, policy);
