@@ -1,4 +1,4 @@
-import { recommend, type Recommendation } from '../plan/recommend.js';
+import { recommend, type RecommendationTable } from '../plan/recommend.js';
 import type { Plan } from '../plan/types.js';
 import type { Connection } from './connection.js';
 import { selected, type EnvironmentRequest } from './environment.js';
@@ -18,7 +18,7 @@ export interface PlanRequest extends EnvironmentRequest {
 export interface PlanResult {
   plan: Plan;
   /** With `recommend`: undefined when the plan has no latency evidence to recommend from. */
-  recommendations?: Recommendation[] | undefined;
+  recommendations?: RecommendationTable | undefined;
 }
 
 /** Validated manifest in, plan out: the live org read, evidence for a reviewer. */
@@ -31,11 +31,11 @@ export async function planManifest(request: PlanRequest, ports: AppPorts): Promi
   );
   if (request.recommend !== true) return { plan };
   if (!plan.entries.some((e) => e.latency !== null)) return { plan, recommendations: undefined };
-  const { recommendations } = recommend({
+  const { table } = recommend({
     entries: plan.entries,
     manifest: valid.manifest,
     live: [],
     splitGlobs: false,
   });
-  return { plan, recommendations };
+  return { plan, recommendations: table };
 }

@@ -3,8 +3,7 @@ import { selectEnvironment } from '../manifest/environments.js';
 import { validateManifestText, validOf, type ValidManifest } from '../manifest/validate.js';
 import type { OrgRead } from '../org/plan.js';
 import type { OrgSession } from '../org/session.js';
-import { recommend, type RecommendResult } from '../plan/recommend.js';
-import { compactNotes, type RecommendNotes } from '../plan/recommend-notes.js';
+import { recommend, type RecommendNotes, type RecommendResult } from '../plan/recommend.js';
 import type { Plan } from '../plan/types.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import type { Connection } from './connection.js';
@@ -63,13 +62,13 @@ async function recommendOn(
   const current = await org.plan(valid, { label, latency: true, flows: false, read });
   // A glob's actions, to split it into entries: a manifest with a glob reads the whole org.
   const live = splitGlobs ? read.org.actions : [];
-  const { recommendations, values, insertAfter } = recommend({
+  const { table, values, insertAfter } = recommend({
     entries: current.entries,
     manifest: valid.manifest,
     live,
     splitGlobs,
   });
-  return { edits: { values, insertAfter }, notes: compactNotes(recommendations) };
+  return { edits: { values, insertAfter }, notes: table };
 }
 
 async function planOf(

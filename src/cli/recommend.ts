@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { labelOf } from '../app/environment.js';
-import { recommendTimeouts } from '../app/recommend.js';
+import { recommendTimeouts, type RecommendOutcome } from '../app/recommend.js';
 import type { RecommendResult } from '../plan/recommend.js';
 import { recommendPlanTextChunks } from '../render/recommend.js';
 import { batched } from '../render/batch.js';
@@ -45,27 +45,43 @@ export async function recommendCommand(argv: string[], io: CliIO): Promise<numbe
     return EXIT.ok;
   }
   const valid = await validFromFlags(flags.manifest, io, flags);
-  const { edits, notes, text, plan } = await recommendTimeouts(
-    {
-      valid,
-      environment: flags.env,
-      connection: connectionFrom(flags, io, flags.env),
-      label: labelOf(flags.label, flags.manifest, flags.env),
-      splitGlobs: flags['split-globs'] === true,
-    },
-    appPorts(io),
-  );
-  // One truth: the table, its count and its "from" are the plan of the manifest as --write leaves it.
   const layout = textLayout(io);
-  // A piece at a time, as plan does: the text of a 100,000-row plan is never one string.
-  await writePieces(io, batched(recommendPlanTextChunks(notes, plan, layout.columns)));
-  io.stdout.write('\n');
+  const { edits, text, plan } = await writeRecommendation(
+    io,
+    await recommendTimeouts(
+      {
+        valid,
+        environment: flags.env,
+        connection: connectionFrom(flags, io, flags.env),
+        label: labelOf(flags.label, flags.manifest, flags.env),
+        splitGlobs: flags['split-globs'] === true,
+      },
+      appPorts(io),
+    ),
+    layout.columns,
+  );
   await writePieces(io, batched(renderTextChunks(plan, layout)));
   const changes = plan.counts.changes;
   io.stdout.write(
     `\n${await written(flags.manifest, text, edits, flags.write === true, changes)}\n`,
   );
   return plan.errors.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * The recommendation's table, and what is left of the outcome without its notes: they end here, so
+ * the plan's own table is not written with them still held (some 9 MB over 100,000 actions).
+ */
+async function writeRecommendation(
+  io: CliIO,
+  { notes, ...rest }: RecommendOutcome,
+  columns: number,
+): Promise<Omit<RecommendOutcome, 'notes'>> {
+  // One truth: the table, its count and its "from" are the plan of the manifest as --write leaves it.
+  // A piece at a time, as plan does: the text of a 100,000-row plan is never one string.
+  await writePieces(io, batched(recommendPlanTextChunks(notes, rest.plan, columns)));
+  io.stdout.write('\n');
+  return rest;
 }
 
 async function written(

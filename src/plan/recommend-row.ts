@@ -50,7 +50,7 @@ export interface RowFacts {
   flows: readonly string[];
 }
 
-/** What a note is written from: a row's facts, as RecommendationRow and RecommendNotes keep them. */
+/** What a note is written from: a row's facts, as RecommendationTable keeps them. */
 export interface NoteFacts {
   readonly current: number | null;
   readonly runs: number;
@@ -65,68 +65,6 @@ export interface NoteFacts {
   readonly flows: readonly string[];
   /** The value of the glob entry the row is held to; undefined when it stands alone. */
   readonly heldTo: number | null | undefined;
-}
-
-/**
- * A recommendation whose note is written when it is read. Over 100,000 actions the notes, held as
- * strings from the recommendation to the end of the table (two-byte strings, for the arrow), were
- * some 19 MB of live heap while the recommended manifest was planned; the facts they are made of
- * are numbers the row keeps anyway.
- */
-export class RecommendationRow implements Recommendation, NoteFacts {
-  readonly actionId: string;
-  readonly actionName: string;
-  readonly integrationName: string;
-  readonly field: TimeoutField;
-  readonly entryIndex: number;
-  readonly selector: Recommendation['selector'];
-  readonly current: number | null;
-  recommended: number | null;
-  status: RecommendationStatus;
-  readonly runs: number;
-  readonly days: number | null;
-  readonly p99Ms: number | null;
-  readonly clampedBy: string | null;
-  readonly own: number | null;
-  readonly raw: number;
-  readonly headroom: number;
-  readonly flows: readonly string[];
-  heldTo: number | null | undefined = undefined;
-
-  constructor(f: RowFacts) {
-    this.actionId = f.actionId;
-    this.actionName = f.actionName;
-    this.integrationName = f.integrationName;
-    this.field = f.field;
-    this.entryIndex = f.entryIndex;
-    this.selector = f.selector;
-    this.current = f.current;
-    this.recommended = f.value ?? f.current;
-    this.status = thinStatus(f) ?? (f.value === f.current ? 'unchanged' : 'change');
-    this.runs = f.runs;
-    this.days = f.days;
-    this.p99Ms = f.p99Ms;
-    this.clampedBy = f.clampedBy;
-    this.own = f.value;
-    this.raw = f.raw;
-    this.headroom = f.headroom;
-    this.flows = f.flows;
-  }
-
-  /**
-   * A glob entry is written with one value: the row says that value, not its own need, so what is
-   * shown is what --write writes ("8 s, what its glob entry needs; alone: p99 1.2 s × 1.5 → 2 s").
-   */
-  holdTo(value: number | null): void {
-    if (this.recommended === value) return;
-    this.heldTo = value;
-    this.recommended = value;
-    this.status = value === this.current ? 'unchanged' : 'change';
-  }
-
-  get note(): string {
-    return recommendationNote(this);
-  }
 }
 
 /** "p99 4.2 s × 1.5 → 7 s (1,204 runs, 7 days)", after what its glob needs when it is held to it. */

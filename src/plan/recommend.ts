@@ -4,9 +4,11 @@ import {
   PLATFORM_DEFAULT_TIMEOUT_SECONDS,
 } from '../manifest/semantics.js';
 import type { Manifest, Policy } from '../manifest/types.js';
-import { RecommendationRow, thinStatus, type Recommendation } from './recommend-row.js';
+import { thinStatus, type RowFacts } from './recommend-row.js';
+import { RecommendationTable } from './recommend-table.js';
 import type { LiveAction, PlanEntry, TimeoutField } from './types.js';
 
+export { RecommendationTable, type RecommendNotes } from './recommend-table.js';
 export {
   MIN_RUNS_FOR_RECOMMENDATION,
   type Recommendation,
@@ -37,7 +39,8 @@ export interface RecommendInput {
 }
 
 export interface RecommendResult {
-  recommendations: RecommendationRow[];
+  /** A row per managed action and field: `rows()` for objects, `note()` for the table's notes. */
+  table: RecommendationTable;
   /** Edits of existing entries (value changes). */
   values: ValueEdit[];
   /** Per-action entries after their glob entry (with splitGlobs). */
@@ -46,28 +49,31 @@ export interface RecommendResult {
 
 export function recommend(input: RecommendInput): RecommendResult {
   const policy = input.manifest.policy ?? {};
-  const recommendations = input.entries
-    .filter((e) => e.entryIndex !== null && e.selector !== null && e.op !== 'unmanaged')
-    .map((e) => recommendOne(e, policy));
+  const considered = (e: PlanEntry): boolean =>
+    e.entryIndex !== null && e.selector !== null && e.op !== 'unmanaged';
+  let count = 0;
+  for (const e of input.entries) if (considered(e)) count += 1;
+  const table = new RecommendationTable(count);
+  for (const e of input.entries) if (considered(e)) table.add(rowFacts(e, policy));
   const values: ValueEdit[] = [];
   const insertAfter: RecommendResult['insertAfter'] = [];
   const live = input.splitGlobs ? lookupLive(input.live) : undefined;
-  for (const [key, group] of groupByEntry(recommendations)) {
+  for (const [key, group] of groupByEntry(table)) {
     const [entryIndex, field] = splitKey(key);
-    const isGlob = group[0]?.selector === 'match';
+    const first = group[0] ?? 0;
+    const isGlob = table.selector(first) === 'match';
     if (isGlob && live !== undefined) {
-      const entries = splitEntries(group, live, field);
+      const entries = splitEntries(table, group, live, field);
       if (entries.length > 0) insertAfter.push({ entryIndex, entries });
       continue;
     }
-    const value = isGlob ? globValue(group) : group[0]?.recommended;
-    if (isGlob) for (const r of group) r.holdTo(value ?? null);
-    const current = group[0]?.current ?? null;
-    if (value !== undefined && value !== null && value !== current) {
+    const value = isGlob ? globValue(table, group) : table.recommended(first);
+    if (isGlob) for (const i of group) table.holdTo(i, value);
+    if (value !== null && value !== table.current(first)) {
       values.push({ entryIndex, field, value });
     }
   }
-  return { recommendations, values, insertAfter: mergeInserts(insertAfter) };
+  return { table, values, insertAfter: mergeInserts(insertAfter) };
 }
 
 /** p99 × headroom, rounded up to whole seconds; float noise (10 × 1.1) must not add a second. */
@@ -93,7 +99,7 @@ export function clampToPolicy(
   return { value: seconds, clampedBy: null };
 }
 
-function recommendOne(e: PlanEntry, policy: Policy): RecommendationRow {
+function rowFacts(e: PlanEntry, policy: Policy): RowFacts {
   const l = e.latency;
   const runs = l?.count ?? 0;
   const p99Ms = l?.p99Ms ?? null;
@@ -103,13 +109,13 @@ function recommendOne(e: PlanEntry, policy: Policy): RecommendationRow {
   const { value, clampedBy } = thin
     ? { value: null, clampedBy: null }
     : clampToPolicy(raw, e.field, policy);
-  return new RecommendationRow({
+  return {
     actionId: e.actionId,
     actionName: e.actionName,
     integrationName: e.integrationName,
     field: e.field,
     entryIndex: e.entryIndex as number,
-    selector: e.selector as Recommendation['selector'],
+    selector: e.selector as RowFacts['selector'],
     current: e.to,
     runs,
     days: l?.days ?? null,
@@ -119,7 +125,7 @@ function recommendOne(e: PlanEntry, policy: Policy): RecommendationRow {
     clampedBy,
     headroom,
     flows: thin ? NO_FLOWS : shared(flowsBelowP99(e)),
-  });
+  };
 }
 
 /** Most rows have no such flow: they share one empty list. */
@@ -136,14 +142,14 @@ function splitKey(key: string): [number, TimeoutField] {
   return [Number(index), field as TimeoutField];
 }
 
-/** Grouped in one pass: a glob's group is pushed to, not copied per row (100,000 rows took 48 s). */
-function groupByEntry(recs: readonly RecommendationRow[]): Map<string, RecommendationRow[]> {
-  const groups = new Map<string, RecommendationRow[]>();
-  for (const r of recs) {
-    const key = keyOf(r.entryIndex, r.field);
+/** Row indexes by entry and field, in one pass: a glob's group is pushed to, not copied per row. */
+function groupByEntry(table: RecommendationTable): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < table.size; i++) {
+    const key = keyOf(table.entryIndex(i), table.field(i));
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, [r]);
-    else group.push(r);
+    if (group === undefined) groups.set(key, [i]);
+    else group.push(i);
   }
   return groups;
 }
@@ -152,14 +158,14 @@ function groupByEntry(recs: readonly RecommendationRow[]): Map<string, Recommend
  * One value for every action a glob selects: the largest any of them needs. An action without
  * enough runs holds the glob at its current value, since nothing says it may go lower.
  */
-function globValue(group: readonly Recommendation[]): number | null {
+function globValue(table: RecommendationTable, group: readonly number[]): number | null {
   const first = group[0];
   if (first === undefined) return null;
-  // A loop, not Math.max(...list): 100,000 arguments would overflow the stack.
+  const field = table.field(first);
   let max = -Infinity;
-  for (const r of group) max = Math.max(max, r.recommended ?? API_MAX[r.field]);
+  for (const i of group) max = Math.max(max, table.recommended(i) ?? API_MAX[field]);
   // `default` already is the API maximum: writing 60 over it would change nothing but the text.
-  return first.current === null && max === API_MAX[first.field] ? null : max;
+  return table.current(first) === null && max === API_MAX[field] ? null : max;
 }
 
 /** The live actions by id, and how many share each name within an integration. */
@@ -183,12 +189,14 @@ function lookupLive(live: readonly LiveAction[]): LiveLookup {
 }
 
 function splitEntries(
-  group: readonly Recommendation[],
+  table: RecommendationTable,
+  group: readonly number[],
   live: LiveLookup,
   field: TimeoutField,
 ): NewEntry[] {
-  return group.flatMap((r): NewEntry[] => {
-    if (r.status !== 'change' || r.recommended === null) return [];
+  return group.flatMap((i): NewEntry[] => {
+    if (table.status(i) !== 'change' || table.recommended(i) === null) return [];
+    const r = table.row(i);
     const twins = live.named.get(nameKey(r.actionName, r.integrationName)) ?? 0;
     const value = { [field]: r.recommended } as Pick<NewEntry, TimeoutField>;
     const reason = `recommended: ${r.note}`;

@@ -1,5 +1,4 @@
-import { flowsBelowP99, type Recommendation } from '../plan/recommend.js';
-import type { RecommendNotes } from '../plan/recommend-notes.js';
+import { flowsBelowP99, type RecommendationTable, type RecommendNotes } from '../plan/recommend.js';
 import { isChange, type Plan } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
@@ -15,14 +14,10 @@ function clean(text: string, max: number): string {
   return clamp(flatten(text), max);
 }
 
-function changeCount(recs: readonly Recommendation[]): number {
-  return recs.filter((r) => r.status === 'change').length;
-}
-
-/** "Recommended timeouts: 5 changes, 2 kept for too few runs (p99 × headroom, last 7 days)". */
-export function recommendHeading(recs: readonly Recommendation[]): string {
-  const thin = recs.filter((r) => r.status === 'too-few-runs' || r.status === 'no-runs').length;
-  const parts = [plural(changeCount(recs), 'change')];
+/** "Recommended timeouts: 5 changes, 2 values kept for want of runs". */
+export function recommendHeading(table: RecommendationTable): string {
+  const { changes, thin } = table.counts();
+  const parts = [plural(changes, 'change')];
   if (thin > 0) parts.push(`${plural(thin, 'value')} kept for want of runs`);
   return `Recommended timeouts: ${parts.join(', ')}`;
 }
@@ -84,27 +79,28 @@ export function* recommendPlanTextChunks(
 }
 
 /** The PR comment's section: the recommendation, or why there is none (no latency evidence). */
-export function renderRecommendSection(recs: readonly Recommendation[] | undefined): string {
-  return recs === undefined
+export function renderRecommendSection(table: RecommendationTable | undefined): string {
+  return table === undefined
     ? '<details><summary>Recommended timeouts: no observed latency to recommend from</summary>\n\nThe plan has no latency evidence (analytics unavailable, or no managed action ran).\n\n</details>'
-    : renderRecommendMarkdown(recs);
+    : renderRecommendMarkdown(table);
 }
 
 /** A `<details>` block for the PR comment: collapsed, so the plan stays what a reviewer reads first. */
-export function renderRecommendMarkdown(recs: readonly Recommendation[], maxRows = 200): string {
-  if (recs.length === 0) return '';
+export function renderRecommendMarkdown(table: RecommendationTable, maxRows = 200): string {
+  if (table.size === 0) return '';
   const header = [
     '| Action | Integration | Field | Manifest | Recommended | Evidence |',
     '| --- | --- | --- | ---: | ---: | --- |',
   ];
-  const rows = recs
-    .slice(0, maxRows)
+  // Only the rows shown are made into objects: the rest stay columns.
+  const rows = table
+    .rows(maxRows)
     .map(
       (r) =>
         `| ${escapeMarkdown(clean(r.actionName, 200))} | ${escapeMarkdown(clean(r.integrationName, 200))} | ${inlineCode(r.field)} | ${formatTimeout(r.current)} | ${r.status === 'change' ? `**${formatTimeout(r.recommended)}**` : formatTimeout(r.recommended)} | ${escapeMarkdown(clean(r.note, 300))} |`,
     );
-  const more = recs.length > maxRows ? `\n\n… and ${recs.length - maxRows} more` : '';
+  const more = table.size > maxRows ? `\n\n… and ${table.size - maxRows} more` : '';
   const how =
     'Run `gc-timeouts recommend --write` to put these values in the manifest (`--split-globs` for one entry per action of a glob).';
-  return `<details><summary>${escapeMarkdown(recommendHeading(recs))}</summary>\n\n${[...header, ...rows].join('\n')}${more}\n\n${how}\n\n</details>`;
+  return `<details><summary>${escapeMarkdown(recommendHeading(table))}</summary>\n\n${[...header, ...rows].join('\n')}${more}\n\n${how}\n\n</details>`;
 }

@@ -174,7 +174,7 @@ describe('recommend names a flow waiting less than the p99', () => {
       manifest: { version: 1, actions: [{ name: 'Get Customer Order', timeoutSeconds: 15 }] },
       live: [],
       splitGlobs: false,
-    }).recommendations;
+    }).table.rows();
     expect(rec?.note).toBe(
       'p99 11.2 s × 1.5 → 17 s (500 runs, 7 days); Main IVR waits 5 s of its own, less than the p99 of 11.2 s',
     );

@@ -75,7 +75,7 @@ function run(splitGlobs: boolean): ReturnType<typeof recommend> & { text: string
 
 describe('recommend', () => {
   it('p99 × 1.5 rounded up, clamped to the policy, with the runs it rests on', () => {
-    const { recommendations } = run(false);
+    const recommendations = run(false).table.rows();
     const notes = Object.fromEntries(
       recommendations.map((r) => [`${r.actionName} ${r.field}`, r.note]),
     );
@@ -99,7 +99,7 @@ describe('recommend', () => {
   });
 
   it('with --split-globs each row keeps its own value', () => {
-    const { recommendations } = run(true);
+    const recommendations = run(true).table.rows();
     const account = recommendations.find((r) => r.actionName === 'Lookup Account');
     expect(account).toMatchObject({ recommended: 4, status: 'change' });
   });
@@ -143,7 +143,7 @@ describe('recommend', () => {
     const result = recommend({ entries, manifest, live: LIVE, splitGlobs: true });
     expect(result.values).toEqual([]);
     expect(result.insertAfter).toEqual([]);
-    expect(result.recommendations[0]).toMatchObject({
+    expect(result.table.row(0)).toMatchObject({
       status: 'no-runs',
       note: 'no runs observed: keeps 15 s',
     });
