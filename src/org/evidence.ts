@@ -4,7 +4,7 @@ import type { FlowEvidence, LatencyEvidence, PlanEvidence } from '../plan/eviden
 import type { LiveAction } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { FLOW_ACTIONS_MAX, readFlowEvidence } from './flows.js';
-import { readLatency } from './latency.js';
+import { answersFor, readLatency, type LatencyOutcome } from './latency.js';
 
 /** Requests a plan's evidence (latency and flows together) may cost, whatever its size. */
 export const EVIDENCE_REQUESTS_MAX = 60;
@@ -37,8 +37,18 @@ export function evidenceOrg(live: readonly LiveAction[]): EvidenceOrg {
   return { integrationIds, secureIds };
 }
 
+/**
+ * Where the plans of one read of the org (OrgRead) keep the latency the first of them read: a
+ * later plan over the same actions shows that reading, and does not ask analytics again.
+ */
+export interface LatencyShare {
+  latency?: LatencyOutcome | undefined;
+}
+
 export interface EvidenceOptions {
   latency: boolean;
+  /** An earlier plan's latency over the same read, used when it answers for every managed row. */
+  share?: LatencyShare | undefined;
   /** The changed actions to read flows for, largest change first (changedActionsBySize); [] for none. */
   flowsFor: readonly string[];
   deadline?: number | undefined;
@@ -66,17 +76,22 @@ export async function readEvidence(
   const notes: string[] = [];
   let latency: LatencyEvidence | undefined;
   if (options.latency) {
-    const { onProgress } = options;
-    const read = await boxed(
-      readLatency(
-        client,
-        draft.entries,
-        org.integrationIds,
-        started,
-        onProgress ? (done, total) => onProgress('latency', done, total) : undefined,
-      ),
-      endsAt - now(),
-    );
+    const { onProgress, share } = options;
+    const earlier = share?.latency;
+    const read =
+      earlier !== undefined && answersFor(earlier, draft.entries)
+        ? earlier
+        : await boxed(
+            readLatency(
+              client,
+              draft.entries,
+              org.integrationIds,
+              started,
+              onProgress ? (done, total) => onProgress('latency', done, total) : undefined,
+            ),
+            endsAt - now(),
+          );
+    if (share !== undefined && read !== undefined) share.latency ??= read;
     if (read === undefined)
       notes.push(timedOut('No observed latency in this plan', endsAt - started));
     else {

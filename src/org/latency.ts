@@ -10,6 +10,17 @@ export const LATENCY_DAYS = 7;
 export interface LatencyOutcome {
   evidence: LatencyEvidence | undefined;
   note: string | undefined;
+  /** The actions analytics was asked about (the managed rows'), an action once per field. */
+  asked: readonly string[];
+}
+
+/**
+ * Whether an earlier reading of this run asked about every action these rows manage: a plan of the
+ * same read of the org then shows that reading instead of asking analytics again (OrgRead).
+ */
+export function answersFor(earlier: LatencyOutcome, entries: readonly PlanEntry[]): boolean {
+  const asked = new Set(earlier.asked);
+  return entries.every((e) => e.entryIndex === null || asked.has(e.actionId));
 }
 
 /**
@@ -34,7 +45,7 @@ export async function readLatency(
     managed.push(e.actionId);
     used.add(e.integrationId);
   }
-  if (managed.length === 0) return { evidence: undefined, note: undefined };
+  if (managed.length === 0) return { evidence: undefined, note: undefined, asked: managed };
   const read = await client.readActionLatency(
     { actionIds: managed, ...narrowing(used, orgIntegrations) },
     lastDaysInterval(LATENCY_DAYS, now),
@@ -42,7 +53,7 @@ export async function readLatency(
   );
   const evidence =
     read.byAction.size === 0 ? undefined : { days: LATENCY_DAYS, byAction: read.byAction };
-  return { evidence, note: noteOn(read) };
+  return { evidence, note: noteOn(read), asked: managed };
 }
 
 /** The managed actions' integrations, when they are only some of the org's: a smaller answer. */

@@ -14,6 +14,7 @@ import {
   evidenceOrg,
   readEvidence,
   type EvidenceOrg,
+  type LatencyShare,
 } from './evidence.js';
 import { readLiveOrg } from './read.js';
 
@@ -39,17 +40,20 @@ export interface PlanOptions {
   root?: string;
   /**
    * A read of the org made earlier in this run (readOrgFor), planned again instead of read again
-   * when it holds every action this manifest can select; otherwise the org is read anew.
+   * when it holds every action this manifest can select (and its latency with it, when it answers
+   * for every managed row); otherwise the org is read anew.
    */
   read?: OrgRead | undefined;
 }
 
 /**
  * One read of the org that several plans of one run share: `recommend` plans the manifest and
- * then the manifest it recommends over the same actions, so what its table says "from" is what
- * its recommendation was made from. Plans only: apply reads each action it writes anew.
+ * then the manifest it recommends over the same actions, so what its table says "from" and "p99"
+ * are what its recommendation was made from. The first plan's latency is kept with it (a second
+ * analytics query over 100,000 actions is some 24 MB of answer). Plans only: apply reads each
+ * action it writes anew, and asks for no evidence.
  */
-export interface OrgRead {
+export interface OrgRead extends LatencyShare {
   /** What was read: undefined for the whole org, else the actions of these ids and names. */
   readonly scope: ReadScope | undefined;
   readonly org: LiveOrg;
@@ -92,12 +96,14 @@ export async function planOrg(
   valid: ValidManifest,
   options: PlanOptions,
 ): Promise<PlannedOrg> {
-  const { draft, org } = await readAndDraft(client, valid, options);
+  const read = shared(options.read, valid);
+  const { draft, org } = await readAndDraft(client, valid, read, options);
   const first = client.stats().requests;
   // Largest change first, once: flows and the failure share both read the head of this list.
   const changed = options.flows === true ? changedActionsBySize(draft.entries) : [];
   const evidence = await readEvidence(client, draft, org, {
     latency: options.latency === true,
+    share: read,
     flowsFor: changed,
     deadline: options.deadline,
     now: options.now,
@@ -116,6 +122,11 @@ export async function planOrg(
   return { plan: finishPlan(draft, { ...evidence, ...detail }) };
 }
 
+/** The shared read, when it holds every action this manifest can select; else the plan reads anew. */
+function shared(read: OrgRead | undefined, valid: ValidManifest): OrgRead | undefined {
+  return read !== undefined && covers(read.scope, readScope(valid.manifest)) ? read : undefined;
+}
+
 /**
  * The draft and what evidence needs of the org. The live actions end here, unless the caller shares
  * the read: the rows hold what the plan needs of them, so 100,000 of them are not kept while
@@ -124,13 +135,12 @@ export async function planOrg(
 async function readAndDraft(
   client: GenesysClient,
   valid: ValidManifest,
+  read: OrgRead | undefined,
   options: PlanOptions,
 ): Promise<{ draft: PlanDraft; org: EvidenceOrg }> {
-  const scope = readScope(valid.manifest);
   const live =
-    options.read !== undefined && covers(options.read.scope, scope)
-      ? options.read.org
-      : await readLiveOrg(client, options.region, options.onProgress, scope);
+    read?.org ??
+    (await readLiveOrg(client, options.region, options.onProgress, readScope(valid.manifest)));
   const draft = draftPlan({
     manifest: valid.manifest,
     manifestPath: valid.path,

@@ -107,7 +107,7 @@ describe('gc-timeouts recommend on the demo org', () => {
     expect((await cli(['validate', '--manifest', manifest], env)).code).toBe(0);
   });
 
-  it('reads the org once for its two plans and the split, not once for each', async () => {
+  it('reads the org and its latency once for its two plans and the split, not once for each', async () => {
     for (const args of [[], ['--split-globs']]) {
       sim.state.clearRequests();
       const run = await cli(['recommend', '--manifest', manifest, ...args], env);
@@ -118,6 +118,13 @@ describe('gc-timeouts recommend on the demo org', () => {
         .filter((r) => r.method === 'GET' && r.path === '/api/v2/integrations/actions')
         .filter((r) => (r.query['pageNumber'] ?? '1') === '1');
       expect(firstPages).toHaveLength(1);
+      // Latency too: the recommended manifest's plan shows what the recommendation was made from.
+      // (The failure share groups by error as well: a query of its own, for the largest changes.)
+      const latencyQueries = sim.state
+        .requests()
+        .filter((r) => r.path === '/api/v2/analytics/actions/aggregates/query')
+        .filter((r) => (r.body as { groupBy?: string[] }).groupBy?.join() === 'actionId');
+      expect(latencyQueries).toHaveLength(1);
     }
   });
 });

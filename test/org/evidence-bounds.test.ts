@@ -9,6 +9,7 @@ import {
   FLOW_DETAIL_RESERVE,
   evidenceOrg,
   readEvidence,
+  type LatencyShare,
 } from '../../src/org/evidence.js';
 import { FAILURE_ACTIONS_MAX, readFailures } from '../../src/org/failures.js';
 import { FLOW_ACTIONS_MAX, readFlowEvidence } from '../../src/org/flows.js';
@@ -171,6 +172,32 @@ describe('what evidence keeps of the org', () => {
       [lookup?.id ?? '']: false,
       [vault?.id ?? '']: true,
     });
+  });
+});
+
+describe('latency shared by the plans of one read', () => {
+  it("a later plan shows the first plan's latency when it answers for every managed row, else asks again", async () => {
+    const live = org(3);
+    const first = draftOf(live, MATCH_ALL);
+    const { client, requests } = counting(1);
+    const share: LatencyShare = {};
+    await readEvidence(client, first, evidenceOrg(live), { latency: true, flowsFor: [], share });
+    expect(requests()).toBe(1);
+    expect(share.latency?.asked).toEqual(live.map((a) => a.id));
+    const kept = share.latency;
+    // The same actions, other values: the first reading, no request.
+    const again = draftOf(live, MATCH_ALL.replace('30', '40'));
+    await readEvidence(client, again, evidenceOrg(live), { latency: true, flowsFor: [], share });
+    expect(requests()).toBe(1);
+    // An action the first plan did not manage: analytics is asked, the first reading is kept.
+    const wider = [...live, action('Action 3', { timeoutSeconds: 4 })];
+    const more = draftOf(wider, MATCH_ALL);
+    await readEvidence(client, more, evidenceOrg(wider), { latency: true, flowsFor: [], share });
+    expect(requests()).toBe(2);
+    expect(share.latency).toBe(kept);
+    // Without a share, each plan asks.
+    await readEvidence(client, again, evidenceOrg(live), { latency: true, flowsFor: [] });
+    expect(requests()).toBe(3);
   });
 });
 
