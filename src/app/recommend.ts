@@ -4,7 +4,7 @@ import { validateManifestText, validOf, type ValidManifest } from '../manifest/v
 import type { OrgRead } from '../org/plan.js';
 import type { OrgSession } from '../org/session.js';
 import { recommend, type RecommendNotes, type RecommendResult } from '../plan/recommend.js';
-import type { Plan } from '../plan/types.js';
+import type { LiveOrg, Plan } from '../plan/types.js';
 import { GcTimeoutsError } from '../util/errors.js';
 import type { Connection } from './connection.js';
 import { selected, type EnvironmentRequest } from './environment.js';
@@ -48,9 +48,9 @@ export async function recommendTimeouts(
 }
 
 /**
- * The recommendation from the manifest's plan as it is. That plan and the recommendation's rows
- * end here: over 100,000 actions they would otherwise be held while the plan of the recommended
- * manifest is made and its table written.
+ * The recommendation from the manifest's rows as they are and their observed latency (not a
+ * plan: nothing of it is shown). Those rows end here, and the recommendation goes on as a table:
+ * over 100,000 actions they would otherwise be held while the recommended manifest is planned.
  */
 async function recommendOn(
   org: OrgSession,
@@ -59,11 +59,12 @@ async function recommendOn(
   label: string,
   splitGlobs: boolean,
 ): Promise<Pick<RecommendOutcome, 'edits' | 'notes'>> {
-  const current = await org.plan(valid, { label, latency: true, flows: false, read });
+  const { entries, latency } = await org.observe(valid, { label, read });
   // A glob's actions, to split it into entries: a manifest with a glob reads the whole org.
-  const live = splitGlobs ? read.org.actions : [];
+  const live = splitGlobs ? actionsOf(read) : [];
   const { table, values, insertAfter } = recommend({
-    entries: current.entries,
+    entries,
+    latency,
     manifest: valid.manifest,
     live,
     splitGlobs,
@@ -89,5 +90,18 @@ async function planOf(
     );
   }
   const valid = selectEnvironment(document, environment);
-  return org.plan(valid, { label, environment, latency: true, flows: true, read });
+  // The last plan of the read: its actions end with the draft, not with the run.
+  return org.plan(valid, {
+    label,
+    environment,
+    latency: true,
+    flows: true,
+    read,
+    lastOfRead: true,
+  });
+}
+
+function actionsOf(read: OrgRead): LiveOrg['actions'] {
+  if (read.org === undefined) throw new Error('the shared read was released before its last use');
+  return read.org.actions;
 }

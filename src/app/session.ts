@@ -49,6 +49,7 @@ function cleared(org: OrgSession, ports: AppPorts): OrgSession {
     read: () => after(org.read()),
     readFor: (valid) => after(org.readFor(valid)),
     plan: (valid, options) => after(org.plan(valid, options)),
+    observe: (valid, options) => after(org.observe(valid, options)),
     apply: (plan) => after(org.apply(plan)),
     doctor: (manifest) => org.doctor(manifest),
     close: () => org.close(),

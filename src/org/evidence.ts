@@ -1,10 +1,19 @@
 import type { GenesysClient } from '../genesys/client.js';
 import type { PlanDraft } from '../plan/diff.js';
-import type { FlowEvidence, LatencyEvidence, PlanEvidence } from '../plan/evidence.js';
+import type {
+  FlowEvidence,
+  LatencyEvidence,
+  PlanEvidence,
+  RankedChanges,
+} from '../plan/evidence.js';
 import type { LiveAction } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
+import { FAILURE_ACTIONS_MAX } from './failures.js';
 import { FLOW_ACTIONS_MAX, readFlowEvidence } from './flows.js';
 import { answersFor, readLatency, type LatencyOutcome } from './latency.js';
+
+/** Changed actions evidence looks at, the largest changes: flows for some, the failure share. */
+export const EVIDENCE_ACTIONS_MAX = Math.max(FLOW_ACTIONS_MAX, FAILURE_ACTIONS_MAX);
 
 /** Requests a plan's evidence (latency and flows together) may cost, whatever its size. */
 export const EVIDENCE_REQUESTS_MAX = 60;
@@ -49,8 +58,8 @@ export interface EvidenceOptions {
   latency: boolean;
   /** An earlier plan's latency over the same read, used when it answers for every managed row. */
   share?: LatencyShare | undefined;
-  /** The changed actions to read flows for, largest change first (changedActionsBySize); [] for none. */
-  flowsFor: readonly string[];
+  /** The changed actions to read flows for, largest change first (changedActionsBySize). */
+  flowsFor: RankedChanges;
   deadline?: number | undefined;
   now?: (() => number) | undefined;
   onProgress?: ReadProgress | undefined;
@@ -101,10 +110,10 @@ export async function readEvidence(
   }
   let flows: FlowEvidence | undefined;
   const changed = options.flowsFor;
-  if (changed.length > 0) {
+  if (changed.total > 0) {
     const spent = client.stats().requests - firstRequest;
     const requests = EVIDENCE_REQUESTS_MAX - spent - FLOW_DETAIL_RESERVE;
-    const flowTotal = Math.min(changed.length, FLOW_ACTIONS_MAX);
+    const flowTotal = Math.min(changed.total, FLOW_ACTIONS_MAX);
     options.onProgress?.('flows', 0, flowTotal);
     flows = await boxed(
       readFlowEvidence(client, changed, FLOW_ACTIONS_MAX, requests, (id) => org.secureIds.has(id)),

@@ -1,6 +1,6 @@
 import { FILTER_LIMIT, lastDaysInterval } from '../genesys/analytics.js';
 import type { GenesysClient } from '../genesys/client.js';
-import type { FailureEvidence } from '../plan/evidence.js';
+import type { FailureEvidence, RankedChanges } from '../plan/evidence.js';
 import { plural } from '../util/plural.js';
 import { getErrorMessage } from '../util/errors.js';
 import { LATENCY_DAYS } from './latency.js';
@@ -15,14 +15,14 @@ export const FAILURE_ACTIONS_MAX = FILTER_LIMIT;
 /**
  * How often the largest changes failed over the latency window: one analytics query grouped by
  * errorType and responseStatus (GENESYS_API.md §9). Evidence, never a reason to fail: a refusal is
- * one note. `changed`: the changed action ids, largest change first.
+ * one note. `changed`: the changed actions, largest change first.
  */
 export async function readFailures(
   client: Pick<GenesysClient, 'readActionFailures'>,
-  changed: readonly string[],
+  changed: RankedChanges,
   now: number,
 ): Promise<FailureEvidence> {
-  const ids = changed.slice(0, FAILURE_ACTIONS_MAX);
+  const ids = changed.head.slice(0, FAILURE_ACTIONS_MAX);
   const days = LATENCY_DAYS;
   if (ids.length === 0) return { days, byAction: new Map(), note: undefined };
   const interval = lastDaysInterval(days, now);
@@ -34,7 +34,7 @@ export async function readFailures(
       const note = `No failure rates in this plan: analytics refused the query grouped by errorType (${status}${gap.message}).`;
       return { days, byAction: read.byAction, note };
     }
-    return { days, byAction: read.byAction, note: beyond(changed.length - ids.length) };
+    return { days, byAction: read.byAction, note: beyond(changed.total - ids.length) };
   } catch (error) {
     return {
       days,

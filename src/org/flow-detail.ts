@@ -6,6 +6,7 @@ import {
   type FlowEvidence,
   type LatencyEvidence,
   type PlanEvidence,
+  type RankedChanges,
   type RepoFlowEvidence,
 } from '../plan/evidence.js';
 import type { PlanEntry } from '../plan/types.js';
@@ -35,7 +36,7 @@ type Client = Pick<GenesysClient, 'getFlowLatestConfiguration' | 'readActionFail
 export interface FlowDetailInput {
   entries: readonly PlanEntry[];
   /** The changed actions, largest change first (changedActionsBySize). */
-  changed: readonly string[];
+  changed: RankedChanges;
   latency?: LatencyEvidence | undefined;
   flows?: FlowEvidence | undefined;
 }

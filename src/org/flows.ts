@@ -5,7 +5,7 @@ import {
   type ConsumingFlow,
 } from '../genesys/dependencies.js';
 import { getErrorMessage } from '../util/errors.js';
-import type { FlowEvidence } from '../plan/evidence.js';
+import type { FlowEvidence, RankedChanges } from '../plan/evidence.js';
 import { plural } from '../util/plural.js';
 
 /**
@@ -22,22 +22,21 @@ export const FLOW_ACTIONS_MAX = 50;
 export const FLOW_PAGES_MAX = 1;
 
 /**
- * Who calls it: the Architect flows that use the first `limit` of `actionIds` (ordered largest
+ * Who calls it: the Architect flows that use the first `limit` of the `changed` actions (largest
  * change first). Evidence for a reviewer, never a reason to fail: without the permission, or when
  * dependency tracking has a bad moment, the plan goes on without flows and carries one note
  * saying why; actions left out past the bound are named by count in a note.
  */
 export async function readFlowEvidence(
   client: Pick<GenesysClient, 'listConsumingFlows'>,
-  actionIds: readonly string[],
+  changed: RankedChanges,
   limit = FLOW_ACTIONS_MAX,
   /** Requests the reads may cost: a secure action (or one not known) is read under two types. */
   requests = Infinity,
   secureOf: (id: string) => boolean | undefined = () => undefined,
 ): Promise<FlowEvidence & { byAction: Map<string, ConsumingFlow[]> }> {
-  const all = [...new Set(actionIds)];
-  const ids = withinBudget(all, limit, requests, secureOf);
-  const left = all.length - ids.length;
+  const ids = withinBudget(changed.head, limit, requests, secureOf);
+  const left = changed.total - ids.length;
   const leftNote =
     left === 0
       ? undefined

@@ -2,13 +2,19 @@ import type { GenesysClient } from '../genesys/client.js';
 import type { ValidManifest } from '../manifest/validate.js';
 import { draftPlan, finishPlan, type PlanDraft } from '../plan/diff.js';
 import { readScope, type ReadScope } from '../plan/read-scope.js';
-import { changedActionsBySize, type PlanEvidence } from '../plan/evidence.js';
-import type { LiveOrg, Plan } from '../plan/types.js';
+import {
+  changedActionsBySize,
+  NO_CHANGES,
+  type LatencyEvidence,
+  type PlanEvidence,
+} from '../plan/evidence.js';
+import type { LiveOrg, Plan, PlanEntry } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import { readFlowDetail, type FlowDetailInput } from './flow-detail.js';
 import { MAX_FLOW_CONFIGS } from './flow-waits.js';
 import {
   boxed,
+  EVIDENCE_ACTIONS_MAX,
   EVIDENCE_REQUESTS_MAX,
   evidenceEndsAt,
   evidenceOrg,
@@ -44,6 +50,11 @@ export interface PlanOptions {
    * for every managed row); otherwise the org is read anew.
    */
   read?: OrgRead | undefined;
+  /**
+   * This plan is the read's last: it takes the actions out of it, so that they end with its draft
+   * instead of being held by the caller while evidence is read (100,000 actions are some 11 MB).
+   */
+  lastOfRead?: boolean;
 }
 
 /**
@@ -56,7 +67,8 @@ export interface PlanOptions {
 export interface OrgRead extends LatencyShare {
   /** What was read: undefined for the whole org, else the actions of these ids and names. */
   readonly scope: ReadScope | undefined;
-  readonly org: LiveOrg;
+  /** The actions read; undefined once the read's last plan has taken them (`lastOfRead`). */
+  org: LiveOrg | undefined;
 }
 
 /** The org as a plan of this manifest reads it (only its actions when it names them). */
@@ -100,7 +112,8 @@ export async function planOrg(
   const { draft, org } = await readAndDraft(client, valid, read, options);
   const first = client.stats().requests;
   // Largest change first, once: flows and the failure share both read the head of this list.
-  const changed = options.flows === true ? changedActionsBySize(draft.entries) : [];
+  const changed =
+    options.flows === true ? changedActionsBySize(draft.entries, EVIDENCE_ACTIONS_MAX) : NO_CHANGES;
   const evidence = await readEvidence(client, draft, org, {
     latency: options.latency === true,
     share: read,
@@ -122,9 +135,39 @@ export async function planOrg(
   return { plan: finishPlan(draft, { ...evidence, ...detail }) };
 }
 
+/**
+ * What a recommendation is made from: the manifest's rows against the org (a draft: its rows carry
+ * no evidence) and the latency observed for them. Not a plan, since nothing here is shown or
+ * applied: over 100,000 actions a finished plan's evidence on each row, findings and fingerprint
+ * were some 8 MB more, held at the run's peak while the recommended manifest was planned.
+ */
+export interface ObservedRows {
+  entries: readonly PlanEntry[];
+  latency: LatencyEvidence | undefined;
+}
+
+export async function observeOrg(
+  client: GenesysClient,
+  valid: ValidManifest,
+  options: PlanOptions,
+): Promise<ObservedRows> {
+  const read = shared(options.read, valid);
+  const { draft, org } = await readAndDraft(client, valid, read, options);
+  const evidence = await readEvidence(client, draft, org, {
+    latency: true,
+    share: read,
+    flowsFor: NO_CHANGES,
+    deadline: options.deadline,
+    now: options.now,
+    onProgress: options.onProgress,
+  });
+  return { entries: draft.entries, latency: evidence.latency };
+}
+
 /** The shared read, when it holds every action this manifest can select; else the plan reads anew. */
 function shared(read: OrgRead | undefined, valid: ValidManifest): OrgRead | undefined {
-  return read !== undefined && covers(read.scope, readScope(valid.manifest)) ? read : undefined;
+  const usable = read?.org !== undefined && covers(read.scope, readScope(valid.manifest));
+  return usable ? read : undefined;
 }
 
 /**
@@ -141,6 +184,7 @@ async function readAndDraft(
   const live =
     read?.org ??
     (await readLiveOrg(client, options.region, options.onProgress, readScope(valid.manifest)));
+  if (read !== undefined && options.lastOfRead === true) read.org = undefined;
   const draft = draftPlan({
     manifest: valid.manifest,
     manifestPath: valid.path,

@@ -13,7 +13,7 @@ import type { ApplyReport, LiveOrg, Plan } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
 import type { Redactor } from '../util/redact.js';
 import { applyPlan } from './apply.js';
-import { planOrg, readOrgFor, type OrgRead } from './plan.js';
+import { observeOrg, planOrg, readOrgFor, type ObservedRows, type OrgRead } from './plan.js';
 import { beforeDeadline } from '../util/deadline.js';
 import { readLiveOrg } from './read.js';
 
@@ -77,8 +77,15 @@ export interface OrgSession {
       flows?: boolean;
       /** Plan this earlier read of the run again when it holds the manifest's actions. */
       read?: OrgRead | undefined;
+      /** This plan is the read's last: its actions end with this plan's draft. */
+      lastOfRead?: boolean;
     },
   ): Promise<Plan>;
+  /** The manifest's rows and their observed latency, for a recommendation (not a plan). */
+  observe(
+    valid: ValidManifest,
+    options: { label: string; environment?: string | undefined; read?: OrgRead | undefined },
+  ): Promise<ObservedRows>;
   apply(plan: Plan): Promise<ApplyReport>;
   /** The read-only checks of `gc-timeouts doctor` for what the manifest needs. */
   doctor(manifest: Manifest): Promise<DoctorReport>;
@@ -101,6 +108,14 @@ export const openOrg: OpenOrg = (target, hooks = {}) => {
           'the run deadline passed while reading the org; nothing was applied (raise it with --deadline or deadline-minutes)',
         ),
     );
+  // What every plan of this org is made with.
+  const planContext = {
+    region: endpoint.region,
+    apiHost: endpoint.apiHost,
+    ...(deadline !== undefined ? { deadline } : {}),
+    ...(onProgress ? { onProgress } : {}),
+    ...(now ? { now } : {}),
+  };
   return {
     region: endpoint.region,
     read: async () => {
@@ -108,19 +123,9 @@ export const openOrg: OpenOrg = (target, hooks = {}) => {
       return { region, actions };
     },
     readFor: (valid) => late(readOrgFor(client, valid, endpoint.region, onProgress)),
-    plan: async (valid, options) => {
-      const planned = await late(
-        planOrg(client, valid, {
-          ...options,
-          region: endpoint.region,
-          apiHost: endpoint.apiHost,
-          ...(deadline !== undefined ? { deadline } : {}),
-          ...(onProgress ? { onProgress } : {}),
-          ...(now ? { now } : {}),
-        }),
-      );
-      return planned.plan;
-    },
+    plan: async (valid, options) =>
+      (await late(planOrg(client, valid, { ...options, ...planContext }))).plan,
+    observe: (valid, options) => late(observeOrg(client, valid, { ...options, ...planContext })),
     apply: (plan) =>
       applyPlan(plan, client, {
         ...(onProgress ? { onProgress: (done, total) => onProgress('apply', done, total) } : {}),

@@ -109,23 +109,36 @@ function changeSize(entry: PlanEntry): number {
 }
 
 /**
- * The actions a plan changes, largest change first (ties in plan order): flows are read for the
- * first few only, so the ones a reviewer most needs come first.
+ * The actions a plan changes, largest change first (ties in plan order), as far as evidence reads
+ * them: flows and failure shares are read for the first few only, so the ones a reviewer most
+ * needs come first. Over 100,000 changes the whole order, its buckets and a copy of it were large
+ * objects held through the evidence reads, for the 50 ids they use.
  */
-export function changedActionsBySize(entries: readonly PlanEntry[]): string[] {
+export interface RankedChanges {
+  /** The first of them, at most the limit asked for; each action once. */
+  readonly head: readonly string[];
+  /** How many actions the plan changes. */
+  readonly total: number;
+}
+
+export const NO_CHANGES: RankedChanges = { head: [], total: 0 };
+
+export function changedActionsBySize(entries: readonly PlanEntry[], limit: number): RankedChanges {
+  // An action's largest change, over its fields.
   const size = new Map<string, number>();
   for (const e of entries) {
     if (!isChange(e.op)) continue;
     size.set(e.actionId, Math.max(size.get(e.actionId) ?? 0, changeSize(e)));
   }
-  // Bucketed by size, largest first, each bucket in plan order (the map's): what a stable sort of
-  // the pairs gives, without a pair per changed action.
-  const bySize = new Map<number, string[]>();
-  for (const [id, n] of size) {
-    const bucket = bySize.get(n);
-    if (bucket === undefined) bySize.set(n, [id]);
-    else bucket.push(id);
+  // The sizes there are, largest first; then the ids of each, in plan order (the map's), until the
+  // head is full: what a stable sort of the pairs gives, without a pair or a list per action.
+  const sizes = [...new Set(size.values())].sort((a, b) => b - a);
+  const head: string[] = [];
+  for (const n of sizes) {
+    for (const [id, m] of size) {
+      if (head.length >= limit) return { head, total: size.size };
+      if (m === n) head.push(id);
+    }
   }
-  const sizes = [...bySize.keys()].sort((a, b) => b - a);
-  return ([] as string[]).concat(...sizes.map((n) => bySize.get(n) ?? []));
+  return { head, total: size.size };
 }

@@ -6,7 +6,8 @@ import {
 import type { Manifest, Policy } from '../manifest/types.js';
 import { thinStatus, type RowFacts } from './recommend-row.js';
 import { RecommendationTable } from './recommend-table.js';
-import type { LiveAction, PlanEntry, TimeoutField } from './types.js';
+import { observedLatency, type LatencyEvidence } from './evidence.js';
+import type { LiveAction, ObservedLatency, PlanEntry, TimeoutField } from './types.js';
 
 export { RecommendationTable, type RecommendNotes } from './recommend-table.js';
 export {
@@ -36,6 +37,11 @@ export interface RecommendInput {
   live: readonly LiveAction[];
   /** Write per-action entries for glob entries instead of one value per glob. */
   splitGlobs: boolean;
+  /**
+   * The rows' observed latency when they are a draft's (org/plan.ts observeOrg); a finished plan's
+   * rows carry their own.
+   */
+  latency?: LatencyEvidence | undefined;
 }
 
 export interface RecommendResult {
@@ -54,7 +60,9 @@ export function recommend(input: RecommendInput): RecommendResult {
   let count = 0;
   for (const e of input.entries) if (considered(e)) count += 1;
   const table = new RecommendationTable(count);
-  for (const e of input.entries) if (considered(e)) table.add(rowFacts(e, policy));
+  const latencyOf = (e: PlanEntry): ObservedLatency | null =>
+    input.latency === undefined ? e.latency : observedLatency(e.actionId, input.latency);
+  for (const e of input.entries) if (considered(e)) table.add(rowFacts(e, latencyOf(e), policy));
   const values: ValueEdit[] = [];
   const insertAfter: RecommendResult['insertAfter'] = [];
   const live = input.splitGlobs ? lookupLive(input.live) : undefined;
@@ -99,8 +107,7 @@ export function clampToPolicy(
   return { value: seconds, clampedBy: null };
 }
 
-function rowFacts(e: PlanEntry, policy: Policy): RowFacts {
-  const l = e.latency;
+function rowFacts(e: PlanEntry, l: ObservedLatency | null, policy: Policy): RowFacts {
   const runs = l?.count ?? 0;
   const p99Ms = l?.p99Ms ?? null;
   const headroom = policy.latencyHeadroom ?? DEFAULT_LATENCY_HEADROOM;
@@ -124,7 +131,7 @@ function rowFacts(e: PlanEntry, policy: Policy): RowFacts {
     raw,
     clampedBy,
     headroom,
-    flows: thin ? NO_FLOWS : shared(flowsBelowP99(e)),
+    flows: thin ? NO_FLOWS : shared(flowsBelowP99(e, l)),
   };
 }
 
@@ -232,8 +239,8 @@ function mergeInserts(inserts: RecommendResult['insertAfter']): RecommendResult[
  * than the action's observed p99: whatever the action's timeout, more than 1 call in 100 from them
  * takes the Timeout path. "Main IVR waits 5 s of its own, less than the p99 of 11.2 s".
  */
-export function flowsBelowP99(e: PlanEntry): string[] {
-  const p99 = e.latency?.p99Ms;
+export function flowsBelowP99(e: PlanEntry, latency = e.latency): string[] {
+  const p99 = latency?.p99Ms;
   if (p99 === null || p99 === undefined || e.field !== 'timeoutSeconds') return [];
   return (e.usedBy ?? []).flatMap((f) => {
     const w = f.waits;

@@ -9,7 +9,7 @@ import type { Inputs } from '../../src/action/inputs.js';
 import type { Diagnostic } from '../../src/manifest/types.js';
 import type { Check } from '../../src/org/doctor.js';
 import type { OrgSession, OrgTarget } from '../../src/org/session.js';
-import { buildPlan } from '../../src/plan/diff.js';
+import { buildPlan, draftPlan } from '../../src/plan/diff.js';
 import type { LatencyEvidence } from '../../src/plan/evidence.js';
 import { isChange, type ApplyResult, type LiveAction } from '../../src/plan/types.js';
 
@@ -139,6 +139,17 @@ function session(org: MemoryOrg, region: string): OrgSession {
         },
         options.latency === true ? { latency: org.latency } : {},
       ),
+    observe: async (valid) => ({
+      entries: draftPlan({
+        manifest: valid.manifest,
+        manifestPath: valid.path,
+        label: 't',
+        region,
+        live: org.live,
+        locate: (path) => valid.source.locate(path),
+      }).entries,
+      latency: org.latency,
+    }),
     apply: async (plan) => {
       const results = plan.entries
         .filter((e) => isChange(e.op))

@@ -5,6 +5,7 @@ import { listConsumingFlows } from '../../src/genesys/dependencies.js';
 import type { ApiRequester } from '../../src/genesys/http.js';
 import { validateManifestText } from '../../src/manifest/validate.js';
 import {
+  EVIDENCE_ACTIONS_MAX,
   EVIDENCE_REQUESTS_MAX,
   FLOW_DETAIL_RESERVE,
   evidenceOrg,
@@ -14,7 +15,7 @@ import {
 import { FAILURE_ACTIONS_MAX, readFailures } from '../../src/org/failures.js';
 import { FLOW_ACTIONS_MAX, readFlowEvidence } from '../../src/org/flows.js';
 import { draftPlan, finishPlan } from '../../src/plan/diff.js';
-import { changedActionsBySize } from '../../src/plan/evidence.js';
+import { changedActionsBySize, NO_CHANGES } from '../../src/plan/evidence.js';
 import type { LiveAction } from '../../src/plan/types.js';
 import { action } from '../plan/fixtures.js';
 
@@ -68,7 +69,7 @@ describe('flows evidence', () => {
     const { client, flowCalls, requests } = counting(1);
     const evidence = await readEvidence(client, draft, evidenceOrg(live), {
       latency: true,
-      flowsFor: changedActionsBySize(draft.entries),
+      flowsFor: changedActionsBySize(draft.entries, EVIDENCE_ACTIONS_MAX),
     });
     // What the budget leaves after latency (1) and the flows' own detail (flow-detail.ts).
     const looked = Math.min(FLOW_ACTIONS_MAX, EVIDENCE_REQUESTS_MAX - 1 - FLOW_DETAIL_RESERVE);
@@ -94,7 +95,7 @@ describe('flows evidence', () => {
     const draft = draftOf(live, MATCH_ALL);
     await readEvidence(client, draft, evidenceOrg(live), {
       latency: true,
-      flowsFor: changedActionsBySize(draft.entries),
+      flowsFor: changedActionsBySize(draft.entries, EVIDENCE_ACTIONS_MAX),
     });
     expect(flowCalls).toHaveLength(EVIDENCE_REQUESTS_MAX - 25 - FLOW_DETAIL_RESERVE);
     expect(requests()).toBe(EVIDENCE_REQUESTS_MAX - FLOW_DETAIL_RESERVE);
@@ -128,13 +129,34 @@ describe('flows evidence', () => {
       action('B', { timeoutSeconds: 5 }),
       action('C', { timeoutSeconds: 55 }),
     ];
-    const ids = changedActionsBySize(draftOf(live, MATCH_ALL).entries);
-    expect(ids.map((id) => live.find((a) => a.id === id)?.name)).toEqual(['B', 'C', 'A']);
+    const { head, total } = changedActionsBySize(draftOf(live, MATCH_ALL).entries, 50);
+    expect(head.map((id) => live.find((a) => a.id === id)?.name)).toEqual(['B', 'C', 'A']);
+    expect(total).toBe(3);
+  });
+
+  it('ranks an action once by its larger field, and keeps only the head it is asked for', () => {
+    const live = [
+      action('A', { timeoutSeconds: 29 }),
+      action('F', { kind: 'function', timeoutSeconds: 28, functionTimeoutSeconds: 1 }),
+      action('B', { timeoutSeconds: 5 }),
+      action('C', { timeoutSeconds: 55 }),
+      action('D', { timeoutSeconds: 30 }),
+    ];
+    const both = `${MATCH_ALL}    functionTimeoutSeconds: 15\n`;
+    const named = (limit: number): (string | undefined)[] =>
+      changedActionsBySize(draftOf(live, both).entries, limit).head.map(
+        (id) => live.find((a) => a.id === id)?.name,
+      );
+    // B moves 25 s, C 25 s, F 14 s by its function timeout (2 s by its own), A 1 s; D not at all.
+    expect(named(50)).toEqual(['B', 'C', 'F', 'A']);
+    expect(named(3)).toEqual(['B', 'C', 'F']);
+    expect(named(1)).toEqual(['B']);
+    expect(changedActionsBySize(draftOf(live, both).entries, 1).total).toBe(4);
   });
 
   it('without the bound it still refuses to read more than asked', async () => {
     const { client, flowCalls } = counting(0);
-    const out = await readFlowEvidence(client, ['a', 'b', 'c'], 2);
+    const out = await readFlowEvidence(client, { head: ['a', 'b', 'c'], total: 3 }, 2);
     expect(flowCalls.map((c) => c.id)).toEqual(['a', 'b']);
     expect(out.note).toContain('1 other changed action not looked up');
   });
@@ -164,7 +186,7 @@ describe('what evidence keeps of the org', () => {
         return [];
       },
     } as unknown as GenesysClient;
-    const changed = changedActionsBySize(draft.entries);
+    const changed = changedActionsBySize(draft.entries, EVIDENCE_ACTIONS_MAX);
     await readEvidence(client, draft, evidenceOrg(live), { latency: true, flowsFor: changed });
     const [lookup, vault] = live;
     expect(scopes).toEqual([{ actionIds: [lookup?.id, vault?.id], integrationIds: ['int-CRM'] }]);
@@ -181,22 +203,42 @@ describe('latency shared by the plans of one read', () => {
     const first = draftOf(live, MATCH_ALL);
     const { client, requests } = counting(1);
     const share: LatencyShare = {};
-    await readEvidence(client, first, evidenceOrg(live), { latency: true, flowsFor: [], share });
+    await readEvidence(client, first, evidenceOrg(live), {
+      latency: true,
+      flowsFor: NO_CHANGES,
+      share,
+    });
     expect(requests()).toBe(1);
     expect(share.latency?.asked).toEqual(live.map((a) => a.id));
     const kept = share.latency;
     // The same actions, other values: the first reading, no request.
     const again = draftOf(live, MATCH_ALL.replace('30', '40'));
-    await readEvidence(client, again, evidenceOrg(live), { latency: true, flowsFor: [], share });
+    await readEvidence(client, again, evidenceOrg(live), {
+      latency: true,
+      flowsFor: NO_CHANGES,
+      share,
+    });
+    expect(requests()).toBe(1);
+    // Fewer of the same actions: the first reading answers for them too.
+    const one = draftOf(live, `version: 1\nactions:\n  - name: Action 2\n    timeoutSeconds: 9\n`);
+    await readEvidence(client, one, evidenceOrg(live), {
+      latency: true,
+      flowsFor: NO_CHANGES,
+      share,
+    });
     expect(requests()).toBe(1);
     // An action the first plan did not manage: analytics is asked, the first reading is kept.
     const wider = [...live, action('Action 3', { timeoutSeconds: 4 })];
     const more = draftOf(wider, MATCH_ALL);
-    await readEvidence(client, more, evidenceOrg(wider), { latency: true, flowsFor: [], share });
+    await readEvidence(client, more, evidenceOrg(wider), {
+      latency: true,
+      flowsFor: NO_CHANGES,
+      share,
+    });
     expect(requests()).toBe(2);
     expect(share.latency).toBe(kept);
     // Without a share, each plan asks.
-    await readEvidence(client, again, evidenceOrg(live), { latency: true, flowsFor: [] });
+    await readEvidence(client, again, evidenceOrg(live), { latency: true, flowsFor: NO_CHANGES });
     expect(requests()).toBe(3);
   });
 });
@@ -209,7 +251,7 @@ describe('evidence time box', () => {
     const started = Date.now();
     const evidence = await readEvidence(client, draft, evidenceOrg(live), {
       latency: true,
-      flowsFor: changedActionsBySize(draft.entries),
+      flowsFor: changedActionsBySize(draft.entries, EVIDENCE_ACTIONS_MAX),
       deadline: started + 1_000,
     });
     expect(Date.now() - started).toBeLessThan(900);
@@ -233,15 +275,15 @@ describe('failure share', () => {
         };
       },
     } as unknown as GenesysClient;
-    const changed = changedActionsBySize(draft.entries);
+    const changed = changedActionsBySize(draft.entries, EVIDENCE_ACTIONS_MAX);
     const failures = await readFailures(client, changed, Date.parse('2026-12-01T00:00:00Z'));
-    expect(asked).toEqual([changed.slice(0, FAILURE_ACTIONS_MAX)]);
+    expect(asked).toEqual([changed.head.slice(0, FAILURE_ACTIONS_MAX)]);
     expect(FAILURE_ACTIONS_MAX).toBe(50);
     const plan = finishPlan(draft, { failures });
     const shown = plan.entries.filter((e) => e.failures !== undefined);
-    expect(shown.map((e) => e.actionId).sort()).toEqual(changed.slice(0, 50).sort());
+    expect(shown.map((e) => e.actionId).sort()).toEqual(changed.head.slice(0, 50).sort());
     expect(plan.notes).toContain(
-      `Failure rates are shown for the 50 largest changes only: ${changed.length - 50} more changed actions not asked for (at most 50 per plan).`,
+      `Failure rates are shown for the 50 largest changes only: ${changed.total - 50} more changed actions not asked for (at most 50 per plan).`,
     );
     // The query names its actions, so its answer stays small on any org (genesys/analytics-failures).
     const query = buildFailureQuery(asked[0] ?? [], 'i') as { filter?: { predicates: unknown[] } };

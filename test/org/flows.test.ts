@@ -21,7 +21,7 @@ const forbidden = (): DependencyTrackingForbiddenError =>
 const flow = (name: string): ConsumingFlow => ({ id: name, name, type: 'INBOUNDCALLFLOW' });
 
 describe('readFlowEvidence', () => {
-  it('reads the flows of every action once', async () => {
+  it('reads the flows of each action of the head, and counts the rest in a note', async () => {
     const asked: string[] = [];
     const evidence = await readFlowEvidence(
       {
@@ -30,10 +30,20 @@ describe('readFlowEvidence', () => {
           return id === 'a' ? [flow('Main IVR')] : [];
         },
       },
-      ['a', 'b', 'a'],
+      { head: ['a', 'b'], total: 2 },
     );
     expect(asked.sort()).toEqual(['a', 'b']);
     expect(evidence.note).toBeUndefined();
+    const more = await readFlowEvidence(
+      { listConsumingFlows: async () => [] },
+      {
+        head: ['a', 'b'],
+        total: 7,
+      },
+    );
+    expect(more.note).toBe(
+      'flows shown for the 2 largest changes only; 5 other changed actions not looked up (the evidence budget covers 2)',
+    );
     expect(evidence.byAction.get('a')?.map((f) => f.name)).toEqual(['Main IVR']);
     expect(evidence.byAction.get('b')).toEqual([]);
   });
@@ -47,7 +57,7 @@ describe('readFlowEvidence', () => {
           throw forbidden();
         },
       },
-      ['a', 'b', 'c'],
+      { head: ['a', 'b', 'c'], total: 3 },
     );
     expect(calls).toBe(1);
     expect(evidence.byAction.size).toBe(0);
@@ -64,7 +74,7 @@ describe('readFlowEvidence', () => {
           return [flow('Billing Queue')];
         },
       },
-      ['a', 'b', 'c'],
+      { head: ['a', 'b', 'c'], total: 3 },
     );
     expect([...evidence.byAction.keys()].sort()).toEqual(['a', 'c']);
     expect(evidence.note).toBe(
