@@ -47,8 +47,8 @@ export function evidenceOrg(live: readonly LiveAction[]): EvidenceOrg {
 }
 
 /**
- * Where the plans of one read of the org (OrgRead) keep the latency the first of them read: a
- * later plan over the same actions shows that reading, and does not ask analytics again.
+ * Where the plans of one read of the org (OrgRead) keep the latency first read over it: a later
+ * plan over the same actions shows that reading, and does not ask analytics again.
  */
 export interface LatencyShare {
   latency?: LatencyOutcome | undefined;

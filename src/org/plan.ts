@@ -7,6 +7,7 @@ import {
   NO_CHANGES,
   type LatencyEvidence,
   type PlanEvidence,
+  type RankedChanges,
 } from '../plan/evidence.js';
 import type { LiveOrg, Plan, PlanEntry } from '../plan/types.js';
 import type { ReadProgress } from '../util/progress.js';
@@ -58,11 +59,11 @@ export interface PlanOptions {
 }
 
 /**
- * One read of the org that several plans of one run share: `recommend` plans the manifest and
- * then the manifest it recommends over the same actions, so what its table says "from" and "p99"
- * are what its recommendation was made from. The first plan's latency is kept with it (a second
- * analytics query over 100,000 actions is some 24 MB of answer). Plans only: apply reads each
- * action it writes anew, and asks for no evidence.
+ * One read of the org that several plans of one run share: `recommend` observes the manifest's
+ * rows (observeOrg) and then plans the manifest it recommends over the same actions, so what its
+ * table says "from" and "p99" are what its recommendation was made from. The first latency read
+ * is kept with it (a second analytics query over 100,000 actions is some 24 MB of answer). Plans
+ * only: apply reads each action it writes anew, and asks for no evidence.
  */
 export interface OrgRead extends LatencyShare {
   /** What was read: undefined for the whole org, else the actions of these ids and names. */
@@ -108,30 +109,20 @@ export async function planOrg(
   valid: ValidManifest,
   options: PlanOptions,
 ): Promise<PlannedOrg> {
-  const read = shared(options.read, valid);
-  const { draft, org } = await readAndDraft(client, valid, read, options);
-  const first = client.stats().requests;
-  // Largest change first, once: flows and the failure share both read the head of this list.
-  const changed =
-    options.flows === true ? changedActionsBySize(draft.entries, EVIDENCE_ACTIONS_MAX) : NO_CHANGES;
-  const evidence = await readEvidence(client, draft, org, {
+  const flows = options.flows === true;
+  const { draft, evidence, changed, first } = await draftWithEvidence(client, valid, options, {
     latency: options.latency === true,
-    share: read,
-    flowsFor: changed,
-    deadline: options.deadline,
-    now: options.now,
-    onProgress: options.onProgress,
+    flows,
   });
-  const detail =
-    options.flows === true
-      ? await flowDetail(
-          client,
-          { ...evidence, entries: draft.entries, changed },
-          valid,
-          options,
-          first,
-        )
-      : {};
+  const detail = flows
+    ? await flowDetail(
+        client,
+        { ...evidence, entries: draft.entries, changed },
+        valid,
+        options,
+        first,
+      )
+    : {};
   return { plan: finishPlan(draft, { ...evidence, ...detail }) };
 }
 
@@ -151,17 +142,34 @@ export async function observeOrg(
   valid: ValidManifest,
   options: PlanOptions,
 ): Promise<ObservedRows> {
+  const ask = { latency: true, flows: false };
+  const { draft, evidence } = await draftWithEvidence(client, valid, options, ask);
+  return { entries: draft.entries, latency: evidence.latency };
+}
+
+/** The draft (of the shared read when it serves) and the evidence asked for, within its bounds. */
+async function draftWithEvidence(
+  client: GenesysClient,
+  valid: ValidManifest,
+  options: PlanOptions,
+  ask: { latency: boolean; flows: boolean },
+): Promise<{ draft: PlanDraft; evidence: PlanEvidence; changed: RankedChanges; first: number }> {
   const read = shared(options.read, valid);
   const { draft, org } = await readAndDraft(client, valid, read, options);
+  const first = client.stats().requests;
+  // Largest change first, once: flows and the failure share both read the head of this list.
+  const changed = ask.flows
+    ? changedActionsBySize(draft.entries, EVIDENCE_ACTIONS_MAX)
+    : NO_CHANGES;
   const evidence = await readEvidence(client, draft, org, {
-    latency: true,
+    latency: ask.latency,
     share: read,
-    flowsFor: NO_CHANGES,
+    flowsFor: changed,
     deadline: options.deadline,
     now: options.now,
     onProgress: options.onProgress,
   });
-  return { entries: draft.entries, latency: evidence.latency };
+  return { draft, evidence, changed, first };
 }
 
 /** The shared read, when it holds every action this manifest can select; else the plan reads anew. */

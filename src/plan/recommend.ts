@@ -169,6 +169,7 @@ function globValue(table: RecommendationTable, group: readonly number[]): number
   const first = group[0];
   if (first === undefined) return null;
   const field = table.field(first);
+  // A loop, not Math.max(...list): 100,000 arguments would overflow the stack.
   let max = -Infinity;
   for (const i of group) max = Math.max(max, table.recommended(i) ?? API_MAX[field]);
   // `default` already is the API maximum: writing 60 over it would change nothing but the text.
