@@ -30,19 +30,12 @@ const back = (value: number): number | null => (value === NULL ? null : value);
 
 const FIELDS: readonly TimeoutField[] = ['timeoutSeconds', 'functionTimeoutSeconds'];
 const SELECTORS: readonly Recommendation['selector'][] = ['id', 'name', 'match'];
-const STATUSES: readonly RecommendationStatus[] = [
-  'change',
-  'unchanged',
-  'too-few-runs',
-  'no-runs',
-];
 /** The integer columns of a row, in `seconds`. */
 const CURRENT = 0;
 const OWN = 1;
 const RAW = 2;
 const HELD_TO = 3;
-const RECOMMENDED = 4;
-const WIDTH = 5;
+const WIDTH = 4;
 
 export class RecommendationTable implements RecommendNotes {
   private length = 0;
@@ -51,7 +44,6 @@ export class RecommendationTable implements RecommendNotes {
   private readonly integrations: string[] = [];
   private readonly fields: Uint8Array;
   private readonly selectors: Uint8Array;
-  private readonly statuses: Uint8Array;
   private readonly entryIndexes: Int32Array;
   private readonly runs: Int32Array;
   private readonly days: Float64Array;
@@ -69,7 +61,6 @@ export class RecommendationTable implements RecommendNotes {
   constructor(readonly capacity: number) {
     this.fields = new Uint8Array(capacity);
     this.selectors = new Uint8Array(capacity);
-    this.statuses = new Uint8Array(capacity);
     this.entryIndexes = new Int32Array(capacity);
     this.runs = new Int32Array(capacity);
     this.days = new Float64Array(capacity);
@@ -103,9 +94,6 @@ export class RecommendationTable implements RecommendNotes {
     this.seconds[at + OWN] = int(f.value);
     this.seconds[at + RAW] = f.raw;
     this.seconds[at + HELD_TO] = ALONE;
-    this.seconds[at + RECOMMENDED] = int(f.value ?? f.current);
-    const status = thinStatus(f) ?? (f.value === f.current ? 'unchanged' : 'change');
-    this.statuses[i] = STATUSES.indexOf(status);
     if (f.clampedBy !== null) this.clamps[i] = this.clampIndex(f.clampedBy);
     if (f.flows.length > 0) this.flows.set(i, f.flows);
     this.byId = undefined;
@@ -119,8 +107,6 @@ export class RecommendationTable implements RecommendNotes {
   holdTo(i: number, value: number | null): void {
     if (this.recommended(i) === value) return;
     this.seconds[i * WIDTH + HELD_TO] = int(value);
-    this.seconds[i * WIDTH + RECOMMENDED] = int(value);
-    this.statuses[i] = STATUSES.indexOf(value === this.current(i) ? 'unchanged' : 'change');
   }
 
   field(i: number): TimeoutField {
@@ -135,17 +121,22 @@ export class RecommendationTable implements RecommendNotes {
     return SELECTORS[this.selectors[i] ?? 0] ?? 'id';
   }
 
+  /** Thin evidence keeps the value, unless the row's glob writes another over it. */
   status(i: number): RecommendationStatus {
-    return STATUSES[this.statuses[i] ?? 0] ?? 'change';
+    const alone = this.at(i, HELD_TO) === ALONE;
+    const thin = alone ? thinStatus({ runs: this.runs[i] ?? 0, p99Ms: this.p99(i) }) : undefined;
+    return thin ?? (this.recommended(i) === this.current(i) ? 'unchanged' : 'change');
   }
 
   current(i: number): number | null {
     return back(this.at(i, CURRENT));
   }
 
-  /** The value to write; equal to `current` when the evidence is too thin. */
+  /** The value to write: its glob's when held to it, else its own; `current` when too thin. */
   recommended(i: number): number | null {
-    return back(this.at(i, RECOMMENDED));
+    const held = this.at(i, HELD_TO);
+    if (held !== ALONE) return back(held);
+    return back(this.at(i, OWN)) ?? this.current(i);
   }
 
   get thin(): number {
@@ -201,10 +192,14 @@ export class RecommendationTable implements RecommendNotes {
     return this.seconds[i * WIDTH + column] ?? NULL;
   }
 
+  private p99(i: number): number | null {
+    const p99 = this.p99Ms[i] ?? Number.NaN;
+    return Number.isNaN(p99) ? null : p99;
+  }
+
   private facts(i: number): NoteFacts {
     const held = this.at(i, HELD_TO);
     const day = this.days[i] ?? Number.NaN;
-    const p99 = this.p99Ms[i] ?? Number.NaN;
     const clamp = this.clamps[i] ?? 0;
     return {
       current: this.current(i),
@@ -213,7 +208,7 @@ export class RecommendationTable implements RecommendNotes {
       heldTo: held === ALONE ? undefined : back(held),
       runs: this.runs[i] ?? 0,
       days: Number.isNaN(day) ? null : day,
-      p99Ms: Number.isNaN(p99) ? null : p99,
+      p99Ms: this.p99(i),
       headroom: this.headrooms[i] ?? 0,
       clampedBy: clamp === 0 ? null : (this.clampTexts[clamp] ?? null),
       flows: this.flows.get(i) ?? [],

@@ -135,6 +135,21 @@ describe('RecommendationTable', () => {
     expect(() => tableOf([]).add(base)).toThrow(RangeError);
   });
 
+  it("writes its glob's value over a row too thin to recommend from, and says so", () => {
+    const table = tableOf([
+      [{ selector: 'match', runs: 12, p99Ms: 900, value: null, raw: 0 }, 20],
+      [{ actionId: 'a-2', selector: 'match', runs: 12, p99Ms: 900, value: null, raw: 0 }, 15],
+    ]);
+    // Held to 20 s over its 15 s: written, so a change, not a value kept.
+    expect(table.row(0)).toMatchObject({ recommended: 20, status: 'change' });
+    expect(table.row(0).note).toBe(
+      '20 s, what its glob entry needs; alone: only 12 runs, 7 days, fewer than 20: keeps 15 s',
+    );
+    // Held to its own value: nothing written over it, so still kept for want of runs.
+    expect(table.row(1)).toMatchObject({ recommended: 15, status: 'too-few-runs' });
+    expect(table.counts()).toEqual({ changes: 1, thin: 1 });
+  });
+
   it('finds a row added after a note was asked for', () => {
     const table = new RecommendationTable(2);
     table.add(base);
